@@ -1,0 +1,63 @@
+import { Command, CommanderError } from 'commander';
+import type { IO } from './io.js';
+import { pickLang, tr } from './lang.js';
+import { version } from './version.js';
+import { registerValidate } from './validate.js';
+import { registerSchema } from './schema-cmd.js';
+import { registerRules } from './rules-cmd.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** A command's action stores its exit code here; commander itself only knows success or throw. */
+export interface Run {
+  code: number;
+}
+
+export class UsageError extends Error {}
+
+/** Runs the CLI for `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  const lang = pickLang(argv, io.env);
+  const t = tr(lang);
+  const run: Run = { code: EXIT_OK };
+  const program = new Command('thidua')
+    .description(
+      t(
+        'Kiểm tra và lập báo cáo cho kế hoạch thi đua viết bằng YAML.',
+        'Validate and report on emulation-movement plans written in YAML.',
+      ),
+    )
+    .version(version(), '-V, --version', t('in phiên bản', 'print the version'))
+    .helpOption('-h, --help', t('xem hướng dẫn', 'show help'))
+    .helpCommand(false)
+    .option('--lang <lang>', t('ngôn ngữ thông báo: vi hoặc en (hoặc THIDUA_LANG)', 'message language: vi or en (or THIDUA_LANG)'), 'vi')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program.addHelpText('after', t('\nMã thoát: 0 sạch, 1 có lỗi, 2 không chạy được.\n', '\nExit codes: 0 clean, 1 findings, 2 could not run.\n'));
+  registerValidate(program, io, run, lang);
+  registerSchema(program, io, run, lang);
+  registerRules(program, io, run, lang);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT_OK;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`thidua: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`thidua: ${t('lỗi nội bộ', 'internal error')}: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  return run.code;
+}

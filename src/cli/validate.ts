@@ -1,0 +1,69 @@
+import { Command, Option } from 'commander';
+import { check, unknownRuleNames } from '../check/check.js';
+import { countDiagnostics, type Lang } from '../diagnostics/diagnostic.js';
+import { validateFormats, isValidateFormat } from '../render/formats.js';
+import type { ValidateResult } from '../render/validate-result.js';
+import { rules } from '../rules/index.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
+import { version } from './version.js';
+import { loadFromArgs } from './workspace-args.js';
+import { writeOutputs, parseOutputFiles } from './outputs.js';
+
+interface ValidateOpts {
+  format: string;
+  outputFile: string[];
+  strict?: boolean;
+  rule: string[];
+  disable: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  force?: boolean;
+}
+
+const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').filter(Boolean)];
+
+export function registerValidate(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('validate')
+    .description(t('kiểm tra kế hoạch, danh sách đơn vị và tệp tiến độ', 'check plans, unit lists and progress files'))
+    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
+    .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(Object.keys(validateFormats)).default('stylish'))
+    .option('-o, --output-file <format=path>', t('ghi thêm một định dạng ra tệp (lặp lại được)', 'also write a format to a file (repeatable)'), collect, [])
+    .option('--strict', t('bật cả các quy tắc mức nghiêm ngặt', 'also run the strict-tier rules'))
+    .option('--rule <ids>', t('bật quy tắc theo tên (phân cách bằng dấu phẩy)', 'turn rules on by id (comma-separated)'), collect, [])
+    .option('--disable <ids>', t('tắt quy tắc theo tên', 'turn rules off by id'), collect, [])
+    .option('--max-warnings <n>', t('coi là thất bại khi số cảnh báo vượt n', 'fail when there are more than n warnings'))
+    .option('-q, --quiet', t('chỉ báo lỗi, ẩn cảnh báo', 'report errors only'))
+    .option('--color', t('luôn tô màu', 'force colour'))
+    .option('--no-color', t('không tô màu', 'no colour'))
+    .option('--force', t('cho phép ghi đè tệp kết quả đã có', 'allow overwriting existing output files'))
+    .addHelpText('after', t('\nVí dụ:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n', '\nExamples:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n'))
+    .action(async (paths: string[], opts: ValidateOpts) => {
+      const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
+      if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
+      const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
+      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings: ${opts.maxWarnings}`);
+      if (!isValidateFormat(opts.format)) throw new UsageError(`--format ${opts.format}`);
+      const outputs = parseOutputFiles(opts.outputFile, lang);
+      const ws = await loadFromArgs(paths, io, lang);
+      let diagnostics = check(ws, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+      const targets = ws.files.filter((f) => f.role === 'target');
+      const result: ValidateResult = {
+        files: targets.map((f) => f.path),
+        diagnostics,
+        sources: new Map(targets.map((f) => [f.path, f.text ?? ''])),
+        toolVersion: version(),
+        rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: `https://github.com/thidua/thidua/blob/main/docs/rules/${r.id}.md` }])),
+      };
+      const machine = opts.format !== 'stylish';
+      io.stdout(validateFormats[opts.format](result, { color: useColor(io, opts.color, machine), lang }));
+      writeOutputs(outputs, result, lang, io, Boolean(opts.force));
+      const c = countDiagnostics(diagnostics);
+      run.code = c.errors > 0 || (maxWarnings !== undefined && c.warnings > maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

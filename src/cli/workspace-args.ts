@@ -1,0 +1,18 @@
+import { contextFiles } from '../load/context.js';
+import { expandPaths } from '../load/files.js';
+import { loadWorkspace } from '../load/load.js';
+import type { Workspace } from '../load/workspace.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import type { IO } from './io.js';
+import { UsageError } from './main.js';
+import { tr } from './lang.js';
+
+/** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. */
+export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {
+  const t = tr(lang);
+  const { files, missing } = expandPaths(paths.length ? paths : ['.'], io.cwd);
+  if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
+  if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
+  const stdin = files.includes('-') ? await io.readStdin() : undefined;
+  return loadWorkspace(files, { lang, cwd: io.cwd, stdin }, contextFiles(files, io.cwd));
+}

@@ -1,0 +1,108 @@
+import type { Message } from '../diagnostics/text.js';
+
+type P = Record<string, unknown>;
+const m = (vi: (p: P) => string, en: (p: P) => string, hvi?: (p: P) => string, hen?: (p: P) => string): Message<P> =>
+  hvi && hen ? { vi, en, hint: { vi: hvi, en: hen } } : { vi, en };
+
+/** Messages of the loader: reading, YAML syntax and document recognition. */
+export const loadMessages: Record<string, Message<P>> = {
+  'load/not-found': m(() => 'Không tìm thấy tệp.', () => 'No such file.', () => 'Kiểm tra lại đường dẫn.', () => 'Check the path.'),
+  'load/unreadable': m((p) => `Không đọc được tệp (${p.reason}).`, (p) => `Cannot read the file (${p.reason}).`),
+  'load/too-large': m(
+    (p) => `Tệp quá lớn (${p.bytes} byte; tối đa 10 MiB) — không phải một tệp kế hoạch.`,
+    (p) => `File too large (${p.bytes} bytes; at most 10 MiB): not a plan file.`,
+  ),
+  'load/binary': m(
+    (p) => `Tệp nhị phân (byte 0 ở vị trí ${p.offset}), không phải văn bản YAML.`,
+    (p) => `Binary file (a NUL byte at offset ${p.offset}), not YAML text.`,
+    () => 'Chỉ kiểm tra các tệp .yaml/.yml dạng văn bản.',
+    () => 'Only text .yaml/.yml files are checked.',
+  ),
+  'load/not-utf8': m(
+    () => 'Tệp không được mã hoá UTF-8.',
+    () => 'The file is not UTF-8 encoded.',
+    () => 'Lưu lại tệp với mã hoá UTF-8 (Unicode).',
+    () => 'Save the file again as UTF-8 (Unicode).',
+  ),
+  'load/legacy-encoding': m(
+    (p) => `Văn bản có vẻ được gõ bằng bảng mã ${p.name} cũ: ${p.sample}.`,
+    (p) => `The text looks typed in the legacy ${p.name} encoding: ${p.sample}.`,
+    () => 'Chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại; thidua không tự chuyển.',
+    () => 'Convert it to Unicode (e.g. Unikey’s converter) and save again; thidua does not convert silently.',
+  ),
+  'load/lookalike-d': m(
+    () => 'Ký tự "Ð" (U+00D0) giống chữ "Đ" nhưng khác mã.',
+    () => 'The character "Ð" (U+00D0) looks like "Đ" (U+0110) but is a different letter.',
+    () => 'Thay bằng chữ Đ tiếng Việt (U+0110).',
+    () => 'Replace it with the Vietnamese Đ (U+0110).',
+  ),
+  'load/bom': m(
+    () => 'Tệp bắt đầu bằng BOM UTF-8; đã bỏ qua.',
+    () => 'The file starts with a UTF-8 byte-order mark; it was ignored.',
+    () => 'Lưu tệp dạng "UTF-8 không BOM".',
+    () => 'Save as "UTF-8 without BOM".',
+  ),
+  'load/empty': m(
+    () => 'Tài liệu rỗng: không có nội dung thidua.',
+    () => 'Empty document: nothing for thidua to check.',
+    () => 'Bắt đầu tài liệu bằng "thidua: 1" và "kind: plan|units|progress".',
+    () => 'Start the document with "thidua: 1" and "kind: plan|units|progress".',
+  ),
+  'load/not-thidua': m(
+    () => 'Đây không phải tài liệu thidua: thiếu "thidua: 1".',
+    () => 'Not a thidua document: "thidua: 1" is missing.',
+    () => 'Thêm "thidua: 1" và "kind: …" ở đầu tài liệu, hoặc bỏ tệp này khỏi danh sách kiểm tra.',
+    () => 'Add "thidua: 1" and "kind: …" at the top, or leave the file out of the check.',
+  ),
+  'load/unsupported-version': m(
+    (p) => `Phiên bản định dạng ${p.value} không được hỗ trợ; chỉ có "thidua: 1".`,
+    (p) => `Format version ${p.value} is not supported; only "thidua: 1" is.`,
+  ),
+  'load/unknown-kind': m(
+    (p) => `Loại tài liệu ${p.value} không hợp lệ.`,
+    (p) => `Unknown document kind ${p.value}.`,
+    () => 'Dùng một trong: plan, units, progress.',
+    () => 'Use one of: plan, units, progress.',
+  ),
+  'load/not-nfc': m(
+    (p) => `Văn bản ${p.value} không ở dạng Unicode NFC (dựng sẵn); đã chuẩn hoá để so sánh.`,
+    (p) => `The text ${p.value} is not Unicode NFC (precomposed); it was normalised for comparison.`,
+    () => 'Lưu lại bằng bộ gõ Unicode dựng sẵn để chữ giống nhau thì mã cũng giống nhau.',
+    () => 'Retype or convert to precomposed Unicode so equal-looking text is equal.',
+  ),
+  'yaml/alias-limit': m(
+    () => 'Quá nhiều bí danh (alias) YAML: tài liệu sẽ nở ra quá lớn.',
+    () => 'Too many YAML aliases: the document would expand beyond a safe size.',
+    () => 'Viết thẳng giá trị thay vì dùng *alias lồng nhau.',
+    () => 'Write the values out instead of nesting *aliases.',
+  ),
+  'yaml/syntax': m((p) => `Lỗi cú pháp YAML: ${p.detail}`, (p) => `YAML syntax error: ${p.detail}`),
+};
+
+/** YAML parser error codes that deserve a sentence of their own. */
+export const yamlMessages: Record<string, Message<P>> = {
+  'yaml/duplicate-key': m(
+    (p) => `Khoá ${p.key} bị lặp lại trong cùng một đối tượng.`,
+    (p) => `The key ${p.key} appears twice in the same mapping.`,
+    () => 'Giữ một khoá, xoá khoá kia.',
+    () => 'Keep one and remove the other.',
+  ),
+  'yaml/tab-as-indent': m(
+    () => 'Dùng ký tự tab để thụt lề; YAML chỉ cho phép dấu cách.',
+    () => 'A tab is used for indentation; YAML allows only spaces.',
+    () => 'Thay tab bằng dấu cách (2 dấu cách mỗi mức).',
+    () => 'Replace tabs with spaces (2 per level).',
+  ),
+  'yaml/missing-char': m(
+    (p) => `Thiếu ký tự đóng: ${p.detail}`,
+    (p) => `A closing character is missing: ${p.detail}`,
+    () => 'Kiểm tra dấu nháy và ngoặc đã đóng đủ chưa.',
+    () => 'Check that every quote and bracket is closed.',
+  ),
+  'yaml/bad-indent': m(
+    (p) => `Thụt lề sai: ${p.detail}`,
+    (p) => `Wrong indentation: ${p.detail}`,
+    () => 'Các khoá cùng cấp phải thẳng cột.',
+    () => 'Keys at the same level must line up.',
+  ),
+};

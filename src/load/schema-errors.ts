@@ -1,0 +1,178 @@
+import type { ErrorObject } from 'ajv';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { q } from '../diagnostics/text.js';
+import type { DataPath } from '../model/types.js';
+import { closest } from '../model/text.js';
+
+export interface SchemaFinding {
+  code: string;
+  path: DataPath;
+  key: boolean;
+  message: string;
+  hint?: string;
+}
+
+const typeName: Record<string, [string, string]> = {
+  string: ['văn bản', 'text'],
+  integer: ['số nguyên', 'a whole number'],
+  number: ['số', 'a number'],
+  array: ['danh sách', 'a list'],
+  object: ['đối tượng (các cặp khoá: giá trị)', 'a mapping (key: value pairs)'],
+  boolean: ['true/false', 'true/false'],
+  null: ['rỗng', 'null'],
+};
+
+export function pointerToPath(ptr: string): (string | number)[] {
+  if (ptr === '') return [];
+  return ptr
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const lastName = (path: DataPath): string => {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return '';
+};
+
+const describe = (schema: unknown, lang: Lang): string | undefined => {
+  const d = (schema as { description?: string } | undefined)?.description;
+  if (!d) return undefined;
+  const [vi, en] = d.split(' — ');
+  return (lang === 'vi' ? vi : en ?? vi)?.trim();
+};
+
+/** ajv's errors as plain sentences: one per place, combinator noise folded away. */
+export function translateSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaFinding[] {
+  const vi = lang === 'vi';
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const out: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/'))) continue;
+    if (e.keyword === 'if') continue;
+    const f = one(e, vi, lang);
+    const k = `${f.code}|${f.path.join('/')}|${f.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
+  const path = pointerToPath(e.instancePath);
+  const field = lastName(path);
+  const p = e.params as Record<string, unknown>;
+  const where = field ? (vi ? `Trường "${field}"` : `Field "${field}"`) : vi ? 'Tài liệu' : 'The document';
+  switch (e.keyword) {
+    case 'required': {
+      const name = String(p.missingProperty);
+      const what = describe((e.parentSchema as { properties?: Record<string, unknown> })?.properties?.[name], lang);
+      return {
+        code: 'schema/required',
+        path,
+        key: false,
+        message: vi ? `Thiếu trường bắt buộc "${name}".` : `The required field "${name}" is missing.`,
+        hint: what ? (vi ? `Thêm "${name}": ${what}` : `Add "${name}": ${what}`) : undefined,
+      };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const near = closest(name, known);
+      const list = known.join(', ');
+      return {
+        code: 'schema/unknown-property',
+        path: [...path, name],
+        key: true,
+        message: vi ? `Trường "${name}" không có trong định dạng.` : `Unknown field "${name}".`,
+        hint: near
+          ? vi ? `Có phải ý bạn là "${near}"?` : `Did you mean "${near}"?`
+          : vi ? `Các trường hợp lệ: ${list}.` : `Known fields: ${list}.`,
+      };
+    }
+    case 'type': {
+      const t = String(p.type).split(',').map((x) => typeName[x]?.[vi ? 0 : 1] ?? x).join(vi ? ' hoặc ' : ' or ');
+      return {
+        code: 'schema/type',
+        path,
+        key: false,
+        message: vi ? `${where} phải là ${t}, không phải ${q(e.data)}.` : `${where} must be ${t}, not ${q(e.data)}.`,
+        hint: describe(e.parentSchema, lang),
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];
+      const near = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+      return {
+        code: 'schema/enum',
+        path,
+        key: false,
+        message: vi
+          ? `${where} có giá trị ${q(e.data)}, không thuộc: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`
+          : `${where} is ${q(e.data)}, not one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
+        hint: near ? (vi ? `Có phải ý bạn là "${near}"?` : `Did you mean "${near}"?`) : describe(e.parentSchema, lang),
+      };
+    }
+    case 'pattern':
+      return patternFinding(e, path, where, vi);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'minLength':
+    case 'minItems': {
+      const bound = p.limit;
+      return {
+        code: `schema/${e.keyword === 'minLength' || e.keyword === 'minItems' ? 'too-short' : 'range'}`,
+        path,
+        key: false,
+        message: vi
+          ? `${where} có giá trị ${q(e.data)}, phải ${String(p.comparison ?? '≥')} ${String(bound)}.`
+          : `${where} is ${q(e.data)}; it must be ${String(p.comparison ?? '≥')} ${String(bound)}.`,
+        hint: describe(e.parentSchema, lang),
+      };
+    }
+    default:
+      return {
+        code: `schema/${e.keyword === 'anyOf' || e.keyword === 'oneOf' ? 'shape' : e.keyword}`,
+        path,
+        key: false,
+        message: vi ? `${where} không đúng dạng: ${q(e.data)}.` : `${where} has the wrong shape: ${q(e.data)}.`,
+        hint: describe(e.parentSchema, lang),
+      };
+  }
+}
+
+function patternFinding(e: ErrorObject, path: DataPath, where: string, vi: boolean): SchemaFinding {
+  const pattern = String((e.params as { pattern: string }).pattern);
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}'))
+    return {
+      code: 'schema/date-format',
+      path,
+      key: false,
+      message: vi ? `${where} có giá trị ${q(e.data)}, không phải một ngày.` : `${where} is ${q(e.data)}, not a date.`,
+      hint: vi ? 'Viết ngày dạng 2018-06-30 hoặc 30/06/2018.' : 'Write dates as 2018-06-30 or 30/06/2018.',
+    };
+  if (pattern.startsWith('^[a-z0-9]+'))
+    return {
+      code: 'schema/id-format',
+      path,
+      key: false,
+      message: vi ? `${where} có giá trị ${q(e.data)}, không phải một mã định danh hợp lệ.` : `${where} is ${q(e.data)}, not a valid id.`,
+      hint: vi
+        ? 'Mã định danh gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ "xa-tan-thanh".'
+        : 'Ids are lowercase ASCII letters, digits and hyphens, e.g. "xa-tan-thanh".',
+    };
+  return {
+    code: 'schema/pattern',
+    path,
+    key: false,
+    message: vi ? `${where} có giá trị ${q(e.data)}, không đúng dạng.` : `${where} is ${q(e.data)}, which has the wrong form.`,
+    hint: vi ? `Dạng yêu cầu: ${pattern}` : `Expected form: ${pattern}`,
+  };
+}

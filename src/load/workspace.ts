@@ -1,0 +1,59 @@
+import type { LineCounter, Document } from 'yaml';
+import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+import type { SourceDoc } from '../diagnostics/locate.js';
+import type { AnyDoc, DocKind, PlanDoc, ProgressDoc, UnitsDoc } from '../model/types.js';
+
+/** One YAML document of a file, after parsing and (when it got that far) the schema. */
+export interface LoadedDoc<T extends AnyDoc = AnyDoc> {
+  file: SourceFile;
+  index: number;
+  kind?: DocKind;
+  data: T;
+  /** True when the document passed the schema, so rules may trust its shape. */
+  valid: boolean;
+  src: SourceDoc;
+}
+
+export interface SourceFile {
+  /** Absolute path, or `-` for stdin. */
+  abs: string;
+  /** As shown to users: relative to the working directory. */
+  path: string;
+  /** Directory that scopes the file's references (see docs/workspace.md). */
+  dir: string;
+  text?: string;
+  lines?: LineCounter;
+  docs: LoadedDoc[];
+  diagnostics: Diagnostic[];
+  /** Context files are loaded so references resolve; their findings are not reported. */
+  role: 'target' | 'context';
+}
+
+export interface Workspace {
+  files: SourceFile[];
+  docs: LoadedDoc[];
+  lang: Lang;
+}
+
+export interface LoadOptions {
+  lang: Lang;
+  cwd: string;
+  /** Text for `-`, read by the CLI. */
+  stdin?: string;
+}
+
+export const isPlan = (d: LoadedDoc): d is LoadedDoc<PlanDoc> => d.valid && d.kind === 'plan';
+export const isUnits = (d: LoadedDoc): d is LoadedDoc<UnitsDoc> => d.valid && d.kind === 'units';
+export const isProgress = (d: LoadedDoc): d is LoadedDoc<ProgressDoc> => d.valid && d.kind === 'progress';
+
+export function plans(ws: Workspace): LoadedDoc<PlanDoc>[] {
+  return ws.docs.filter(isPlan);
+}
+export function unitsDocs(ws: Workspace): LoadedDoc<UnitsDoc>[] {
+  return ws.docs.filter(isUnits);
+}
+export function progressDocs(ws: Workspace): LoadedDoc<ProgressDoc>[] {
+  return ws.docs.filter(isProgress);
+}
+
+export type { Severity, Document };

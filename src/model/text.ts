@@ -1,0 +1,40 @@
+/** Vietnamese text helpers: comparison and sorting follow the domain brief. */
+const collator = new Intl.Collator('vi');
+const baseCollator = new Intl.Collator('vi', { sensitivity: 'base' });
+
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/** "Hòa" and "Hoà" are both NFC and differ; names are equal when they read the same. */
+export const sameName = (a: string, b: string): boolean => baseCollator.compare(a, b) === 0;
+
+export const nfc = (s: string): string => s.normalize('NFC');
+
+/** Levenshtein distance, for "did you mean" on ids and property names. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a distance that scales with length, if any. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= limit ? best : undefined;
+}

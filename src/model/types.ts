@@ -1,0 +1,178 @@
+/**
+ * The three document kinds of FORMAT.md as the rules see them after the schema
+ * has passed. Dates stay the text the user wrote; `parseDate` reads them.
+ */
+export type DocKind = 'plan' | 'units' | 'progress';
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: string;
+  parent?: string;
+  tags?: string[];
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface UnitsDoc {
+  thidua: 1;
+  kind: 'units';
+  units: Unit[];
+}
+
+/** A unit id, or `{kind: K}`: each unit of kind K. */
+export type Owner = string | { kind: string };
+
+export interface BasisDoc {
+  ref: string;
+  date?: string;
+  issuer?: string;
+  title?: string;
+}
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+export interface Target {
+  id: string;
+  title?: string;
+  count?: number;
+  owner?: Owner;
+  due?: string;
+}
+
+export interface QuotaForm {
+  id: string;
+  title?: string;
+}
+
+export interface Quota {
+  id: string;
+  owner: Owner;
+  select: string;
+  min?: number;
+  max?: number;
+  where?: { tags?: string[] };
+  within?: 'owner';
+  forms?: QuotaForm[];
+  purpose?: string;
+  due?: string;
+}
+
+export interface Movement {
+  id: string;
+  form: 'regular' | 'thematic';
+  title: string;
+  period?: Period;
+  theme?: string;
+  basis?: string[];
+  targets?: Target[];
+  quotas?: Quota[];
+  commemorates?: string[];
+}
+
+export interface Phase {
+  id: string;
+  name?: string;
+  from: string;
+  to: string;
+  commemorates?: string[];
+}
+
+export interface Anniversary {
+  id: string;
+  ref?: string;
+  title?: string;
+  origin?: string;
+  years?: number;
+  date?: string;
+  sector?: string;
+}
+
+export type MilestoneType = 'registration' | 'review' | 'report' | 'other';
+
+export interface Milestone {
+  id: string;
+  title?: string;
+  due: string;
+  owner?: Owner;
+  type?: MilestoneType;
+  movement?: string;
+}
+
+export interface Waiver {
+  obligation: string;
+  unit?: string;
+  reason: string;
+  document: string;
+  expires?: string;
+}
+
+export interface PlanDoc {
+  thidua: 1;
+  kind: 'plan';
+  id: string;
+  title?: string;
+  issuer?: string;
+  issued?: string;
+  year: number;
+  signer?: string;
+  basis?: BasisDoc[];
+  objectives?: string[];
+  scope?: string;
+  participants?: string[];
+  measures?: string[];
+  movements?: Movement[];
+  phases?: Phase[];
+  anniversaries?: Anniversary[];
+  milestones?: Milestone[];
+  waivers?: Waiver[];
+}
+
+export interface Selection {
+  quota: string;
+  by: string;
+  chosen: string;
+  form?: string;
+  date?: string;
+}
+
+export interface Activity {
+  commemorates: string;
+  by: string;
+  date: string;
+  title?: string;
+}
+
+export interface TargetRecord {
+  target: string;
+  by: string;
+  achieved: number;
+}
+
+export interface MilestoneRecord {
+  milestone: string;
+  by: string;
+  done: string;
+}
+
+export interface ProgressDoc {
+  thidua: 1;
+  kind: 'progress';
+  plan: string;
+  planYear?: number;
+  asOf?: string;
+  reporter?: string;
+  selections?: Selection[];
+  activities?: Activity[];
+  targets?: TargetRecord[];
+  milestones?: MilestoneRecord[];
+  waivers?: Waiver[];
+}
+
+export type AnyDoc = PlanDoc | UnitsDoc | ProgressDoc;
+
+/** A path into a document's data, as ajv and the yaml AST both understand it. */
+export type DataPath = readonly (string | number)[];

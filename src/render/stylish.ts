@@ -1,0 +1,107 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { countDiagnostics, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
+import { escapeTerminal } from './escape.js';
+import type { RenderOptions, ValidateFormatter, ValidateResult } from './validate-result.js';
+
+const labels: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+const paint = (c: ChalkInstance, s: Severity): ChalkInstance => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
+
+/**
+ * Blanks that occupy the same width as `s` on a terminal, tabs kept as tabs so
+ * the caret lines up however wide the terminal draws them. Combining marks
+ * take no cell (Vietnamese typed in NFD carries many); `u` makes an astral
+ * character one blank rather than two.
+ */
+const blankLike = (s: string): string => s.replace(/\p{M}/gu, '').replace(/[^\t]/gu, ' ');
+
+/** Source lines around the finding, with a caret under its span on the first line. */
+function codeFrame(d: Diagnostic, source: string | undefined, c: ChalkInstance): string[] {
+  if (source === undefined || d.line < 1) return [];
+  const lines = source.split(/\r\n|\n/);
+  const text = lines[d.line - 1];
+  if (text === undefined) return [];
+  const first = Math.max(1, d.line - 1);
+  const last = Math.min(lines.length, d.line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const here = n === d.line;
+    const raw = lines[n - 1] ?? '';
+    // A blank neighbour adds height without context.
+    if (!here && raw.trim() === '') continue;
+    const gutter = `${here ? '>' : ' '} ${String(n).padStart(width)} |`;
+    const body = escapeTerminal(raw);
+    out.push(`${here ? paint(c, d.severity).bold(gutter.slice(0, 1)) + c.dim(gutter.slice(1)) : c.dim(gutter)}${body ? ' ' + body : ''}`);
+    if (here) {
+      const start = Math.min(Math.max(d.column, 1), raw.length + 1) - 1;
+      const end = d.endLine === d.line ? Math.max(d.endColumn - 1, start + 1) : raw.length;
+      // Measure the escaped text: an ESC in the source is printed as four characters.
+      const lead = blankLike(escapeTerminal(raw.slice(0, start)));
+      const span = escapeTerminal(raw.slice(start, Math.max(end, start + 1))).replace(/\p{M}/gu, '');
+      const len = Math.max([...span].length, 1);
+      const marks = '^' + '~'.repeat(len - 1);
+      out.push(`${c.dim(`  ${' '.repeat(width)} |`)} ${lead}${paint(c, d.severity)(marks)}`);
+    }
+  }
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function footer(r: ValidateResult, o: RenderOptions, c: ChalkInstance): string {
+  const n = countDiagnostics(r.diagnostics);
+  const vi = o.lang === 'vi';
+  if (r.diagnostics.length === 0) {
+    const text = vi ? `${r.files.length} tệp hợp lệ` : `${plural(r.files.length, 'file', 'files')} valid`;
+    return c.green(`✔ ${text}`);
+  }
+  const parts = vi
+    ? [`${n.errors} lỗi`, `${n.warnings} cảnh báo`]
+    : [plural(n.errors, 'error', 'errors'), plural(n.warnings, 'warning', 'warnings')];
+  if (n.infos > 0) parts.push(vi ? `${n.infos} thông tin` : `${n.infos} info`);
+  const total = vi ? `${r.diagnostics.length} vấn đề` : plural(r.diagnostics.length, 'problem', 'problems');
+  const line = `${total} (${parts.join(', ')})`;
+  if (n.errors > 0) return c.red.bold(`✖ ${line}`);
+  if (n.warnings > 0) return c.yellow.bold(`✖ ${line}`);
+  return c.blue.bold(`ℹ ${line}`);
+}
+
+/** ESLint's stylish layout, plus the hint and a code frame under each finding. */
+export const stylish: ValidateFormatter = (r, o) => {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of sortDiagnostics(r.diagnostics)) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const label = labels[o.lang];
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push('', c.underline.bold(escapeTerminal(file)));
+    const posWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
+    const sevWidth = Math.max(...list.map((d) => label[d.severity].length));
+    // Continuation lines of a message and the hint start under the message; the
+    // frame gets a fixed, narrower indent so long source lines keep their room.
+    const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
+    for (const d of list) {
+      const pos = `${d.line}:${d.column}`.padStart(posWidth);
+      const sev = paint(c, d.severity)(label[d.severity].padEnd(sevWidth));
+      const msg = escapeTerminal(d.message).replace(/\n/g, `\n${indent}`);
+      out.push(`  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(escapeTerminal(d.code))}`);
+      if (d.hint) out.push(`${indent}${c.dim(`→ ${escapeTerminal(d.hint).replace(/\n/g, `\n${indent}  `)}`)}`);
+      for (const rel of d.related ?? []) {
+        out.push(`${indent}${c.dim(`↳ ${escapeTerminal(`${rel.file}:${rel.line}:${rel.column}`)} ${escapeTerminal(rel.message)}`)}`);
+      }
+      for (const l of codeFrame(d, r.sources.get(d.file), c)) out.push(`    ${l}`);
+    }
+  }
+  out.push('', footer(r, o, c));
+  return out.join('\n').replace(/^\n/, '') + '\n';
+};

@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { catalogue, findEntry, occurrence, ordinal, parseCatalogue, type CatalogueEntry } from '../src/model/catalogue.js';
+import { toISO } from '../src/model/date.js';
+
+const entry = (id: string): CatalogueEntry => {
+  const e = findEntry(id);
+  if (!e) throw new Error(`no catalogue entry ${id}`);
+  return e;
+};
+
+// The domain list the catalogue is built from lives outside the repository.
+const DOMAIN_YAML = '/work/shared/domain/anniversaries.yaml';
+
+describe('the shipped catalogue', () => {
+  const yamlEntries = existsSync(DOMAIN_YAML)
+    ? (parse(readFileSync(DOMAIN_YAML, 'utf8')) as Array<Record<string, unknown>>)
+    : [];
+
+  it('holds the 35 domain entries, the major holidays of NĐ 145/2013 among them', () => {
+    const entries = catalogue();
+    expect(entries).toHaveLength(35);
+    const major = entries.filter((e) => e.kind === 'major').map((e) => e.id);
+    expect(major).toEqual([
+      'tet-nguyen-dan',
+      'thanh-lap-dang',
+      'gio-to-hung-vuong',
+      'giai-phong-mien-nam',
+      'chien-thang-dien-bien-phu',
+      'sinh-nhat-bac',
+      'cach-mang-thang-tam',
+      'quoc-khanh',
+    ]);
+    expect(entries.filter((e) => e.calendar === 'lunar').map((e) => e.id)).toEqual(['tet-nguyen-dan', 'gio-to-hung-vuong']);
+  });
+
+  it.skipIf(yamlEntries.length === 0)('holds every entry of the domain list, with the same facts', () => {
+    const entries = catalogue();
+    expect(entries.map((e) => e.id)).toEqual(yamlEntries.map((y) => y['id']));
+    for (const y of yamlEntries) {
+      const e = entry(String(y['id']));
+      expect(e.title).toBe(y['title']);
+      expect(e.kind).toBe(y['kind']);
+      expect(e.calendar).toBe(y['calendar'] ?? 'solar');
+      expect(e.sector).toBe(y['sector']);
+      expect(e.source).toBe(y['source']);
+      expect(e.confidence).toBe(y['confidence']);
+      if (y['origin'] !== undefined) expect(e.origin && toISO(e.origin)).toBe(y['origin']);
+      else expect([e.origin, e.month, e.day]).toEqual([undefined, y['month'], y['day']]);
+    }
+  });
+
+  it('says where every fact comes from or how sure it is', () => {
+    for (const e of catalogue()) {
+      expect(['verified', 'secondary'], e.id).toContain(e.confidence);
+      expect(e.source === undefined || e.source.length > 0, e.id).toBe(true);
+    }
+    expect(entry('thanh-lap-dang').source).toBe('NĐ 145/2013/NĐ-CP Điều 4');
+    expect(entry('truyen-thong-luat-su').confidence).toBe('secondary');
+  });
+
+  it('stores Vietnamese text in NFC', () => {
+    for (const e of catalogue()) expect(e.title, e.id).toBe(e.title.normalize('NFC'));
+  });
+
+  it('hands out copies, so a caller cannot reorder the catalogue', () => {
+    catalogue().reverse();
+    expect(catalogue()[0]?.id).toBe('tet-nguyen-dan');
+  });
+
+  it('finds entries by id', () => {
+    expect(findEntry('quoc-khanh')?.title).toMatch(/Quốc khánh/);
+    expect(findEntry('no-such-day')).toBeUndefined();
+  });
+});
+
+describe('malformed catalogue data is refused', () => {
+  const ok = { id: 'x', title: 'X', kind: 'major', confidence: 'verified', origin: '2000-01-01' };
+  it.each([
+    ['not an array', '{}'],
+    ['a missing title', JSON.stringify([{ ...ok, title: undefined }])],
+    ['an unknown kind', JSON.stringify([{ ...ok, kind: 'holiday' }])],
+    ['no confidence', JSON.stringify([{ ...ok, confidence: undefined }])],
+    ['an impossible origin', JSON.stringify([{ ...ok, origin: '2001-02-29' }])],
+    ['neither origin nor day', JSON.stringify([{ ...ok, origin: undefined }])],
+    ['origin and month/day', JSON.stringify([{ ...ok, month: 1, day: 1 }])],
+    ['a lunar origin', JSON.stringify([{ ...ok, calendar: 'lunar' }])],
+    ['a duplicate id', JSON.stringify([ok, ok])],
+  ])('%s', (_why, json) => {
+    expect(() => parseCatalogue(json)).toThrow();
+  });
+
+  it('accepts a well-formed record', () => {
+    expect(parseCatalogue(JSON.stringify([ok]))[0]).toMatchObject({ id: 'x', month: 1, day: 1, calendar: 'solar' });
+  });
+});
+
+describe('occurrences in a year', () => {
+  const in2025 = new Map(catalogue().map((e) => [e.id, occurrence(e, 2025)]));
+  const get = (id: string) => {
+    const o = in2025.get(id);
+    if (!o) throw new Error(`no occurrence ${id}`);
+    return o;
+  };
+
+  // Năm tròn ends in 0, năm lẻ 5 in 5 (domain brief): 95 and 135 are not round.
+  it.each([
+    ['thanh-lap-dang', 95, '2025-02-03', false, true],
+    ['giai-phong-mien-nam', 50, '2025-04-30', true, false],
+    ['sinh-nhat-bac', 135, '2025-05-19', false, true],
+    ['quoc-khanh', 80, '2025-09-02', true, false],
+    ['cach-mang-thang-tam', 80, '2025-08-19', true, false],
+    ['chien-thang-dien-bien-phu', 71, '2025-05-07', false, false],
+    ['truyen-thong-tu-phap', 80, '2025-08-28', true, false],
+  ])('%s: %i năm on %s (round %s, five %s)', (id, years, date, round, five) => {
+    const o = get(id);
+    expect([o.years, toISO(o.date), o.round, o.five]).toEqual([years, date, round, five]);
+  });
+
+  it('the 2025 anniversaries ending in 0 or 5 are the ones plans celebrate', () => {
+    const marked = [...in2025.values()].filter((o) => o.round || o.five).map((o) => o.id);
+    expect(marked).toEqual(
+      expect.arrayContaining(['thanh-lap-dang', 'giai-phong-mien-nam', 'sinh-nhat-bac', 'quoc-khanh']),
+    );
+    const round = [...in2025.values()].filter((o) => o.round).map((o) => o.id);
+    expect(round).toEqual(expect.arrayContaining(['giai-phong-mien-nam', 'quoc-khanh']));
+    expect(round).not.toContain('thanh-lap-dang');
+  });
+
+  it('matches ordinals quoted in the sources', () => {
+    expect(occurrence(entry('loi-keu-goi-thi-dua-ai-quoc'), 2023).years).toBe(75);
+    expect(occurrence(entry('quan-doi-nhan-dan'), 2024).years).toBe(80);
+    expect(occurrence(entry('quoc-phong-toan-dan'), 2024)).toMatchObject({ years: 35, round: false, five: true });
+    expect(occurrence(entry('thanh-lap-dang'), 2018).years).toBe(88);
+  });
+
+  it('dates lunar entries through the lunar calendar', () => {
+    expect(toISO(get('tet-nguyen-dan').date)).toBe('2025-01-29');
+    expect(toISO(get('gio-to-hung-vuong').date)).toBe('2025-04-07');
+    expect(toISO(occurrence(entry('tet-nguyen-dan'), 2026).date)).toBe('2026-02-17');
+    expect(get('tet-nguyen-dan')).toMatchObject({ round: false, five: false, kind: 'major' });
+    expect(get('tet-nguyen-dan').years).toBeUndefined();
+  });
+
+  it('gives days without an origin no ordinal', () => {
+    const o = get('ngay-phap-luat');
+    expect(toISO(o.date)).toBe('2025-11-09');
+    expect(o).toMatchObject({ round: false, five: false, sector: 'tu-phap' });
+    expect('years' in o).toBe(false);
+  });
+
+  it('counts nothing before the origin year, and year 0 is not an anniversary', () => {
+    expect(occurrence(entry('toan-dan-bao-ve-an-ninh'), 2004)).toMatchObject({ round: false, five: false });
+    expect(occurrence(entry('toan-dan-bao-ve-an-ninh'), 2004).years).toBeUndefined();
+    expect(occurrence(entry('toan-dan-bao-ve-an-ninh'), 2005)).toMatchObject({ years: 0, round: false, five: false });
+    expect(occurrence(entry('toan-dan-bao-ve-an-ninh'), 2015)).toMatchObject({ years: 10, round: true });
+  });
+
+  it('moves a 29 February origin to 28 February in common years', () => {
+    const leapDay = parseCatalogue(
+      JSON.stringify([{ id: 'x', title: 'X', kind: 'observance', confidence: 'secondary', origin: '2000-02-29' }]),
+    )[0]!;
+    expect(toISO(occurrence(leapDay, 2025).date)).toBe('2025-02-28');
+    expect(toISO(occurrence(leapDay, 2028).date)).toBe('2028-02-29');
+    expect(occurrence(leapDay, 2030)).toMatchObject({ years: 30, round: true });
+  });
+
+  it('carries kind, sector and source through', () => {
+    expect(get('truyen-thong-tu-phap')).toMatchObject({ kind: 'tradition', sector: 'tu-phap' });
+    expect(get('quoc-khanh').source).toBe('NĐ 145/2013/NĐ-CP Điều 4');
+    expect('source' in get('cong-doan-viet-nam')).toBe(false);
+  });
+});
+
+describe('ordinal', () => {
+  it('counts years since the origin', () => {
+    expect(ordinal(1930, 2018)).toBe(88);
+    expect(ordinal(1945, 1945)).toBe(0);
+    expect(ordinal(1945, 1944)).toBeUndefined();
+  });
+});
