@@ -2,9 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { IO } from './io.js';
 import { pickLang, tr } from './lang.js';
 import { version } from './version.js';
-import { registerValidate } from './validate.js';
-import { registerSchema } from './schema-cmd.js';
-import { registerRules } from './rules-cmd.js';
+import { commands } from './commands.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -37,9 +35,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addHelpText('after', t('\nMã thoát: 0 sạch, 1 có lỗi, 2 không chạy được.\n', '\nExit codes: 0 clean, 1 findings, 2 could not run.\n'));
-  registerValidate(program, io, run, lang);
-  registerSchema(program, io, run, lang);
-  registerRules(program, io, run, lang);
+  for (const register of commands) register(program, io, run, lang);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   if (argv.length === 0) {
     io.stdout(program.helpInformation());

@@ -20,18 +20,18 @@ export interface LegacyHit {
 /** Finds the first line that reads as TCVN3 or VNI mojibake, if the file has no real Vietnamese. */
 export function detectLegacy(text: string): LegacyHit | undefined {
   if (REAL_VIETNAMESE.test(text)) return undefined;
-  for (const [encoding, re] of [['tcvn3', TCVN3], ['vni', VNI]] as const) {
-    re.lastIndex = 0;
+  // The encoding with more tell-tale sequences wins: the two share some letters.
+  let best: { encoding: LegacyEncoding; hits: RegExpMatchArray[] } | undefined;
+  for (const [encoding, re] of [['vni', VNI], ['tcvn3', TCVN3]] as const) {
     const hits = [...text.matchAll(re)];
-    if (hits.length >= 3) {
-      const index = hits[0]!.index ?? 0;
-      const lineStart = text.lastIndexOf('\n', index) + 1;
-      const lineEnd = text.indexOf('\n', index);
-      const sample = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 60);
-      return { encoding, index, sample };
-    }
+    if (hits.length >= 2 && (!best || hits.length > best.hits.length)) best = { encoding, hits };
   }
-  return undefined;
+  if (!best) return undefined;
+  const index = best.hits[0]!.index ?? 0;
+  const lineStart = Math.max(text.lastIndexOf('\n', index) + 1, index - 12);
+  const lineEnd = text.indexOf('\n', index);
+  const sample = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, index + 24)).trim();
+  return { encoding: best.encoding, index, sample };
 }
 
 /** U+00D0 (Icelandic eth) looks like Đ (U+0110) and breaks comparisons. */

@@ -46,7 +46,7 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
   const legacy = detectLegacy(text);
   if (legacy) {
     const name = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-    file.diagnostics.push(diag(file, 'load/legacy-encoding', 'error', { name, sample: JSON.stringify(legacy.sample) }, at(legacy.index), lang));
+    file.diagnostics.push(diag(file, 'load/legacy-encoding', 'error', { name, sample: `«${legacy.sample}»` }, at(legacy.index), lang));
   }
   for (const i of findLookalikeD(text)) file.diagnostics.push(diag(file, 'load/lookalike-d', 'warning', {}, at(i, i + 1), lang));
   if (parsed.docs.length === 0) {

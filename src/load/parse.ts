@@ -70,7 +70,11 @@ function toParsedDoc(doc: Document.Parsed, text: string): ParsedDoc {
 function issueOf(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', text: string): ParseIssue {
   const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const params: Record<string, unknown> = { detail };
-  if (e.code === 'DUPLICATE_KEY') params.key = JSON.stringify(text.slice(e.pos[0], e.pos[1]).trim());
+  if (e.code === 'DUPLICATE_KEY') {
+    // The error's range may cover only the key's first character; the key runs to the colon.
+    const rest = text.slice(e.pos[0]);
+    params.key = JSON.stringify(rest.slice(0, rest.search(/\s*:(\s|$)|\r?\n|$/)).replace(/^["']|["']$/g, ''));
+  }
   return { code: `yaml/${kebab(e.code)}`, severity, start: e.pos[0], end: e.pos[1], params };
 }
 

@@ -93,8 +93,9 @@ export const stylish: ValidateFormatter = (r, o) => {
     for (const d of list) {
       const pos = `${d.line}:${d.column}`.padStart(posWidth);
       const sev = paint(c, d.severity)(label[d.severity].padEnd(sevWidth));
-      const msg = escapeTerminal(d.message).replace(/\n/g, `\n${indent}`);
-      out.push(`  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(escapeTerminal(d.code))}`);
+      // The rule id stays on the first line, where the eye looks for it.
+      const [first = '', ...rest] = escapeTerminal(d.message).split('\n');
+      out.push(`  ${c.dim(pos)}  ${sev}  ${first}  ${c.dim(escapeTerminal(d.code))}`, ...rest.map((l) => indent + l));
       if (d.hint) out.push(`${indent}${c.dim(`→ ${escapeTerminal(d.hint).replace(/\n/g, `\n${indent}  `)}`)}`);
       for (const rel of d.related ?? []) {
         out.push(`${indent}${c.dim(`↳ ${escapeTerminal(`${rel.file}:${rel.line}:${rel.column}`)} ${escapeTerminal(rel.message)}`)}`);

@@ -1,0 +1,89 @@
+import { extname, resolve } from 'node:path';
+import { check } from '../check/check.js';
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { Scope } from '../load/scope.js';
+import { plans, type LoadedDoc, type Workspace } from '../load/workspace.js';
+import { parseDate, todayInVietnam, toVN, type CalDate } from '../model/date.js';
+import type { PlanDoc } from '../model/types.js';
+import { validateFormats } from '../render/formats.js';
+import { rules } from '../rules/index.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { UsageError } from './main.js';
+import { version } from './version.js';
+import { loadFromArgs } from './workspace-args.js';
+import { WriteRefused, writeAtomic } from './write.js';
+
+/** `--as-of` as given, or today in Vietnam. */
+export function asOfDate(text: string | undefined, io: IO, lang: Lang): CalDate {
+  if (text === undefined) return todayInVietnam(io.now());
+  const d = parseDate(text);
+  if (!d) throw new UsageError(`--as-of ${text}: ${tr(lang)('không phải một ngày (viết 2018-07-15 hoặc 15/07/2018)', 'not a date (write 2018-07-15 or 15/07/2018)')}`);
+  return d;
+}
+
+export interface PlanWorkspace {
+  ws: Workspace;
+  scope: Scope;
+  plan: LoadedDoc<PlanDoc>;
+  /** Warnings of the run, for commands that want to mention them. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads paths as `validate` does and picks one plan. A workspace with errors is
+ * refused: its findings go to stderr as `validate` would print them, and the
+ * caller exits 1 — reports on a broken plan would be confidently wrong.
+ */
+export async function loadPlan(paths: string[], planId: string | undefined, io: IO, lang: Lang): Promise<PlanWorkspace | { refused: number }> {
+  const t = tr(lang);
+  const ws = await loadFromArgs(paths, io, lang);
+  const scope = new Scope(ws);
+  const diagnostics = check(ws, {}, scope);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const targets = ws.files.filter((f) => f.role === 'target');
+    io.stderr(
+      validateFormats.stylish(
+        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, f.text ?? ''])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
+        { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
+      ),
+    );
+    return { refused: 1 };
+  }
+  const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
+  const chosen = planId ? all.filter((p) => p.data.id === planId || `${p.data.id}@${p.data.year}` === planId) : all;
+  if (chosen.length === 0) {
+    throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
+  }
+  if (chosen.length > 1) {
+    const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
+    throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
+  }
+  return { ws, scope, plan: chosen[0]!, diagnostics };
+}
+
+/** The format named by `--format`, else by the extension of `-o`, else the default. */
+export function pickFormat<F extends string>(format: string | undefined, output: string | undefined, known: readonly F[], fallback: F, lang: Lang): F {
+  const ext = output ? extname(output).slice(1).toLowerCase() : '';
+  const byExt: Record<string, string> = { md: 'markdown', htm: 'html', txt: 'table', xml: 'junit', mmd: 'mermaid' };
+  const f = format ?? (ext ? (byExt[ext] ?? ext) : fallback);
+  if (!known.includes(f as F)) throw new UsageError(`--format ${f}: ${tr(lang)('chọn một trong', 'choose one of')} ${known.join(', ')}`);
+  return f as F;
+}
+
+/** Prints to stdout, or writes `-o` atomically (never over an existing file without --force). */
+export function emit(content: string, output: string | undefined, force: boolean, io: IO, lang: Lang): void {
+  if (!output || output === '-') {
+    io.stdout(content);
+    return;
+  }
+  try {
+    writeAtomic(resolve(io.cwd, output), content, force);
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new UsageError(`${output}: ${tr(lang)('tệp đã có; dùng --force để ghi đè', 'file exists; use --force to overwrite')}`);
+    throw new UsageError(`${output}: ${(e as Error).message}`);
+  }
+}
+
+export const asOfLine = (d: CalDate, lang: Lang): string => tr(lang)(`Tính đến ngày ${toVN(d)}`, `As of ${toVN(d)}`);
