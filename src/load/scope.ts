@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { parseDate, compareDates, type CalDate } from '../model/date.js';
 import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
-import { plans, unitsDocs, type LoadedDoc, type Workspace } from './workspace.js';
+import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from './workspace.js';
 
 export interface UnitEntry {
   unit: Unit;
@@ -34,15 +34,33 @@ export class Scope {
     for (const d of plans(ws)) push(this.byDirPlans, d.file.dir, d);
   }
 
-  /** Units visible from a directory; a nearer definition shadows a farther one. */
+  /**
+   * Units visible from a directory; a nearer definition shadows a farther one.
+   * A folder without units files shares its parent's map, so a repository of
+   * thousands of folders builds one map per units-bearing folder, not per file.
+   */
   unitsAt(dir: string): UnitMap {
+    const map = this.visible(dir);
+    if (map.size > 0) return map;
+    this.global ??= this.mapOf(unitsDocs(this.ws), new Map());
+    return this.global;
+  }
+
+  private global: Map<string, UnitEntry> | undefined;
+
+  private visible(dir: string): Map<string, UnitEntry> {
     let map = this.unitCache.get(dir);
     if (map) return map;
-    const levels = ancestors(dir).map((d) => this.byDirUnits.get(d) ?? []).filter((l) => l.length > 0);
-    const docs = levels.length > 0 ? levels.reverse().flat() : unitsDocs(this.ws);
-    map = new Map();
-    for (const doc of docs) doc.data.units.forEach((unit, index) => map!.set(unit.id, { unit, doc, index }));
+    const parent = dirname(dir);
+    const above = parent === dir ? new Map<string, UnitEntry>() : this.visible(parent);
+    const own = this.byDirUnits.get(dir);
+    map = own ? this.mapOf(own, new Map(above)) : above;
     this.unitCache.set(dir, map);
+    return map;
+  }
+
+  private mapOf(docs: LoadedDoc<UnitsDoc>[], map: Map<string, UnitEntry>): Map<string, UnitEntry> {
+    for (const doc of docs) doc.data.units.forEach((unit, index) => map.set(unit.id, { unit, doc, index }));
     return map;
   }
 
@@ -58,7 +76,13 @@ export class Scope {
       found = (this.byDirPlans.get(d) ?? []).filter((p) => p.data.id === id);
       if (found.length) break;
     }
-    if (!found.length) found = plans(this.ws).filter((p) => p.data.id === id);
+    if (!found.length) {
+      if (!this.plansById) {
+        this.plansById = new Map();
+        for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
+      }
+      found = this.plansById.get(id) ?? [];
+    }
     if (planYear !== undefined) found = found.filter((p) => p.data.year === planYear);
     const asOfYear = asOf ? parseDate(asOf)?.y : undefined;
     if (found.length > 1 && asOfYear !== undefined) {
@@ -68,11 +92,19 @@ export class Scope {
     return found.length === 1 ? { plan: found[0], candidates: found } : { candidates: found };
   }
 
-  /** Every progress document that reports on this plan. */
+  private plansById: Map<string, LoadedDoc<PlanDoc>[]> | undefined;
+  private byPlan: Map<LoadedDoc<PlanDoc>, LoadedDoc<ProgressDoc>[]> | undefined;
+
+  /** Every progress document that reports on this plan (indexed once per workspace). */
   progressFor(plan: LoadedDoc<PlanDoc>): LoadedDoc<ProgressDoc>[] {
-    return this.ws.docs.filter(
-      (d): d is LoadedDoc<ProgressDoc> => d.valid && d.kind === 'progress' && this.planFor(d as LoadedDoc<ProgressDoc>).plan === plan,
-    );
+    if (!this.byPlan) {
+      this.byPlan = new Map();
+      for (const d of progressDocs(this.ws)) {
+        const p = this.planFor(d).plan;
+        if (p) push(this.byPlan, p, d);
+      }
+    }
+    return this.byPlan.get(plan) ?? [];
   }
 }
 
