@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { DataPath } from '../model/types.js';
 
 export interface Span {
@@ -36,6 +37,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * exists is returned, so a "missing field" points at the object that lacks it.
  */
 export function locate(src: SourceDoc, path: DataPath, opts: LocateOptions = {}): Span {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = src.doc.contents;
   let keyNode: unknown;
   let consumed = 0;

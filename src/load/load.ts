@@ -10,6 +10,7 @@ import { parseYaml, type ParsedDoc } from './parse.js';
 import { decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
 import { KINDS, validateSchema } from './schema.js';
+import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -30,6 +31,7 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
   const text = read.text!;
   file.text = text;
   try {
+    if (!opts.full && !read.hadBom && tryFastLoad(file, text)) return file;
     loadText(file, text, read.hadBom, opts.lang);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.

@@ -1,4 +1,5 @@
-import { isAlias, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib } from '../diagnostics/yaml-lib.js';
 import type { DataPath } from '../model/types.js';
 
 export interface ParseIssue {
@@ -34,6 +35,7 @@ const kebab = (code: string): string => code.toLowerCase().replace(/_/g, '-');
  * errors; every document of a stream is returned.
  */
 export function parseYaml(text: string): ParsedFile {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lines = new LineCounter();
   const stream = parseAllDocuments(text, {
     lineCounter: lines,
@@ -79,6 +81,7 @@ function issueOf(e: { code: string; message: string; pos: [number, number] }, se
 }
 
 function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  const { isAlias, visit } = yamlLib();
   let found: [number, number] | undefined;
   visit(doc, {
     Alias(_k, node) {

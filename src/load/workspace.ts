@@ -40,6 +40,8 @@ export interface LoadOptions {
   cwd: string;
   /** Text for `-`, read by the CLI. */
   stdin?: string;
+  /** Skip the fast path: every file parsed with positions (tests compare the two). */
+  full?: boolean;
 }
 
 export const isPlan = (d: LoadedDoc): d is LoadedDoc<PlanDoc> => d.valid && d.kind === 'plan';

@@ -1,0 +1,66 @@
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import type { SourceDoc } from '../diagnostics/locate.js';
+import type { AnyDoc, DocKind } from '../model/types.js';
+import { detectLegacy } from './legacy.js';
+import { parseYaml, type ParsedFile } from './parse.js';
+import { KINDS, validateSchema } from './schema.js';
+import type { LoadedDoc, SourceFile } from './workspace.js';
+
+/*
+ * Most files in a repository are clean, and a clean file needs no source
+ * positions. js-yaml parses about ten times faster than `yaml` but keeps no
+ * positions, so clean files take this path and any file with the least doubt
+ * (a parse error, a schema error, or a YAML feature where the two parsers
+ * could read differently) goes the full way. Findings are the same either way:
+ * the rules see identical data, and positions come from `yaml` on demand.
+ */
+
+// Anchors, aliases, tags and merge keys; numbers where YAML 1.1 and 1.2 readings differ.
+const DOUBTFUL = /(?:^|[\s[{,:-])[&*!]|<<|\t|(?:^|[\s[{,:-])[-+]?(?:0[box]|\.(?:inf|nan)|\d[\d_]*_)|\u00d0/im;
+
+const parsedCache = new WeakMap<SourceFile, ParsedFile>();
+
+function fullParse(file: SourceFile): ParsedFile {
+  let p = parsedCache.get(file);
+  if (!p) {
+    p = parseYaml(file.text ?? '');
+    parsedCache.set(file, p);
+    file.lines = p.lines;
+  }
+  return p;
+}
+
+/** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
+function lazySource(file: SourceFile, index: number): SourceDoc {
+  return {
+    get doc() {
+      return fullParse(file).docs[index]!.doc;
+    },
+    get lines() {
+      return fullParse(file).lines;
+    },
+  };
+}
+
+/** Loads the file on the fast path; false when it must take the full one. */
+export function tryFastLoad(file: SourceFile, text: string): boolean {
+  if (DOUBTFUL.test(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
+  let values: unknown[];
+  try {
+    values = loadAll(text, undefined, { schema: CORE_SCHEMA });
+  } catch {
+    return false;
+  }
+  if (values.length === 0) return false;
+  const docs: LoadedDoc[] = [];
+  for (const [index, v] of values.entries()) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+    const obj = v as Record<string, unknown>;
+    const kind = obj.kind as DocKind;
+    if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
+    if (validateSchema(kind, obj).length > 0) return false;
+    docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: lazySource(file, index) });
+  }
+  file.docs.push(...docs);
+  return true;
+}

@@ -1,0 +1,151 @@
+/**
+ * The progress records of one plan, indexed by the obligation they report on,
+ * each with the file and line it was read from so the report can cite it.
+ *
+ * Not progress-index.ts: the compliance report must *show* what it leaves out
+ * (a repeated record is a finding, a record dated after the as-of day is a
+ * reason on its line) and cite lines, where that index drops them silently
+ * and keeps only the file. Records are keyed as rules/ref-helpers keys them,
+ * so the report and the `records-unique` rule agree on what a repeat is.
+ */
+import { locate } from '../diagnostics/locate.js';
+import type { LoadedDoc } from '../load/workspace.js';
+import { compareDates, parseDate, type CalDate } from '../model/date.js';
+import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
+import { byFileOrder, planIds, progressRecords } from '../rules/ref-helpers.js';
+import type { Place, RecordKind, ReportFinding } from './compliance-types.js';
+
+export interface Rec<T> {
+  rec: T;
+  doc: LoadedDoc<ProgressDoc> | LoadedDoc<PlanDoc>;
+  place: Place;
+  /** The record's own date, else its document's asOf. */
+  when?: CalDate;
+}
+
+export interface RecordIndex {
+  /** By quota id, in file order, repeats removed. */
+  selections: Map<string, Rec<Selection>[]>;
+  /** By anniversary id. */
+  activities: Map<string, Rec<Activity>[]>;
+  /** By target id: one record per reporting unit, its latest figure (figures are running totals). */
+  targets: Map<string, Rec<TargetRecord>[]>;
+  /** By milestone id: one record per unit, its earliest completion. */
+  milestones: Map<string, Rec<MilestoneRecord>[]>;
+  /** The plan's waivers, then the progress files'. */
+  waivers: Rec<Waiver>[];
+  findings: ReportFinding[];
+  files: string[];
+}
+
+const dateOf = (s: string | undefined): CalDate | undefined => (s ? parseDate(s) : undefined);
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+export function placeOf(doc: LoadedDoc, path: readonly (string | number)[]): Place {
+  const s = locate(doc.src, path);
+  return { file: doc.file.path, line: s.line, column: s.column };
+}
+
+/** Earlier-or-undated first; used to keep a unit's latest target figure. */
+const cmpWhen = (a?: CalDate, b?: CalDate): number => (a && b ? compareDates(a, b) : a ? 1 : b ? -1 : 0);
+
+export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<ProgressDoc>[]): RecordIndex {
+  const ids = planIds(plan.data);
+  const known: Record<RecordKind, Set<string>> = {
+    selection: new Set(ids.quotas),
+    target: new Set(ids.targets),
+    milestone: new Set(ids.milestones),
+    activity: new Set(ids.anniversaries),
+  };
+  const out: RecordIndex = { selections: new Map(), activities: new Map(), targets: new Map(), milestones: new Map(), waivers: [], findings: [], files: [] };
+  (plan.data.waivers ?? []).forEach((w, i) => out.waivers.push({ rec: w, doc: plan, place: placeOf(plan, ['waivers', i]) }));
+
+  // Keyed record → where it was first kept, so a repeat can point at it.
+  const seen = new Map<string, Rec<unknown>>();
+  const targetByUnit = new Map<string, Rec<TargetRecord>>();
+  const milestoneByUnit = new Map<string, Rec<MilestoneRecord>>();
+  // File order makes "the first" the same whatever order the paths were given in.
+  const ordered = [...docs].sort(byFileOrder);
+  for (const doc of ordered) {
+    out.files.push(doc.file.path);
+    const docAsOf = dateOf(doc.data.asOf);
+    const data = doc.data;
+    for (const r of progressRecords(data)) {
+      const i = r.path[1] as number;
+      const place = placeOf(doc, r.path);
+      const ref = r.kind === 'selection' ? data.selections![i]!.quota : r.kind === 'activity' ? data.activities![i]!.commemorates : r.kind === 'target' ? data.targets![i]!.target : data.milestones![i]!.milestone;
+      if (!known[r.kind].has(ref)) {
+        out.findings.push({ kind: 'unknown-obligation', record: r.kind, place, params: { id: ref } });
+        continue;
+      }
+      const key = r.key ?? `${r.kind}|${doc.file.path}|${i}`;
+      const first = seen.get(key);
+      if (r.kind === 'target') {
+        const t: Rec<TargetRecord> = { rec: data.targets![i]!, doc, place, ...(docAsOf && { when: docAsOf }) };
+        const cur = targetByUnit.get(key);
+        if (!cur) {
+          targetByUnit.set(key, t);
+          continue;
+        }
+        const same = cur.rec.achieved === t.rec.achieved;
+        // A later report supersedes an earlier one; on the same day the higher figure stands.
+        const c = cmpWhen(t.when, cur.when);
+        const keep = c > 0 || (c === 0 && t.rec.achieved > cur.rec.achieved) ? t : cur;
+        const drop = keep === t ? cur : t;
+        targetByUnit.set(key, keep);
+        out.findings.push({
+          kind: same ? 'duplicate' : 'target-conflict',
+          record: 'target',
+          place: drop.place,
+          first: keep.place,
+          params: { target: t.rec.target, by: t.rec.by, achieved: drop.rec.achieved, kept: keep.rec.achieved },
+        });
+        continue;
+      }
+      if (r.kind === 'milestone') {
+        const rec = data.milestones![i]!;
+        const m: Rec<MilestoneRecord> = { rec, doc, place, ...((dateOf(rec.done) ?? docAsOf) && { when: dateOf(rec.done) ?? docAsOf }) };
+        const cur = milestoneByUnit.get(key);
+        if (!cur) {
+          milestoneByUnit.set(key, m);
+          continue;
+        }
+        // The earliest completion is when it was done.
+        const keep = cmpWhen(m.when, cur.when) < 0 ? m : cur;
+        const drop = keep === m ? cur : m;
+        milestoneByUnit.set(key, keep);
+        out.findings.push({ kind: 'duplicate', record: 'milestone', place: drop.place, first: keep.place, params: { milestone: rec.milestone, by: rec.by, done: drop.rec.done } });
+        continue;
+      }
+      if (first) {
+        out.findings.push({ kind: 'duplicate', record: r.kind, place, first: first.place, params: { ...r.params } });
+        continue;
+      }
+      if (r.kind === 'selection') {
+        const rec = data.selections![i]!;
+        const when = dateOf(rec.date) ?? docAsOf;
+        const s: Rec<Selection> = { rec, doc, place, ...(when && { when }) };
+        seen.set(key, s);
+        push(out.selections, rec.quota, s);
+      } else {
+        const rec = data.activities![i]!;
+        const when = dateOf(rec.date) ?? docAsOf;
+        const a: Rec<Activity> = { rec, doc, place, ...(when && { when }) };
+        seen.set(key, a);
+        push(out.activities, rec.commemorates, a);
+      }
+    }
+    (data.waivers ?? []).forEach((w, i) => out.waivers.push({ rec: w, doc, place: placeOf(doc, ['waivers', i]) }));
+  }
+  for (const t of targetByUnit.values()) push(out.targets, t.rec.target, t);
+  for (const m of milestoneByUnit.values()) push(out.milestones, m.rec.milestone, m);
+  return out;
+}
+
+/** True when a record was not yet known on the as-of day (dated after it). */
+export const afterAsOf = (when: CalDate | undefined, asOf: CalDate): boolean => when !== undefined && compareDates(when, asOf) > 0;

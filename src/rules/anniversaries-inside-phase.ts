@@ -1,0 +1,45 @@
+import { q } from '../diagnostics/text.js';
+import { plans } from '../load/workspace.js';
+import { compareDates, toVN } from '../model/date.js';
+import { anniversaryDay, inRange, note, rangeOf } from './plan-helpers.js';
+import { defineRule, type Finding } from './rule.js';
+
+/** A phase "chào mừng" the anniversaries that fall in it (Đợt 1 to 30/6 greets 03/02, 30/4, 19/5…). */
+export default defineRule({
+  id: 'anniversaries-inside-phase',
+  description: { vi: 'Mỗi ngày kỷ niệm một đợt thi đua chào mừng rơi vào trong đợt đó.', en: 'Each anniversary a phase commemorates falls inside that phase.' },
+  severity: 'error',
+  tier: 'default',
+  messages: {
+    default: {
+      vi: (p) => `Đợt ${q(p.phase)} (${p.from} – ${p.to}) chào mừng ${q(p.id)}, nhưng ngày kỷ niệm ${p.day} nằm ngoài đợt.`,
+      en: (p) => `Phase ${q(p.phase)} (${p.from} – ${p.to}) commemorates ${q(p.id)}, but the anniversary falls on ${p.day}, outside the phase.`,
+      hint: {
+        vi: (p) => `Chuyển ${q(p.id)} sang đợt có ngày ${p.day}, hoặc ghi "date:" nếu năm nay tổ chức vào ngày khác.`,
+        en: (p) => `Move ${q(p.id)} to the phase that holds ${p.day}, or give "date:" if it is held on another day this year.`,
+      },
+    },
+  },
+  check({ ws }) {
+    const out: Finding[] = [];
+    for (const doc of plans(ws)) {
+      const anns = doc.data.anniversaries ?? [];
+      (doc.data.phases ?? []).forEach((ph, i) => {
+        const r = rangeOf(ph.from, ph.to);
+        if (!r || compareDates(r.from, r.to) > 0) return;
+        (ph.commemorates ?? []).forEach((id, j) => {
+          const k = anns.findIndex((a) => a.id === id);
+          const day = k < 0 ? undefined : anniversaryDay(anns[k]!, doc.data.year);
+          if (!day || inRange(day, r)) return;
+          out.push({
+            doc,
+            path: ['phases', i, 'commemorates', j],
+            params: { phase: ph.id, from: ph.from, to: ph.to, id, day: toVN(day) },
+            related: [{ doc, path: ['anniversaries', k], note: note(ws, `Ngày kỷ niệm ${q(id)}`, `Anniversary ${q(id)}`) }],
+          });
+        });
+      });
+    }
+    return out;
+  },
+});

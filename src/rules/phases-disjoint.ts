@@ -1,0 +1,43 @@
+import { q } from '../diagnostics/text.js';
+import { plans } from '../load/workspace.js';
+import { compareDates } from '../model/date.js';
+import { note, overlaps, rangeOf, type Range } from './plan-helpers.js';
+import { defineRule, type Finding } from './rule.js';
+
+/** Phases are successive: an activity or an anniversary must belong to exactly one. */
+export default defineRule({
+  id: 'phases-disjoint',
+  description: { vi: 'Các đợt thi đua không chồng lên nhau.', en: 'Phases do not overlap.' },
+  severity: 'error',
+  tier: 'default',
+  messages: {
+    default: {
+      vi: (p) => `Đợt ${q(p.id)} bắt đầu ngày ${p.from}, khi đợt ${q(p.other)} (đến ${p.otherTo}) chưa kết thúc.`,
+      en: (p) => `Phase ${q(p.id)} starts on ${p.from}, while phase ${q(p.other)} (until ${p.otherTo}) has not ended.`,
+      hint: {
+        vi: (p) => `Cho đợt ${q(p.id)} bắt đầu sau ngày ${p.otherTo}, hoặc cho đợt ${q(p.other)} kết thúc sớm hơn.`,
+        en: (p) => `Start phase ${q(p.id)} after ${p.otherTo}, or end phase ${q(p.other)} earlier.`,
+      },
+    },
+  },
+  check({ ws }) {
+    const out: Finding[] = [];
+    for (const doc of plans(ws)) {
+      const phases = (doc.data.phases ?? [])
+        .map((p, i) => ({ p, i, r: rangeOf(p.from, p.to) }))
+        .filter((x): x is { p: (typeof x)['p']; i: number; r: Range } => !!x.r && compareDates(x.r.from, x.r.to) <= 0)
+        .sort((a, b) => compareDates(a.r.from, b.r.from) || a.i - b.i);
+      phases.forEach((b, k) => {
+        const a = phases.slice(0, k).find((x) => overlaps(x.r, b.r));
+        if (!a) return;
+        out.push({
+          doc,
+          path: ['phases', b.i, 'from'],
+          params: { id: b.p.id, from: b.p.from, other: a.p.id, otherTo: a.p.to },
+          related: [{ doc, path: ['phases', a.i], note: note(ws, `Đợt ${q(a.p.id)} chồng lên`, `Overlapping phase ${q(a.p.id)}`) }],
+        });
+      });
+    }
+    return out;
+  },
+});

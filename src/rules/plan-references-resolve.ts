@@ -1,0 +1,55 @@
+import { plans } from '../load/workspace.js';
+import { closest } from '../model/text.js';
+import type { DataPath } from '../model/types.js';
+import { planIds, planObligations, unknownRef } from './ref-helpers.js';
+import { defineRule, type Finding } from './rule.js';
+
+const IN_PLAN = { vi: 'trong kế hoạch ({field})', en: 'in the plan ({field})' };
+
+/** Ids a plan uses inside itself name something the same plan declares. */
+export default defineRule({
+  id: 'plan-references-resolve',
+  description: {
+    vi: 'Các mã dùng bên trong kế hoạch (ngày kỷ niệm, văn bản căn cứ, phong trào, nghĩa vụ được miễn) đều được chính kế hoạch khai báo.',
+    en: 'The ids a plan uses inside itself (anniversaries, basis documents, movements, waived obligations) are declared in the plan.',
+  },
+  severity: 'error',
+  tier: 'default',
+  messages: {
+    'unknown-anniversary': unknownRef({ vi: 'ngày kỷ niệm', en: 'anniversary' }, IN_PLAN, {
+      vi: 'Khai báo ngày kỷ niệm này trong anniversaries của kế hoạch.',
+      en: "Declare the anniversary in the plan's anniversaries.",
+    }),
+    'unknown-basis': unknownRef({ vi: 'văn bản căn cứ', en: 'basis document' }, IN_PLAN, {
+      vi: 'Thêm văn bản này vào basis của kế hoạch (ref, date, issuer, title).',
+      en: "Add the document to the plan's basis (ref, date, issuer, title).",
+    }),
+    'unknown-movement': unknownRef({ vi: 'phong trào', en: 'movement' }, IN_PLAN, {
+      vi: 'Dùng mã một phong trào trong movements của kế hoạch.',
+      en: "Use the id of a movement in the plan's movements.",
+    }),
+    'unknown-obligation': unknownRef({ vi: 'nghĩa vụ được miễn', en: 'waived obligation' }, IN_PLAN, {
+      vi: 'Ghi mã một chỉ tiêu, chỉ tiêu chọn điểm, mốc thời hạn hoặc ngày kỷ niệm của kế hoạch.',
+      en: 'Name a target, quota, milestone or anniversary of the plan.',
+    }),
+  },
+  check({ ws }) {
+    const out: Finding[] = [];
+    for (const doc of plans(ws)) {
+      const p = doc.data;
+      const ids = planIds(p);
+      const ref = (path: DataPath, value: string, known: string[], messageId: string): void => {
+        if (!known.includes(value)) out.push({ doc, path, messageId, params: { value, field: path.filter((s) => typeof s === 'string').join('.'), suggestion: closest(value, known) } });
+      };
+      (p.phases ?? []).forEach((ph, i) => (ph.commemorates ?? []).forEach((a, j) => ref(['phases', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary')));
+      (p.movements ?? []).forEach((m, i) => {
+        (m.commemorates ?? []).forEach((a, j) => ref(['movements', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary'));
+        (m.basis ?? []).forEach((b, j) => ref(['movements', i, 'basis', j], b, ids.basis, 'unknown-basis'));
+      });
+      (p.milestones ?? []).forEach((m, i) => m.movement !== undefined && ref(['milestones', i, 'movement'], m.movement, ids.movements, 'unknown-movement'));
+      const obligations = planObligations(p);
+      (p.waivers ?? []).forEach((w, i) => ref(['waivers', i, 'obligation'], w.obligation, obligations, 'unknown-obligation'));
+    }
+    return out;
+  },
+});
