@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-import { processIO } from '../dist/cli/io.js';
-
-process.exitCode = await main(process.argv.slice(2), processIO());
+// The CLI is bundled into one file (scripts/bundle.mjs) because start-up time is mostly module loading.
+import '../dist/thidua.mjs';

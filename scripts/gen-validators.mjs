@@ -7,10 +7,24 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = new URL('../', import.meta.url);
 const kinds = ['plan', 'units', 'progress'];
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true, lines: false } });
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
 const refs = {};
+// Annotations do not change what validates; dropping them halves the code the
+// CLI parses at start-up. Error messages read them from schemas/ when needed.
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'default']);
+const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
+function strip(node, isMap = false) {
+  if (Array.isArray(node)) return node.map((n) => strip(n));
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (!isMap && ANNOTATIONS.has(k)) continue;
+    out[k] = isMap ? strip(v) : strip(v, SCHEMA_MAPS.has(k));
+  }
+  return out;
+}
 for (const k of kinds) {
-  const schema = JSON.parse(readFileSync(new URL(`schemas/${k}.schema.json`, root), 'utf8'));
+  const schema = strip(JSON.parse(readFileSync(new URL(`schemas/${k}.schema.json`, root), 'utf8')));
   ajv.addSchema(schema, k);
   refs[k] = k;
 }

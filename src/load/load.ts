@@ -9,7 +9,7 @@ import { loadMessages, yamlMessages } from './messages.js';
 import { parseYaml, type ParsedDoc } from './parse.js';
 import { decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
-import { KINDS, validateSchema } from './schema.js';
+import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
 
@@ -83,7 +83,8 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     file.diagnostics.push(diag(file, 'load/unknown-kind', 'error', { value: JSON.stringify(obj.kind ?? null) }, here(['kind']), lang, ['kind']));
     return;
   }
-  const findings = translateSchemaErrors(validateSchema(kind, obj), lang);
+  const errors = validateSchema(kind, obj);
+  const findings = errors.length ? translateSchemaErrors(errors, lang, schemaOf(kind), obj) : [];
   for (const f of findings) {
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });

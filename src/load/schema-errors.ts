@@ -43,8 +43,29 @@ const describe = (schema: unknown, lang: Lang): string | undefined => {
   return (lang === 'vi' ? vi : en ?? vi)?.trim();
 };
 
+/** Follows a JSON pointer (`#/properties/x/items`) into a schema or a document. */
+function at(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const seg of pointerToPath(pointer.replace(/^#/, ''))) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+/**
+ * The validators are compiled without ajv's `verbose` (it would double the
+ * code parsed at start-up), so the failing value and the schema around it are
+ * looked up here, from the data and from the annotated schema file.
+ */
+function withContext(e: ErrorObject, schema: unknown, data: unknown): ErrorObject {
+  const parentPointer = e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'));
+  return { ...e, parentSchema: at(schema, parentPointer) as ErrorObject['parentSchema'], data: at(data, e.instancePath) };
+}
+
 /** ajv's errors as plain sentences: one per place, combinator noise folded away. */
-export function translateSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaFinding[] {
+export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: unknown, data: unknown): SchemaFinding[] {
+  const errors = raw.map((e) => withContext(e, schema, data));
   const vi = lang === 'vi';
   const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const out: SchemaFinding[] = [];

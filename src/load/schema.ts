@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
+import { packagePath } from '../model/package-root.js';
 import type { DocKind } from '../model/types.js';
 import * as generated from './validators.generated.js';
 
@@ -11,10 +12,21 @@ interface Validator {
 }
 
 const validators = generated as unknown as Record<DocKind, Validator>;
-const schemaDir = new URL('../../schemas/', import.meta.url);
 
 export function schemaText(kind: DocKind): string {
-  return readFileSync(new URL(`${kind}.schema.json`, schemaDir), 'utf8');
+  return readFileSync(packagePath('schemas', `${kind}.schema.json`), 'utf8');
+}
+
+const parsedSchemas = new Map<DocKind, unknown>();
+
+/** The schema with its annotations, read only when an error needs explaining. */
+export function schemaOf(kind: DocKind): unknown {
+  let s = parsedSchemas.get(kind);
+  if (s === undefined) {
+    s = JSON.parse(schemaText(kind));
+    parsedSchemas.set(kind, s);
+  }
+  return s;
 }
 
 /** Validates with code compiled from schemas/ at build time (scripts/gen-validators.mjs). */

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { type CalDate, date, inYear, isValidDate, parseDate } from './date.js';
 import { lunarDateInSolarYear } from './lunar.js';
+import { packagePath } from './package-root.js';
 
 /** major = ngày lễ lớn (NĐ 145/2013 Điều 4); tradition = a sector's founding day; observance = the rest. */
 export type AnniversaryKind = 'major' | 'tradition' | 'observance';
@@ -47,8 +48,6 @@ export interface Occurrence {
 
 const KINDS: readonly string[] = ['major', 'tradition', 'observance'];
 const CONFIDENCES: readonly string[] = ['verified', 'secondary'];
-// Both src/model and dist/model sit two levels below the package root.
-const DATA_URL = new URL('../../data/anniversaries.json', import.meta.url);
 
 /**
  * Turns one raw JSON record into an entry. The file ships with the package, so
@@ -127,7 +126,7 @@ let byId: Map<string, CatalogueEntry> | undefined;
 
 /** Every catalogue entry, in file order. Loaded once; callers get their own array. */
 export function catalogue(): CatalogueEntry[] {
-  cache ??= Object.freeze(parseCatalogue(readFileSync(DATA_URL, 'utf8')));
+  cache ??= Object.freeze(parseCatalogue(readFileSync(packagePath('data', 'anniversaries.json'), 'utf8')));
   return [...cache];
 }
 
