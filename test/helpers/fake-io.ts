@@ -1,0 +1,34 @@
+import type { IO } from '../../src/cli/io.js';
+
+export interface FakeIOOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  tty?: boolean;
+  /** Milliseconds since the epoch; default 2026-11-28T05:00:00Z. */
+  now?: number;
+  stdin?: string;
+  /** Scripted answers for interactive prompts, in order. */
+  answers?: string[];
+}
+
+/** An IO that records what the CLI writes, for tests that call `main()` in process. */
+export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const answers = [...(o.answers ?? [])];
+  const io: IO = {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    readStdin: async () => o.stdin ?? '',
+    env: o.env ?? {},
+    cwd: o.cwd ?? process.cwd(),
+    stdoutIsTTY: o.tty ?? false,
+    now: () => o.now ?? Date.UTC(2026, 10, 28, 5, 0, 0),
+  };
+  if (o.answers) (io as IO & { prompt?: (q: string) => Promise<string> }).prompt = async () => answers.shift() ?? '';
+  return { io, out: () => out, err: () => err };
+}
