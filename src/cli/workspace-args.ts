@@ -10,9 +10,9 @@ import { tr } from './lang.js';
 /** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. */
 export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {
   const t = tr(lang);
-  const { files, missing } = expandPaths(paths.length ? paths : ['.'], io.cwd);
+  const { files, missing, walked } = expandPaths(paths.length ? paths : ['.'], io.cwd);
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  return loadWorkspace(files, { lang, cwd: io.cwd, stdin }, contextFiles(files, io.cwd));
+  return loadWorkspace(files, { lang, cwd: io.cwd, stdin }, contextFiles(files, io.cwd, walked));
 }

@@ -16,7 +16,15 @@ import type { LoadedDoc, SourceFile } from './workspace.js';
  */
 
 // Anchors, aliases, tags and merge keys; numbers where YAML 1.1 and 1.2 readings differ.
-const DOUBTFUL = /(?:^|[\s[{,:-])[&*!]|<<|\t|(?:^|[\s[{,:-])[-+]?(?:0[box]|\.(?:inf|nan)|\d[\d_]*_)|\u00d0/im;
+const INDICATOR = /(?:^|[\s[{,:-])[&*!]/m;
+const NUMBERISH = /(?:^|[\s[{,:-])[-+]?(?:0[box]|\.(?:inf|nan)|\d[\d_]*_)/im;
+
+/** Cheap substring tests first: the regular expressions run only when a character hints at them. */
+function doubtful(text: string): boolean {
+  if (text.includes('\t') || text.includes('<<') || text.includes('\u00d0')) return true;
+  if ((text.includes('&') || text.includes('*') || text.includes('!')) && INDICATOR.test(text)) return true;
+  return (text.includes('_') || text.includes('0b') || text.includes('0o') || text.includes('0x') || /\.(?:inf|nan)/i.test(text)) && NUMBERISH.test(text);
+}
 
 const parsedCache = new WeakMap<SourceFile, ParsedFile>();
 
@@ -44,7 +52,7 @@ function lazySource(file: SourceFile, index: number): SourceDoc {
 
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string): boolean {
-  if (DOUBTFUL.test(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
+  if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
   let values: unknown[];
   try {
     values = loadAll(text, undefined, { schema: CORE_SCHEMA });

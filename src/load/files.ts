@@ -3,6 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 
 export interface Expanded {
   files: string[];
+  /** Folders whose YAML files are all among `files` (walked for a folder argument). */
+  walked: Set<string>;
   /** Arguments that named nothing: the CLI reports them and exits 2. */
   missing: string[];
 }
@@ -10,7 +12,8 @@ export interface Expanded {
 const YAML_EXT = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist']);
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], walked?: Set<string>): void {
+  walked?.add(dir);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -20,7 +23,7 @@ function walk(dir: string, out: string[]): void {
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIR.has(e.name)) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
+    if (e.isDirectory()) walk(p, out, walked);
     else if (e.isFile() && YAML_EXT.test(e.name)) out.push(p);
   }
 }
@@ -46,6 +49,7 @@ const isGlob = (s: string): boolean => /[*?]/.test(s);
 export function expandPaths(args: string[], cwd: string): Expanded {
   const files = new Set<string>();
   const missing: string[] = [];
+  const walked = new Set<string>();
   for (const arg of args) {
     if (arg === '-') {
       files.add('-');
@@ -74,11 +78,11 @@ export function expandPaths(args: string[], cwd: string): Expanded {
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found);
+      walk(abs, found, walked);
       found.forEach((f) => files.add(f));
     } else files.add(abs);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, walked };
 }
 
 /** Paths as users see them in messages: relative to cwd, forward slashes. */

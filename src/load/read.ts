@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Plan files are a few KB; anything this large is a mistake, not a plan. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -31,15 +31,28 @@ export function decode(bytes: Uint8Array): ReadResult {
   return { text: hadBom ? text.slice(1) : text, hadBom };
 }
 
+/** One open, one fstat, one read: the size cap is checked before a byte is read. */
 export function readSource(file: string): ReadResult {
+  let fd: number | undefined;
   try {
-    const st = statSync(file);
-    if (st.size > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: st.size }, hadBom: false };
-    return decode(readFileSync(file));
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: size }, hadBom: false };
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return decode(buf.subarray(0, got));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: { code: 'load/not-found' }, hadBom: false };
+    if (code === 'EISDIR') return { problem: { code: 'load/unreadable', reason: 'EISDIR' }, hadBom: false };
     return { problem: { code: 'load/unreadable', reason: code ?? String(e) }, hadBom: false };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -28,8 +28,18 @@ export function looksLikeDate(text: string): boolean {
   return ISO.test(text) || VN.test(text);
 }
 
+const parsed = new Map<string, CalDate | undefined>();
+
 /** Parses `2018-06-30`, `30/06/2018` or `30/6/2018`; undefined when not a real day. */
 export function parseDate(text: string): CalDate | undefined {
+  // A repository repeats the same few hundred dates across thousands of files.
+  if (parsed.has(text)) return parsed.get(text);
+  const d = parseDateUncached(text);
+  if (parsed.size < 100_000) parsed.set(text, d);
+  return d;
+}
+
+function parseDateUncached(text: string): CalDate | undefined {
   let y: number, m: number, d: number;
   const iso = ISO.exec(text);
   if (iso) {
@@ -39,7 +49,7 @@ export function parseDate(text: string): CalDate | undefined {
     if (!vn) return undefined;
     [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
   }
-  return isValidDate(y, m, d) ? { y, m, d } : undefined;
+  return isValidDate(y, m, d) ? Object.freeze({ y, m, d }) : undefined;
 }
 
 export function date(y: number, m: number, d: number): CalDate {
