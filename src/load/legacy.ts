@@ -4,10 +4,12 @@
  * converting silently would hide which files need re-saving.
  */
 
-// Sequences that are common in TCVN3 and VNI output and never in real Vietnamese.
-const TCVN3 = /[¹¸µ¶·Ê¾»¼½ÆÇÈÉËÌÎÏÑÒÓÔÕÖ×ØÜÝÞßãäåæçèéêëìíîïñòóôõö÷øùúûüýþ][a-z ]|[a-z][¹¸µ¶·¾»¼½Æ×ØÜÝÞß]/g;
-const VNI = /[aeiouy][ùøûõïáàåãäâéèúüëêöôòóñ]|[AEIOUY][ÙØÛÕÏÁÀÅÃÄÂÉÈÚÜËÊÖÔÒÓÑ]|ñ[a-z]/g;
-const REAL_VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+// Letters only Unicode Vietnamese has (outside Latin-1): their presence settles it.
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+// Latin-1 characters that are not Vietnamese letters: TCVN3 puts its letters there.
+const TCVN3 = /[\u00a4-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/g;
+// VNI writes a tone as a second, non-Vietnamese Latin-1 letter after the vowel; đ as ñ.
+const VNI = /[aeiouyAEIOUY][ïøäåëüûöÏØÄÅËÜÛÖ]|[ñÑ][a-zA-Z]/g;
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -17,10 +19,10 @@ export interface LegacyHit {
   sample: string;
 }
 
-/** Finds the first line that reads as TCVN3 or VNI mojibake, if the file has no real Vietnamese. */
+/** Finds where the text reads as TCVN3 or VNI mojibake, if it has no real Vietnamese. */
 export function detectLegacy(text: string): LegacyHit | undefined {
-  if (REAL_VIETNAMESE.test(text)) return undefined;
-  // The encoding with more tell-tale sequences wins: the two share some letters.
+  if (UNICODE_VIETNAMESE.test(text)) return undefined;
+  // The encoding with more tell-tale sequences wins: the two share some characters.
   let best: { encoding: LegacyEncoding; hits: RegExpMatchArray[] } | undefined;
   for (const [encoding, re] of [['vni', VNI], ['tcvn3', TCVN3]] as const) {
     const hits = [...text.matchAll(re)];

@@ -71,9 +71,11 @@ export class Scope {
   /** The plan a progress file reports on: by id, then `planYear`, then the year of `asOf`. */
   planFor(progress: LoadedDoc<ProgressDoc>): PlanMatch {
     const { plan: id, planYear, asOf } = progress.data;
+    const fits = (p: LoadedDoc<PlanDoc>): boolean => p.data.id === id && (planYear === undefined || p.data.year === planYear);
     let found: LoadedDoc<PlanDoc>[] = [];
+    // planYear filters at each level, so a nearer plan of another year does not hide the right one.
     for (const d of ancestors(progress.file.dir)) {
-      found = (this.byDirPlans.get(d) ?? []).filter((p) => p.data.id === id);
+      found = (this.byDirPlans.get(d) ?? []).filter(fits);
       if (found.length) break;
     }
     if (!found.length) {
@@ -81,9 +83,8 @@ export class Scope {
         this.plansById = new Map();
         for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
       }
-      found = this.plansById.get(id) ?? [];
+      found = (this.plansById.get(id) ?? []).filter(fits);
     }
-    if (planYear !== undefined) found = found.filter((p) => p.data.year === planYear);
     const asOfYear = asOf ? parseDate(asOf)?.y : undefined;
     if (found.length > 1 && asOfYear !== undefined) {
       const same = found.filter((p) => p.data.year === asOfYear);

@@ -6,7 +6,7 @@ import { defineRule, type Finding } from './rule.js';
 
 const IN_PLAN: Bi = { vi: 'trong kế hoạch {plan}', en: 'in plan {plan}' };
 const inPlan = (what: Bi, list: string): ReturnType<typeof unknownRef> =>
-  unknownRef(what, IN_PLAN, { vi: `Dùng mã một ${what.vi} có trong ${list} của kế hoạch {plan}.`, en: `Use the id of a ${what.en} in the ${list} of plan {plan}.` });
+  unknownRef(what, IN_PLAN, { vi: `Dùng một mã có trong ${list} của kế hoạch {plan}.`, en: `Use an id from the ${list} of plan {plan}.` });
 
 /** A progress file reports on one plan it can find, with that plan's ids and the units it sees. */
 export default defineRule({

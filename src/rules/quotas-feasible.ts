@@ -2,7 +2,7 @@ import { ownerUnits, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN } from '../model/date.js';
 import { dateOf } from './helpers.js';
-import { listText, planQuotas, quotaCandidates } from './ref-helpers.js';
+import { listText, planQuotas, quotaCandidates, unitKinds } from './ref-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';
 
 const cond = (p: Params, lang: 'vi' | 'en'): string => {
@@ -39,8 +39,10 @@ export default defineRule({
       const day = dateOf(doc.data.issued);
       if (!day) continue;
       const units = scope.unitsFor(doc);
+      const kinds = unitKinds(units);
       for (const { quota, path } of planQuotas(doc.data)) {
         const min = quota.min ?? 0;
+        if (!kinds.has(quota.select)) continue; // a kind no unit has: unit-references-resolve says so
         // Owners that do not exist on the issue date are units-valid-on-issue's finding.
         for (const { unit: owner } of ownerUnits(units, quota.owner).filter((e) => unitValidOn(e.unit, day))) {
           const count = quotaCandidates(quota, owner.id, units, day).length;

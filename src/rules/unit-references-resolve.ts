@@ -14,7 +14,7 @@ export default defineRule({
   severity: 'error',
   tier: 'default',
   messages: {
-    'unknown-unit': unknownRef({ vi: 'đơn vị ({field})', en: 'unit ({field})' }, UNITS_WHERE, DECLARE_UNIT),
+    'unknown-unit': unknownRef({ vi: 'đơn vị', en: 'unit' }, { vi: `({field}) ${UNITS_WHERE.vi}`, en: `({field}) ${UNITS_WHERE.en}` }, DECLARE_UNIT),
     'unknown-kind': {
       vi: (p) => `Không có đơn vị nào thuộc loại "${String(p.value)}" trong các đơn vị nhìn thấy được, nên owner {kind: ${String(p.value)}} không chỉ đơn vị nào.`,
       en: (p) => `No visible unit is of kind "${String(p.value)}", so owner {kind: ${String(p.value)}} names nobody.`,
@@ -60,7 +60,7 @@ export default defineRule({
       for (const { quota, path } of planQuotas(doc.data)) {
         if (!kinds.has(quota.select)) out.push({ doc, path: [...path, 'select'], messageId: 'unknown-select', params: { quota: quota.id, value: quota.select, suggestion: closest(quota.select, kinds) } });
       }
-      (doc.data.waivers ?? []).forEach((w, i) => w.unit !== undefined && unit(['waivers', i, 'unit'], w.unit, 'unit'));
+      (doc.data.waivers ?? []).forEach((w, i) => w.unit !== undefined && unit(['waivers', i, 'unit'], w.unit, 'waivers[].unit'));
     }
     return out;
   },

@@ -23,9 +23,18 @@ export default defineRule({
   tier: 'default',
   messages: {
     default: {
-      vi: (p) => `${p.role === 'issuer' ? 'Đơn vị ban hành' : 'Đơn vị được giao việc'} ${String(p.name)} (${String(p.id)}) không có hiệu lực vào ngày ban hành ${String(p.issued)}: đơn vị chỉ tồn tại ${w(p, 'vi')}.`,
-      en: (p) => `The ${p.role === 'issuer' ? 'issuing unit' : 'unit given this work'} ${String(p.name)} (${String(p.id)}) does not exist on the issue date ${String(p.issued)}: it exists ${w(p, 'en')}.`,
-      hint: { vi: () => HINT.vi, en: () => HINT.en },
+      vi: (p) =>
+        p.role === 'issuer'
+          ? `Đơn vị ban hành ${String(p.name)} (${String(p.id)}) không có hiệu lực vào ngày ban hành ${String(p.issued)}: đơn vị chỉ tồn tại ${w(p, 'vi')}.`
+          : `Kế hoạch giao việc cho ${String(p.name)} (${String(p.id)}), nhưng đơn vị này không có hiệu lực vào ngày ban hành ${String(p.issued)}: đơn vị chỉ tồn tại ${w(p, 'vi')}.`,
+      en: (p) =>
+        p.role === 'issuer'
+          ? `The issuing unit ${String(p.name)} (${String(p.id)}) does not exist on the issue date ${String(p.issued)}: it exists ${w(p, 'en')}.`
+          : `The plan gives work to ${String(p.name)} (${String(p.id)}), which does not exist on the issue date ${String(p.issued)}: it exists ${w(p, 'en')}.`,
+      hint: {
+        vi: (p) => (p.role === 'issuer' ? 'Ghi đơn vị ban hành là đơn vị còn hiệu lực vào ngày ban hành (đơn vị kế thừa), hoặc sửa validFrom/validTo nếu ghi sai.' : HINT.vi),
+        en: (p) => (p.role === 'issuer' ? 'Name as issuer the unit that exists on the issue date (the successor), or fix validFrom/validTo if they are wrong.' : HINT.en),
+      },
     },
     'kind-none-valid': {
       vi: (p) => `Không đơn vị nào thuộc loại "${String(p.kind)}" có hiệu lực vào ngày ban hành ${String(p.issued)} (có ${String(p.count)} đơn vị loại này; ví dụ ${String(p.name)} (${String(p.id)}) chỉ tồn tại ${w(p, 'vi')}).`,

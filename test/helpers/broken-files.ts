@@ -30,7 +30,7 @@ export const brokenCases: { name: string; content: string | Buffer; code: string
   { name: 'duplicate-key.yaml', content: 'thidua: 1\nkind: units\nkind: units\nunits: []\n', code: 'yaml/duplicate-key', line: 3, column: 1 },
   { name: 'impossible-date.yaml', content: plan().replace('2018-01-10', '2018-02-30'), code: 'dates-exist', line: 6, column: 9 },
   { name: 'latin1.yaml', content: Buffer.from('thidua: 1\nkind: units\nunits:\n  - { id: a, name: "Tr\xe0 Vinh", kind: so }\n', 'latin1'), code: 'load/not-utf8', line: 1, column: 1 },
-  { name: 'tcvn3.yaml', content: 'thidua: 1\nkind: units\nunits:\n  - { id: a, name: "KÕ ho¹ch thi ®ua", kind: so }\n', code: 'load/legacy-encoding', line: 4, column: 22 },
+  { name: 'tcvn3.yaml', content: 'thidua: 1\nkind: units\nunits:\n  - { id: a, name: "KÕ ho¹ch thi ®ua", kind: so }\n', code: 'load/legacy-encoding', line: 4, column: 26 },
 ];
 
 /** Valid files with awkward encodings: they load, with at most a warning. */

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../src/rules/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const NOT_RULES = new Set(['rule.ts', 'index.ts', 'helpers.ts']);
+const ruleFiles = readdirSync(join(root, 'src/rules'))
+  .filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f) && !f.endsWith('-helpers.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+
+describe('rule registry', () => {
+  it('registers every rule file, once, under its file name', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual(ruleFiles);
+  });
+
+  for (const rule of rules) {
+    it(`${rule.id} has a test, a docs page and messages in both languages with hints`, () => {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
+      expect(existsSync(join(root, 'docs/rules', `${rule.id}.md`))).toBe(true);
+      expect(rule.description.vi).not.toBe(rule.description.en);
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      for (const m of Object.values(rule.messages)) {
+        expect(typeof m.vi).toBe('function');
+        expect(typeof m.en).toBe('function');
+        expect(m.hint).toBeDefined();
+      }
+    });
+  }
+});
