@@ -72,6 +72,12 @@ export type ParsedDocNumber = DocNumber | DraftNumber | DocNumberError;
 
 export const isDocNumberError = (r: ParsedDocNumber): r is DocNumberError => 'error' in r;
 
+/** True for a number not given yet: `DRAFT`, `…/KH-STP`, `__/KH-STP`. */
+export const isDraftNumber = (s: string): boolean => {
+  const r = parseDocNumber(s);
+  return !isDocNumberError(r) && r.kind === 'draft';
+};
+
 const GROUP = /^[\p{L}\d]*\p{L}[\p{L}\d]*$/u;
 const NUMBER = /^\d+$/;
 const TERM_BODY = /^(QH|UBTVQH)\d+$/;

@@ -15,8 +15,8 @@ export default defineRule({
       vi: (p) => `Đợt ${q(p.phase)} (${p.from} – ${p.to}) chào mừng ${q(p.id)}, nhưng ngày kỷ niệm ${p.day} nằm ngoài đợt.`,
       en: (p) => `Phase ${q(p.phase)} (${p.from} – ${p.to}) commemorates ${q(p.id)}, but the anniversary falls on ${p.day}, outside the phase.`,
       hint: {
-        vi: (p) => `Chuyển ${q(p.id)} sang đợt có ngày ${p.day}, hoặc ghi "date:" nếu năm nay tổ chức vào ngày khác.`,
-        en: (p) => `Move ${q(p.id)} to the phase that holds ${p.day}, or give "date:" if it is held on another day this year.`,
+        vi: (p) => `Chuyển ${q(p.id)} sang đợt bao gồm ngày ${p.day}, hoặc ghi "date:" nếu năm nay tổ chức vào ngày khác.`,
+        en: (p) => `Move ${q(p.id)} to a phase that includes ${p.day}, or give "date:" if it is held on another day this year.`,
       },
     },
   },

@@ -36,7 +36,7 @@ export default defineRule({
     cv: m(() => '"CV" không phải tên loại văn bản của Nhà nước.', () => '"CV" is not a state document type.',
       'Ký hiệu công văn chỉ gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo, ví dụ 1459/SNV-TĐKT (NĐ 30/2020/NĐ-CP, Phụ lục I).',
       'An official letter’s symbol is the agency and the drafting unit only, e.g. 1459/SNV-TĐKT (NĐ 30/2020/NĐ-CP, Appendix I).'),
-    'missing-year': m((p) => `${q(p.type)} là văn bản quy phạm pháp luật nhưng thiếu năm ban hành.`, (p) => `${q(p.type)} is a normative legal document, but the year is missing.`,
+    'missing-year': m((p) => `${q(p.type)} là loại văn bản quy phạm pháp luật nhưng thiếu năm ban hành.`, (p) => `${q(p.type)} is a normative legal document type, but the year is missing.`,
       'Viết số/năm/tên loại-cơ quan, ví dụ 98/2023/NĐ-CP (Luật Ban hành văn bản quy phạm pháp luật).', 'Write number/year/type-agency, e.g. 98/2023/NĐ-CP (Law on legal documents).'),
   },
   check({ ws }) {

@@ -8,11 +8,36 @@ import recordsUnique from './records-unique.js';
 import selectionsQualify from './selections-qualify.js';
 import unitReferencesResolve from './unit-references-resolve.js';
 import unitsValidOnIssue from './units-valid-on-issue.js';
+import uniqueIds from './unique-ids.js';
+import periodsOrdered from './periods-ordered.js';
+import phasesWithinYear from './phases-within-year.js';
+import phasesDisjoint from './phases-disjoint.js';
+import phasesCoverYear from './phases-cover-year.js';
+import anniversariesInsidePhase from './anniversaries-inside-phase.js';
+import basisDatedBeforePlan from './basis-dated-before-plan.js';
+import documentNumbersWellFormed from './document-numbers-well-formed.js';
+import movementsActiveInYear from './movements-active-in-year.js';
+import quotaBoundsOrdered from './quota-bounds-ordered.js';
+import anniversaryYearsStated from './anniversary-years-stated.js';
+import milestonesWithinYear from './milestones-within-year.js';
+import activitiesWithinPhase from './activities-within-phase.js';
 
 /** Every rule, in the order `thidua rules` lists them. */
 export const rules: readonly Rule[] = [
+  // The plan's own shape.
   datesExist,
+  uniqueIds,
+  documentNumbersWellFormed,
+  periodsOrdered,
+  phasesWithinYear,
+  phasesDisjoint,
+  phasesCoverYear,
   anniversaryYearsMatch,
+  anniversariesInsidePhase,
+  basisDatedBeforePlan,
+  movementsActiveInYear,
+  quotaBoundsOrdered,
+  // References across files.
   unitReferencesResolve,
   planReferencesResolve,
   progressReferencesResolve,
@@ -20,6 +45,10 @@ export const rules: readonly Rule[] = [
   unitsValidOnIssue,
   selectionsQualify,
   recordsUnique,
+  // Strict tier.
+  anniversaryYearsStated,
+  milestonesWithinYear,
+  activitiesWithinPhase,
 ];
 
 export const ruleById = (id: string): Rule | undefined => rules.find((r) => r.id === id);

@@ -11,8 +11,8 @@ export default defineRule({
   tier: 'default',
   messages: {
     default: {
-      vi: (p) => `Không đợt thi đua nào bao gồm các ngày từ ${p.from} đến ${p.to} của năm ${p.year}.`,
-      en: (p) => `No phase covers the days from ${p.from} to ${p.to} of ${p.year}.`,
+      vi: (p) => (p.from === p.to ? `Không đợt thi đua nào bao gồm ngày ${p.from}.` : `Không đợt thi đua nào bao gồm các ngày từ ${p.from} đến ${p.to}.`),
+      en: (p) => (p.from === p.to ? `No phase covers ${p.from}.` : `No phase covers the days from ${p.from} to ${p.to}.`),
       hint: {
         vi: () => 'Kéo dài một đợt liền kề, hoặc thêm một đợt cho khoảng này (ví dụ Đợt 1 đến 30/6, Đợt 2 từ 01/7).',
         en: () => 'Extend a neighbouring phase, or add a phase for these days (e.g. phase 1 to 30/6, phase 2 from 01/7).',

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
-import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
+import { isDraftNumber } from '../model/docnumber.js';
 import type { DataPath } from '../model/types.js';
 import { note } from './plan-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';
@@ -27,10 +27,10 @@ export default defineRule({
       hint: { vi: () => 'Đổi mã của mục này, hoặc gộp hai mục làm một.', en: () => 'Give this entry another id, or merge the two entries.' },
     },
     plan: {
-      vi: (p) => `Kế hoạch số ${q(p.id)} năm ${p.year} của ${q(p.issuer)} đã có ở một tệp khác.`,
-      en: (p) => `Plan ${q(p.id)} of ${q(p.issuer)} for ${p.year} already exists in another file.`,
+      vi: (p) => `Kế hoạch số ${q(p.id)} năm ${p.year} của ${q(p.issuer)} đã được khai báo ở nơi khác.`,
+      en: (p) => `Plan ${q(p.id)} of ${q(p.issuer)} for ${p.year} is already declared elsewhere.`,
       hint: {
-        vi: () => 'Số văn bản đánh lại từ đầu mỗi năm nên (năm, số) là duy nhất trong các kế hoạch của một cơ quan (NĐ 30/2020/NĐ-CP, Phụ lục I): sửa số hoặc năm.',
+        vi: () => 'Số văn bản đánh từ 01 mỗi năm nên (năm, số) là duy nhất trong các kế hoạch của một cơ quan (NĐ 30/2020/NĐ-CP, Phụ lục I): sửa số hoặc năm.',
         en: () => 'Numbers restart each year, so (year, number) is unique across an agency’s plans (NĐ 30/2020/NĐ-CP, Appendix I): fix the number or the year.',
       },
     },
@@ -41,8 +41,12 @@ export default defineRule({
       const seen = new Map<string, Item>();
       for (const it of items) {
         const f = seen.get(it.key);
-        if (!f) seen.set(it.key, it);
-        else out.push({ doc: it.doc, path: it.path, params: it.params, ...(messageId ? { messageId } : {}), related: [{ doc: f.doc, path: f.path, note: note(ws, 'Khai báo lần đầu ở đây', 'First declared here') }] });
+        if (!f) {
+          seen.set(it.key, it);
+          continue;
+        }
+        const related = [{ doc: f.doc, path: f.path, note: note(ws, 'Khai báo lần đầu ở đây', 'First declared here') }];
+        out.push({ doc: it.doc, path: it.path, params: it.params, related, ...(messageId ? { messageId } : {}) });
       }
     };
     const ids = (what: string, doc: LoadedDoc, list: readonly { id: string }[] | undefined, ...at: (string | number)[]): Item[] =>
@@ -58,8 +62,7 @@ export default defineRule({
       ms.forEach((m, i) => (m.quotas ?? []).forEach((qu, j) => dedupe(ids('forms', doc, qu.forms, 'movements', i, 'quotas', j, 'forms'))));
     }
     // The issuer is the unit the id resolves to, so two provinces' `so-tu-phap` stay apart.
-    const numbered = plans(ws).filter((d) => { const r = parseDocNumber(d.data.id); return isDocNumberError(r) || r.kind !== 'draft'; });
-    dedupe(numbered.map((d) => {
+    dedupe(plans(ws).filter((d) => !isDraftNumber(d.data.id)).map((d) => {
       const { id, year, issuer } = d.data;
       const e = issuer ? scope.unitsFor(d).get(issuer) : undefined;
       const who = e ? `${e.doc.file.abs}#${e.doc.index}#${e.index}` : `${d.file.dir}#${issuer}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TYPES, parseDocNumber } from '../../src/model/docnumber.js';
+import { ADMIN_TYPES, isDraftNumber, parseDocNumber } from '../../src/model/docnumber.js';
 
 describe('parseDocNumber: the numbers the domain brief and the examples cite', () => {
   const ok: [string, object][] = [
@@ -15,6 +15,8 @@ describe('parseDocNumber: the numbers the domain brief and the examples cite', (
     ['98/2023/NĐ-CP', { kind: 'legal', number: 98, year: 2023, type: 'NĐ', agency: 'CP' }],
     ['91/2017/NĐ-CP', { kind: 'legal', number: 91, year: 2017, type: 'NĐ', agency: 'CP' }],
     ['152/2025/NĐ-CP', { kind: 'legal', number: 152, year: 2025, type: 'NĐ', agency: 'CP' }],
+    ['145/2013/NĐ-CP', { kind: 'legal', number: 145, year: 2013, type: 'NĐ', agency: 'CP' }],
+    ['111/2018/NĐ-CP', { kind: 'legal', number: 111, year: 2018, type: 'NĐ', agency: 'CP' }],
     ['30/2020/NĐ-CP', { kind: 'legal', number: 30, year: 2020, type: 'NĐ', agency: 'CP' }],
     ['01/2024/TT-BNV', { kind: 'legal', number: 1, year: 2024, type: 'TT', agency: 'BNV' }],
     ['12/2019/TT-BNV', { kind: 'legal', number: 12, year: 2019, type: 'TT', agency: 'BNV' }],
@@ -45,6 +47,10 @@ describe('parseDocNumber: the numbers the domain brief and the examples cite', (
 describe('parseDocNumber: drafts', () => {
   it.each(['DRAFT', 'draft', 'Draft', 'dự thảo', '…/KH-STP', '__/KH-STP', '_/KH-STP', '.../KH-STP', '/KH-STP', '   /KH-STP'])('%s', (text) => {
     expect(parseDocNumber(text)).toEqual({ kind: 'draft' });
+    expect(isDraftNumber(text)).toBe(true);
+  });
+  it.each(['06/KH-STP', '6/KH-STP', 'DRAFT-1', 'KH-STP'])('%s is not a draft', (text) => {
+    expect(isDraftNumber(text)).toBe(false);
   });
 });
 

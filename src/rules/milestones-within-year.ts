@@ -1,0 +1,34 @@
+import { q } from '../diagnostics/text.js';
+import { plans } from '../load/workspace.js';
+import { parseDate } from '../model/date.js';
+import { inRange, yearRange } from './plan-helpers.js';
+import { defineRule, type Finding } from './rule.js';
+
+/** Registration, reviews and reports of a year's plan fall in that year (a late final review may be intended: strict tier). */
+export default defineRule({
+  id: 'milestones-within-year',
+  description: { vi: 'Hạn của mỗi mốc (đăng ký, sơ kết, tổng kết, báo cáo) nằm trong năm kế hoạch.', en: 'Each milestone (registration, review, report) is due inside the plan year.' },
+  severity: 'warning',
+  tier: 'strict',
+  messages: {
+    default: {
+      vi: (p) => `Mốc ${q(p.id)} có hạn ${p.due}, ngoài năm kế hoạch ${p.year}.`,
+      en: (p) => `Milestone ${q(p.id)} is due on ${p.due}, outside the plan year ${p.year}.`,
+      hint: {
+        vi: (p) => `Kiểm tra năm của hạn (thường chép từ kế hoạch năm trước); sơ kết, tổng kết phong trào tổ chức trong năm ${p.year} (Luật Thi đua, khen thưởng 2022, Điều 17 khoản 5).`,
+        en: (p) => `Check the year of the deadline (often copied from last year's plan); reviews belong to ${p.year} (Law on Emulation and Commendation 2022, Art. 17(5)).`,
+      },
+    },
+  },
+  check({ ws }) {
+    const out: Finding[] = [];
+    for (const doc of plans(ws)) {
+      const year = doc.data.year;
+      (doc.data.milestones ?? []).forEach((m, i) => {
+        const d = parseDate(m.due);
+        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: m.due, year } });
+      });
+    }
+    return out;
+  },
+});
