@@ -45,7 +45,7 @@ issued: '${y}-01-10'
 year: ${y}
 signer: Nguyễn Văn An
 basis:
-  - { ref: 2288/QĐ-BTP, date: '2016-10-31', issuer: Bộ Tư pháp }
+  - { ref: 2659/QĐ-BTP, date: '2012-10-03', issuer: Bộ Tư pháp }
   - { ref: 21-CT/TW, date: '2012-12-21', issuer: Ban Bí thư }
 objectives:
   - Phát huy tinh thần đoàn kết, đổi mới, chủ động, sáng tạo của các tập thể, cá nhân
@@ -64,7 +64,7 @@ movements:
     form: regular
     title: Ngành Tư pháp chung sức góp phần xây dựng nông thôn mới
     period: { from: '${y}-01-01', to: '${y}-12-31' }
-    basis: [2288/QĐ-BTP]
+    basis: [2659/QĐ-BTP]
     quotas:
       - id: xa-bai-ngang
         owner: so-tu-phap

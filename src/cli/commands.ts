@@ -5,8 +5,11 @@ import type { Run } from './main.js';
 import { registerValidate } from './validate.js';
 import { registerSchema } from './schema-cmd.js';
 import { registerRules } from './rules-cmd.js';
+import { registerNew } from './new-cmd.js';
+import { registerAnniversaries } from './anniversaries-cmd.js';
+import { registerInit } from './init-cmd.js';
 
 export type Register = (program: Command, io: IO, run: Run, lang: Lang) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: Register[] = [registerValidate, registerSchema, registerRules];
+export const commands: Register[] = [registerValidate, registerSchema, registerRules, registerNew, registerAnniversaries, registerInit];

@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises';
+
 /** Everything the CLI takes from the outside world, so tests can run `main()` in process. */
 export interface IO {
   stdout: (s: string) => void;
@@ -8,6 +10,11 @@ export interface IO {
   stdoutIsTTY: boolean;
   /** Milliseconds since the epoch; the default --as-of is derived from it. */
   now: () => number;
+  /**
+   * Asks one question on the terminal and resolves with the answer. Optional,
+   * so tests script the answers; `thidua init` asks only on a TTY.
+   */
+  prompt?: (question: string) => Promise<string>;
 }
 
 /** NO_COLOR wins, then FORCE_COLOR, then an explicit flag, then whether stdout is a terminal. */
@@ -33,5 +40,13 @@ export function processIO(): IO {
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     now: () => Date.now(),
+    prompt: async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
   };
 }

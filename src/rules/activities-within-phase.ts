@@ -1,10 +1,16 @@
 import { q } from '../diagnostics/text.js';
 import { progressDocs } from '../load/workspace.js';
 import { compareDates, parseDate } from '../model/date.js';
+import { toVN } from '../model/date.js';
 import { inRange, note, rangeOf, type Range } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** An activity "chào mừng" an anniversary is held during a phase that commemorates it. */
+const vn = (t: string): string => {
+  const d = parseDate(t);
+  return d ? toVN(d) : t;
+};
+
 export default defineRule({
   id: 'activities-within-phase',
   description: { vi: 'Hoạt động chào mừng một ngày kỷ niệm diễn ra trong đợt thi đua chào mừng ngày đó.', en: 'An activity for an anniversary is held during a phase that commemorates it.' },
@@ -34,8 +40,8 @@ export default defineRule({
         out.push({
           doc,
           path: ['activities', i, 'date'],
-          params: { date: a.date, id: a.commemorates, phases: phases.map(({ p }) => q(p.id)).join(', '), count: phases.length },
-          related: phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${p.from} – ${p.to})`, `Phase ${q(p.id)} (${p.from} – ${p.to})`) })),
+          params: { date: toVN(day), id: a.commemorates, phases: phases.map(({ p }) => q(p.id)).join(', '), count: phases.length },
+          related: phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`, `Phase ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`) })),
         });
       });
     }

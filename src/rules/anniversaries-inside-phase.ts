@@ -34,7 +34,7 @@ export default defineRule({
           out.push({
             doc,
             path: ['phases', i, 'commemorates', j],
-            params: { phase: ph.id, from: ph.from, to: ph.to, id, day: toVN(day) },
+            params: { phase: ph.id, from: toVN(r.from), to: toVN(r.to), id, day: toVN(day) },
             related: [{ doc, path: ['anniversaries', k], note: note(ws, `Ngày kỷ niệm ${q(id)}`, `Anniversary ${q(id)}`) }],
           });
         });

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { compareDates, parseDate } from '../model/date.js';
+import { compareDates, parseDate, toVN } from '../model/date.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** A plan can only rest on documents that existed when it was signed. */
@@ -26,7 +26,7 @@ export default defineRule({
       if (!issued) continue;
       (doc.data.basis ?? []).forEach((b, i) => {
         const d = b.date ? parseDate(b.date) : undefined;
-        if (d && compareDates(d, issued) > 0) out.push({ doc, path: ['basis', i, 'date'], params: { ref: b.ref, date: b.date, issued: doc.data.issued } });
+        if (d && compareDates(d, issued) > 0) out.push({ doc, path: ['basis', i, 'date'], params: { ref: b.ref, date: toVN(d), issued: toVN(issued) } });
       });
     }
     return out;

@@ -8,6 +8,8 @@ import recordsUnique from './records-unique.js';
 import selectionsQualify from './selections-qualify.js';
 import unitReferencesResolve from './unit-references-resolve.js';
 import unitsValidOnIssue from './units-valid-on-issue.js';
+import planNumbered from './plan-numbered.js';
+import anniversaryMatchesCatalogue from './anniversary-matches-catalogue.js';
 import uniqueIds from './unique-ids.js';
 import periodsOrdered from './periods-ordered.js';
 import phasesWithinYear from './phases-within-year.js';
@@ -28,11 +30,13 @@ export const rules: readonly Rule[] = [
   datesExist,
   uniqueIds,
   documentNumbersWellFormed,
+  planNumbered,
   periodsOrdered,
   phasesWithinYear,
   phasesDisjoint,
   phasesCoverYear,
   anniversaryYearsMatch,
+  anniversaryMatchesCatalogue,
   anniversariesInsidePhase,
   basisDatedBeforePlan,
   movementsActiveInYear,

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { todayInVietnam } from '../model/date.js';
+import { closest } from '../model/text.js';
+import { anniversaryReport, catalogueSectors, MAX_YEAR, MIN_YEAR, type AnniversaryReport } from '../report/anniversaries.js';
+import { anniversariesCsv } from '../render/anniversaries-csv.js';
+import { anniversariesJson } from '../render/anniversaries-json.js';
+import { anniversariesMarkdown } from '../render/anniversaries-markdown.js';
+import { anniversariesTable } from '../render/anniversaries-table.js';
+import type { IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_OK, UsageError, type Run } from './main.js';
+import { emit, pickFormat } from './plan-args.js';
+
+export const ANNIVERSARY_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+type AnniversaryFormat = (typeof ANNIVERSARY_FORMATS)[number];
+
+const renderers: Record<AnniversaryFormat, (r: AnniversaryReport, lang: Lang) => string> = {
+  table: anniversariesTable,
+  markdown: anniversariesMarkdown,
+  csv: anniversariesCsv,
+  json: anniversariesJson,
+};
+
+interface AnniversariesOpts {
+  year?: string;
+  round?: boolean;
+  sector?: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** `--year`, or this year in Vietnam; bounded by what the lunar calendar code is checked for. */
+export function yearOption(text: string | undefined, io: IO, lang: Lang, min = MIN_YEAR, max = MAX_YEAR): number {
+  if (text === undefined) return todayInVietnam(io.now()).y;
+  const y = Number(text);
+  if (!/^\d{4}$/.test(text) || y < min || y > max) throw new UsageError(`--year ${text}: ${tr(lang)(`năm từ ${min} đến ${max}`, `a year from ${min} to ${max}`)}`);
+  return y;
+}
+
+/** A sector the catalogue knows, or a usage error naming the known ones. */
+export function sectorOption(text: string | undefined, lang: Lang): string | undefined {
+  if (text === undefined) return undefined;
+  const known = catalogueSectors();
+  if (known.includes(text)) return text;
+  const near = closest(text, known);
+  const t = tr(lang);
+  throw new UsageError(`--sector ${text}: ${t('danh mục không có ngành này', 'no such sector in the catalogue')}${near ? ` (${t('có phải', 'did you mean')} ${near}?)` : ''}; ${t('có', 'known')}: ${known.join(', ')}`);
+}
+
+export function registerAnniversaries(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('anniversaries')
+    .description(t('danh mục ngày kỷ niệm trong một năm: ngày, số năm, năm tròn, năm lẻ 5', 'the catalogue of commemorative days in a year: date, ordinal, round or ending in 5'))
+    .option('--year <year>', t('năm cần xem (mặc định: năm nay)', 'the year (default: this year)'))
+    .option('--round', t('chỉ năm tròn và năm lẻ 5', 'only round years and years ending in 5'))
+    .option('--sector <sector>', t('chỉ các ngày của một ngành, ví dụ tu-phap', "only one sector's days, e.g. tu-phap"))
+    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${ANNIVERSARY_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
+    .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
+    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+    .addHelpText(
+      'after',
+      t(
+        '\nVí dụ:\n  $ thidua anniversaries --year 2025 --round\n  $ thidua anniversaries --year 2026 --sector tu-phap -o ngay-ky-niem-2026.csv\n',
+        '\nExamples:\n  $ thidua anniversaries --year 2025 --round\n  $ thidua anniversaries --year 2026 --sector tu-phap -o anniversaries-2026.csv\n',
+      ),
+    )
+    .action((opts: AnniversariesOpts) => {
+      const format = pickFormat<AnniversaryFormat>(opts.format, opts.output, ANNIVERSARY_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const year = yearOption(opts.year, io, lang);
+      const sector = sectorOption(opts.sector, lang);
+      const report = anniversaryReport(year, { round: Boolean(opts.round), ...(sector !== undefined && { sector }) });
+      emit(renderers[format](report, lang), opts.output, Boolean(opts.force), io, lang);
+      run.code = EXIT_OK;
+    });
+}

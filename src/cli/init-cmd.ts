@@ -1,0 +1,122 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { todayInVietnam } from '../model/date.js';
+import { draftId, planPath, scaffold, slugify, uniqueIds, unitFromSpec, type InitAnswers, type InitUnit } from '../report/init-scaffold.js';
+import { escapeTerminal } from '../render/escape.js';
+import { sectorOption, yearOption } from './anniversaries-cmd.js';
+import type { IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_OK, UsageError, type Run } from './main.js';
+import { version } from './version.js';
+import { writeAtomic } from './write.js';
+
+interface InitOpts {
+  issuer?: string;
+  issuerId?: string;
+  issuerKind: string;
+  year?: string;
+  unit: string[];
+  unitKind: string;
+  agency: string;
+  sector?: string;
+  signer?: string;
+  force?: boolean;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// The agency part of `__/KH-<agency>`: abbreviation groups, so the draft parses as a document number.
+const AGENCY = /^[\p{L}\d]+(-[\p{L}\d]+)*$/u;
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+
+/** A folder holding nothing but a fresh `git init` counts as empty. */
+function isEmptyDir(dir: string): boolean {
+  try {
+    return readdirSync(dir).filter((n) => n !== '.git').length === 0;
+  } catch {
+    return true;
+  }
+}
+
+/** The answers from flags, asking on a terminal for what is missing; scripts pass flags and are never asked. */
+async function answers(opts: InitOpts, io: IO, lang: Lang): Promise<InitAnswers> {
+  const t = tr(lang);
+  const ask = io.stdoutIsTTY && io.prompt ? io.prompt : undefined;
+  let issuerName = opts.issuer?.trim();
+  if (!issuerName && ask) issuerName = (await ask(t('Cơ quan ban hành kế hoạch (ví dụ: Sở Tư pháp tỉnh Đồng Tháp): ', 'Issuing office (e.g. Sở Tư pháp tỉnh Đồng Tháp): '))).trim();
+  if (!issuerName) throw new UsageError(t('cần --issuer "tên cơ quan ban hành"', '--issuer "name of the issuing office" is required'));
+  let yearText = opts.year;
+  const thisYear = todayInVietnam(io.now()).y;
+  if (yearText === undefined && ask) yearText = (await ask(t(`Năm kế hoạch [${thisYear}]: `, `Plan year [${thisYear}]: `))).trim() || undefined;
+  const year = yearOption(yearText, io, lang, 1900, 2199);
+  let specs = opts.unit;
+  if (specs.length === 0 && ask) {
+    const line = await ask(t('Các đơn vị trực thuộc, cách nhau bằng dấu ; (bỏ trống nếu chưa có): ', 'Units under it, separated by ; (empty for none): '));
+    specs = line.split(';').map((s) => s.trim()).filter(Boolean);
+  }
+  for (const [flag, v] of [['--issuer-id', opts.issuerId], ['--issuer-kind', opts.issuerKind], ['--unit-kind', opts.unitKind]] as const) {
+    if (v !== undefined && !SLUG.test(v)) throw new UsageError(`${flag} ${v}: ${t('mã viết thường không dấu, nối bằng -', 'a lowercase ASCII slug, joined by -')}`);
+  }
+  if (!AGENCY.test(opts.agency)) throw new UsageError(`--agency ${opts.agency}: ${t('chữ viết tắt tên cơ quan, ví dụ STP', "the office's abbreviation, e.g. STP")}`);
+  const issuer: InitUnit = { id: opts.issuerId ?? slugify(issuerName), name: issuerName.normalize('NFC'), kind: opts.issuerKind };
+  const units = uniqueIds(specs.map((s) => unitFromSpec(s, opts.unitKind)), [issuer.id]);
+  const sector = sectorOption(opts.sector, lang);
+  return {
+    issuer,
+    year,
+    units,
+    agency: opts.agency,
+    ...(sector !== undefined && { sector }),
+    ...(opts.signer?.trim() && { signer: opts.signer.trim().normalize('NFC') }),
+    version: version(),
+  };
+}
+
+export function registerInit(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('init')
+    .description(t('tạo kho kế hoạch thi đua cho một cơ quan', 'scaffold a plan repository for an office'))
+    .argument('[dir]', t('thư mục (mặc định: thư mục hiện tại)', 'folder (default: the current one)'))
+    .option('--issuer <name>', t('tên cơ quan ban hành', 'name of the issuing office'))
+    .option('--issuer-id <id>', t('mã cơ quan (mặc định: suy từ tên)', "the office's id (default: from its name)"))
+    .option('--issuer-kind <kind>', t('loại đơn vị của cơ quan', "the office's unit kind"), 'co-quan')
+    .option('--year <year>', t('năm kế hoạch (mặc định: năm nay)', 'plan year (default: this year)'))
+    .option('--unit <unit>', t('một đơn vị trực thuộc: "Tên" hoặc "ma=Tên" (lặp lại được)', 'a unit under it: "Name" or "id=Name" (repeatable)'), collect, [])
+    .option('--unit-kind <kind>', t('loại đơn vị của các đơn vị trực thuộc', 'unit kind of those units'), 'phong')
+    .option('--agency <abbr>', t('chữ viết tắt tên cơ quan trong số ký hiệu, ví dụ STP', "the office's abbreviation in document numbers, e.g. STP"), 'XXX')
+    .option('--sector <sector>', t('ngành (thêm ngày truyền thống của ngành), ví dụ tu-phap', "the sector (adds its own days), e.g. tu-phap"))
+    .option('--signer <name>', t('người ký', 'the signer'))
+    .option('--force', t('ghi vào thư mục đã có tệp (ghi đè tệp trùng tên)', 'write into a non-empty folder (overwriting files of the same name)'))
+    .addHelpText(
+      'after',
+      t(
+        '\nVí dụ:\n  $ thidua init ke-hoach --issuer "Sở Tư pháp tỉnh Đồng Tháp" --issuer-id so-tu-phap --agency STP --sector tu-phap --year 2026 --unit "Phòng Văn bản"\n',
+        '\nExample:\n  $ thidua init plans --issuer "Sở Tư pháp tỉnh Đồng Tháp" --issuer-id so-tu-phap --agency STP --sector tu-phap --year 2026 --unit "Phòng Văn bản"\n',
+      ),
+    )
+    .action(async (dirArg: string | undefined, opts: InitOpts) => {
+      const dir = resolve(io.cwd, dirArg ?? '.');
+      // Refused before any question: an answer typed for nothing is a waste of the clerk's time.
+      if (!opts.force && !isEmptyDir(dir)) throw new UsageError(`${dirArg ?? '.'}: ${t('thư mục đã có tệp; dùng --force để ghi vào đó', 'the folder is not empty; use --force to write into it')}`);
+      const a = await answers(opts, io, lang);
+      const files = scaffold(a);
+      for (const f of files) {
+        const abs = join(dir, f.path);
+        mkdirSync(dirname(abs), { recursive: true });
+        writeAtomic(abs, f.content, Boolean(opts.force));
+      }
+      const shown = relative(io.cwd, dir) || '.';
+      const cd = shown === '.' ? '' : `cd ${shown} && `;
+      io.stdout(t(`Đã tạo kho kế hoạch trong ${shown}:\n`, `Created a plan repository in ${shown}:\n`));
+      for (const f of files) io.stdout(`  ${escapeTerminal(f.path)}\n`);
+      io.stdout(
+        t(
+          `\nTiếp theo:\n  ${cd}npm install\n  npx thidua validate\nKhi kế hoạch được cấp số, thay ${draftId(a.agency)} trong ${planPath(a.year)} và ghi ngày ban hành (issued).\n`,
+          `\nNext:\n  ${cd}npm install\n  npx thidua validate\nWhen the plan is numbered, replace ${draftId(a.agency)} in ${planPath(a.year)} and set issued.\n`,
+        ),
+      );
+      run.code = EXIT_OK;
+    });
+}
