@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The CLI is bundled into one file (scripts/bundle.mjs) because start-up time is mostly module loading.
-import '../dist/thidua.mjs';
+import '../dist/bundle/thidua.mjs';

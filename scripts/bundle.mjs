@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// One ESM file for the bin: start-up is dominated by resolving and reading
-// modules, so the CLI ships as a single file. `yaml` stays outside (loaded with
-// require only when a finding needs its position).
+// The bin as a bundle: start-up is dominated by resolving and reading modules,
+// so the CLI ships as one entry file plus a chunk per command, loaded when
+// that command runs. `yaml` stays outside: it is required only when a finding
+// needs its position, or by the commands that edit YAML.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/thidua.mjs',
+  entryPoints: { thidua: 'src/cli/bin.ts' },
+  outdir: 'dist/bundle',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -2,14 +2,39 @@ import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { IO } from './io.js';
 import type { Run } from './main.js';
-import { registerValidate } from './validate.js';
-import { registerSchema } from './schema-cmd.js';
-import { registerRules } from './rules-cmd.js';
-import { registerNew } from './new-cmd.js';
-import { registerAnniversaries } from './anniversaries-cmd.js';
-import { registerInit } from './init-cmd.js';
 
 export type Register = (program: Command, io: IO, run: Run, lang: Lang) => void;
 
-/** Every subcommand, in the order `--help` lists them. */
-export const commands: Register[] = [registerValidate, registerSchema, registerRules, registerNew, registerAnniversaries, registerInit];
+/**
+ * Every subcommand, in the order `--help` lists them, each loaded on demand:
+ * a pre-commit hook running `validate` should not pay for the calendar,
+ * table and YAML-editing code of the other commands.
+ */
+export const commands: { name: string; load: () => Promise<Register> }[] = [
+  { name: 'validate', load: async () => (await import('./validate.js')).registerValidate },
+  { name: 'schedule', load: async () => (await import('./schedule-cmd.js')).registerSchedule },
+  { name: 'checklist', load: async () => (await import('./checklist-cmd.js')).registerChecklist },
+  { name: 'report', load: async () => (await import('./report-cmd.js')).registerReport },
+  { name: 'new', load: async () => (await import('./new-cmd.js')).registerNew },
+  { name: 'anniversaries', load: async () => (await import('./anniversaries-cmd.js')).registerAnniversaries },
+  { name: 'init', load: async () => (await import('./init-cmd.js')).registerInit },
+  { name: 'schema', load: async () => (await import('./schema-cmd.js')).registerSchema },
+  { name: 'rules', load: async () => (await import('./rules-cmd.js')).registerRules },
+];
+
+/** The subcommand named on the command line, skipping global options and their values. */
+export function requestedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** Only the named command when it is known; all of them for help and for "did you mean". */
+export async function loadCommands(argv: readonly string[]): Promise<Register[]> {
+  const name = requestedCommand(argv);
+  const wanted = commands.filter((c) => c.name === name);
+  return Promise.all((wanted.length ? wanted : commands).map((c) => c.load()));
+}

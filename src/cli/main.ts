@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { IO } from './io.js';
 import { pickLang, tr } from './lang.js';
 import { version } from './version.js';
-import { commands } from './commands.js';
+import { loadCommands, requestedCommand } from './commands.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -35,7 +35,9 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addHelpText('after', t('\nMã thoát: 0 sạch, 1 có lỗi, 2 không chạy được.\n', '\nExit codes: 0 clean, 1 findings, 2 could not run.\n'));
-  for (const register of commands) register(program, io, run, lang);
+  // `--version` alone needs no command at all.
+  const versionOnly = requestedCommand(argv) === undefined && argv.some((a) => a === '-V' || a === '--version');
+  if (!versionOnly) for (const register of await loadCommands(argv)) register(program, io, run, lang);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   if (argv.length === 0) {
     io.stdout(program.helpInformation());

@@ -1,11 +1,12 @@
 /** Vietnamese text helpers: comparison and sorting follow the domain brief. */
-const collator = new Intl.Collator('vi');
-const baseCollator = new Intl.Collator('vi', { sensitivity: 'base' });
+// Created on first use: loading ICU's Vietnamese data costs start-up time that `validate` rarely needs.
+let collator: Intl.Collator | undefined;
+let baseCollator: Intl.Collator | undefined;
 
-export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+export const compareVi = (a: string, b: string): number => (collator ??= new Intl.Collator('vi')).compare(a, b);
 
 /** "Hòa" and "Hoà" are both NFC and differ; names are equal when they read the same. */
-export const sameName = (a: string, b: string): boolean => baseCollator.compare(a, b) === 0;
+export const sameName = (a: string, b: string): boolean => (baseCollator ??= new Intl.Collator('vi', { sensitivity: 'base' })).compare(a, b) === 0;
 
 export const nfc = (s: string): string => s.normalize('NFC');
 
