@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
@@ -13,6 +13,11 @@ const ruleFiles = readdirSync(join(root, 'src/rules'))
 describe('rule registry', () => {
   it('registers every rule file, once, under its file name', () => {
     expect(rules.map((r) => r.id).sort()).toEqual(ruleFiles);
+  });
+
+  it('lists every rule in the README, with its severity', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const r of rules) expect(readme, r.id).toMatch(new RegExp(`\\[${r.id}\\]\\(docs/rules/${r.id}\\.md\\) \\| ${r.severity}${r.tier === 'strict' ? ', \\*strict\\*' : ' \\|'}`));
   });
 
   for (const rule of rules) {
