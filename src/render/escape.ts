@@ -92,3 +92,25 @@ export function escapeGithubData(s: string): string {
 export function escapeGithubProperty(s: string): string {
   return escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+// Words a Mermaid gantt reads as a statement when a line starts with them.
+const mermaidKeyword = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|click|acctitle|accdescr|gantt|vert)\b/i;
+
+/**
+ * A name in a Mermaid gantt (title, section or task). `:` ends a task name,
+ * `;` and line breaks end a statement, `#` starts an entity and `%%` a
+ * comment, and `<`/`>` may be read as markup; each is written as Mermaid's
+ * own entity code (`#58;`), which the chart shows as the character itself.
+ * Line breaks become spaces. A name that starts with a keyword gets a
+ * zero-width space in front, so it stays a name.
+ */
+export function escapeMermaid(s: string): string {
+  const out = s
+    .replace(/\r\n|[\r\n\u2028\u2029\t]/g, ' ')
+    .replace(/[\x00-\x1f\x7f]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    // One pass, so the `#` of a code just written is never encoded again.
+    .replace(/[#:;%<>]/g, (ch) => `#${ch.charCodeAt(0)};`);
+  return mermaidKeyword.test(out) ? `\u200b${out}` : out;
+}

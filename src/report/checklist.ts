@@ -20,7 +20,10 @@ export interface Evidence {
   /** Quotas: the unit chosen and the form of support. */
   chosen?: { id: string; name: string };
   form?: { id: string; title: string };
+  /** The record's own date (a selection's, an activity's, a milestone's done date). */
   date?: CalDate;
+  /** When the record carries no date of its own: the asOf of the report that gave it. */
+  reported?: CalDate;
   title?: string;
   /** Targets: the figure reported. */
   achieved?: number;
@@ -136,7 +139,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
       round: r.round,
       five: r.five,
       done: acts.length > 0,
-      evidence: acts.map((x) => ({ by: who(x.by), ...(x.when && { date: x.when }), ...(x.title && { title: x.title.normalize('NFC') }) })),
+      evidence: acts.map((x) => ({ by: who(x.by), ...(x.when && { date: x.when }), ...(x.title && { title: x.title.normalize('NFC').replace(/\s+/g, ' ').trim() }) })),
     });
   }
 
@@ -164,7 +167,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
           done: sels.length >= of,
           evidence: sels.map((s) => {
             const form = s.form ? forms.find((f) => f.id === s.form) ?? { id: s.form, title: s.form } : undefined;
-            return { chosen: who(s.chosen), ...(form && { form }), ...(s.when && { date: s.when }) };
+            const own = s.date ? parseDate(s.date) : undefined;
+            return { chosen: who(s.chosen), ...(form && { form }), ...(own ? { date: own } : s.source.asOf && { reported: s.source.asOf }) };
           }),
         });
       }
@@ -184,7 +188,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
           ...(t.count !== undefined && { count: t.count, progress: { done: achieved, of: t.count } }),
           // With no number promised, reporting at all is what the box asks.
           done: t.count !== undefined ? achieved >= t.count : rec !== undefined,
-          evidence: rec ? [{ achieved: rec.achieved, ...(rec.source.asOf && { date: rec.source.asOf }) }] : [],
+          evidence: rec ? [{ by: who(rec.by), achieved: rec.achieved, ...(rec.source.asOf && { reported: rec.source.asOf }) }] : [],
         });
       }
     }

@@ -41,8 +41,10 @@ export interface ScheduleItem {
   origin?: CalDate;
   round?: boolean;
   five?: boolean;
-  /** The phase the item belongs to (anniversaries and milestones). */
+  /** The phase the item falls in (plan issue, anniversaries, milestones). */
   phase?: string;
+  /** Milestones: the movement the deadline belongs to, when the plan says. */
+  movement?: string;
   /** Milestones: the owner as the plan writes it, and the units it names. */
   owner?: Owner;
   owners?: OwnerUnit[];
@@ -104,7 +106,16 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
   const items: ScheduleItem[] = [];
   const issued = issueDay(plan);
 
-  items.push({ type: 'plan-issued', id: plan.id, title: (plan.title ?? plan.id).normalize('NFC'), start: issued, end: issued, ...dayState(issued, asOf) });
+  const issuedPhase = phaseAt(phases, issued);
+  items.push({
+    type: 'plan-issued',
+    id: plan.id,
+    title: (plan.title ?? plan.id).normalize('NFC'),
+    start: issued,
+    end: issued,
+    ...(issuedPhase && { phase: issuedPhase.id }),
+    ...dayState(issued, asOf),
+  });
 
   for (const p of phases) items.push({ type: 'phase', id: p.id, title: p.name, start: p.from, end: p.to, ...windowState(p.from, p.to, asOf) });
 
@@ -149,6 +160,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
       start: due,
       end: due,
       ...(phase && { phase: phase.id }),
+      ...(m.movement && { movement: m.movement }),
       ...(m.owner !== undefined && { owner: m.owner }),
       owners,
       doneBy,

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { closest } from '../model/text.js';
+import { buildChecklist, type ChecklistBy, type ChecklistView } from '../report/checklist.js';
+import { checklistCsv } from '../render/checklist-csv.js';
+import { checklistJson } from '../render/checklist-json.js';
+import { checklistMarkdown } from '../render/checklist-markdown.js';
+import { checklistTable } from '../render/checklist-table.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
+import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+
+export const CHECKLIST_FORMATS = ['markdown', 'table', 'json', 'csv'] as const;
+type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+
+interface ChecklistOpts {
+  plan?: string;
+  asOf?: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+  color?: boolean;
+  by?: string;
+  unit?: string;
+}
+
+export function renderChecklist(v: ChecklistView, format: ChecklistFormat, o: { lang: Lang; color: boolean }): string {
+  switch (format) {
+    case 'markdown':
+      return checklistMarkdown(v, o);
+    case 'table':
+      return checklistTable(v, o);
+    case 'json':
+      return checklistJson(v);
+    case 'csv':
+      return checklistCsv(v, o);
+  }
+}
+
+export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('checklist')
+    .description(t('việc từng đơn vị phải làm, dạng ô đánh dấu', 'what each unit must do, as boxes to tick'))
+    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
+    .option('--plan <id>', t('chọn kế hoạch khi có nhiều (số hiệu, hoặc số@năm)', 'pick the plan when there are several (number, or number@year)'))
+    .option('--as-of <date>', t('tính quá hạn đến ngày này (mặc định: hôm nay)', 'compute what is overdue as of this day (default: today)'))
+    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${CHECKLIST_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
+    .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
+    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+    .option('--by <grouping>', t('nhóm theo: phase (đợt, mặc định) hoặc unit (đơn vị)', 'group by: phase (default) or unit'))
+    .option('--unit <id>', t('chỉ việc của một đơn vị (kể cả việc giao theo loại đơn vị)', "only one unit's items (including those given to its kind)"))
+    .option('--color', t('luôn tô màu', 'force colour'))
+    .option('--no-color', t('không tô màu', 'no colour'))
+    .addHelpText(
+      'after',
+      t(
+        '\nVí dụ:\n  $ thidua checklist examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua checklist plans/ --unit ptp-cai-be -o viec-cai-be.md\n  $ thidua checklist plans/ --by unit --format csv\n',
+        '\nExamples:\n  $ thidua checklist examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua checklist plans/ --unit ptp-cai-be -o cai-be.md\n  $ thidua checklist plans/ --by unit --format csv\n',
+      ),
+    )
+    .action(async (paths: string[], opts: ChecklistOpts) => {
+      const format = pickFormat<ChecklistFormat>(opts.format, opts.output, CHECKLIST_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const by = opts.by ?? 'phase';
+      if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
+      const asOf = asOfDate(opts.asOf, io, lang);
+      const loaded = await loadPlan(paths, opts.plan, io, lang);
+      if ('refused' in loaded) {
+        run.code = EXIT_FINDINGS;
+        return;
+      }
+      if (opts.unit !== undefined) {
+        const units = loaded.scope.unitsFor(loaded.plan);
+        if (!units.has(opts.unit)) {
+          const guess = closest(opts.unit, units.keys());
+          throw new UsageError(`--unit ${opts.unit}: ${t('không có đơn vị này', 'no such unit')}${guess ? ` (${t('có phải', 'did you mean')} ${guess}?)` : ''}`);
+        }
+      }
+      const view = buildChecklist({ ...loaded, asOf, by: by as ChecklistBy, ...(opts.unit !== undefined && { unit: opts.unit }) });
+      const toStdout = !opts.output || opts.output === '-';
+      const color = format === 'table' && toStdout && useColor(io, opts.color, false);
+      emit(renderChecklist(view, format, { lang, color }), opts.output, Boolean(opts.force), io, lang);
+      run.code = EXIT_OK;
+    });
+}

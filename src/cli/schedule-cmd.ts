@@ -1,0 +1,119 @@
+import type { Command } from 'commander';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { addDays, compareDates, parseDate, type CalDate } from '../model/date.js';
+import { buildSchedule, type ScheduleView } from '../report/schedule.js';
+import { scheduleCsv } from '../render/schedule-csv.js';
+import { scheduleHtml } from '../render/schedule-html.js';
+import { scheduleIcs } from '../render/schedule-ics.js';
+import { scheduleJson } from '../render/schedule-json.js';
+import { scheduleMarkdown } from '../render/schedule-markdown.js';
+import { scheduleMermaid } from '../render/schedule-mermaid.js';
+import { scheduleTable } from '../render/schedule-table.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
+import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+
+export const SCHEDULE_FORMATS = ['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html'] as const;
+type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+
+interface ScheduleOpts {
+  plan?: string;
+  asOf?: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+  color?: boolean;
+  from?: string;
+  to?: string;
+  window?: string;
+}
+
+/** `30d`, `6w` or a bare number of days, counted from the as-of day. */
+export function parseWindow(text: string, lang: Lang): number {
+  const m = /^(\d{1,4})([dw]?)$/i.exec(text.trim());
+  if (!m) throw new UsageError(`--window ${text}: ${tr(lang)('viết số ngày, ví dụ 30d hoặc 4w', 'give a number of days, e.g. 30d or 4w')}`);
+  return Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1);
+}
+
+function dateOption(name: string, text: string | undefined, lang: Lang): CalDate | undefined {
+  if (text === undefined) return undefined;
+  const d = parseDate(text);
+  if (!d) throw new UsageError(`${name} ${text}: ${tr(lang)('không phải một ngày (viết 2018-07-15 hoặc 15/07/2018)', 'not a date (write 2018-07-15 or 15/07/2018)')}`);
+  return d;
+}
+
+/** The range to show: --from/--to, or --window from the as-of day; undefined ends mean the plan year's. */
+export function scheduleRange(opts: Pick<ScheduleOpts, 'from' | 'to' | 'window'>, asOf: CalDate, lang: Lang): { from?: CalDate; to?: CalDate } {
+  const t = tr(lang);
+  if (opts.window !== undefined) {
+    if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(t('--window không dùng cùng --from/--to', '--window cannot be combined with --from/--to'));
+    return { from: asOf, to: addDays(asOf, parseWindow(opts.window, lang)) };
+  }
+  const from = dateOption('--from', opts.from, lang);
+  const to = dateOption('--to', opts.to, lang);
+  if (from && to && compareDates(from, to) > 0) throw new UsageError(t('--from phải không sau --to', '--from must not be after --to'));
+  return { ...(from && { from }), ...(to && { to }) };
+}
+
+export function renderSchedule(v: ScheduleView, format: ScheduleFormat, o: { lang: Lang; color: boolean; fence: boolean }): string {
+  switch (format) {
+    case 'table':
+      return scheduleTable(v, o);
+    case 'markdown':
+      return scheduleMarkdown(v, o);
+    case 'csv':
+      return scheduleCsv(v);
+    case 'json':
+      return scheduleJson(v);
+    case 'ics':
+      return scheduleIcs(v, o);
+    case 'mermaid':
+      return scheduleMermaid(v, o);
+    case 'html':
+      return scheduleHtml(v, o);
+  }
+}
+
+export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('schedule')
+    .description(t('lịch năm của kế hoạch: đợt, ngày kỷ niệm, phong trào, thời hạn', "the plan's year at a glance: phases, anniversaries, movements, deadlines"))
+    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
+    .option('--plan <id>', t('chọn kế hoạch khi có nhiều (số hiệu, hoặc số@năm)', 'pick the plan when there are several (number, or number@year)'))
+    .option('--as-of <date>', t('tính tình trạng đến ngày này (mặc định: hôm nay)', 'compute states as of this day (default: today)'))
+    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${SCHEDULE_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
+    .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
+    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+    .option('--from <date>', t('chỉ hiện từ ngày này', 'show from this day'))
+    .option('--to <date>', t('chỉ hiện đến ngày này', 'show up to this day'))
+    .option('--window <days>', t('chỉ hiện N ngày kể từ ngày tính (30d, 4w)', 'show N days from the as-of day (30d, 4w)'))
+    .option('--color', t('luôn tô màu', 'force colour'))
+    .option('--no-color', t('không tô màu', 'no colour'))
+    .addHelpText(
+      'after',
+      t(
+        '\nVí dụ:\n  $ thidua schedule examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua schedule plans/ -o lich-2018.ics\n  $ thidua schedule plans/ --window 30d --format markdown\n',
+        '\nExamples:\n  $ thidua schedule examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua schedule plans/ -o schedule-2018.ics\n  $ thidua schedule plans/ --window 30d --format markdown\n',
+      ),
+    )
+    .action(async (paths: string[], opts: ScheduleOpts) => {
+      // Every usage check comes before loading, so a typo costs nothing.
+      const format = pickFormat<ScheduleFormat>(opts.format, opts.output, SCHEDULE_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const asOf = asOfDate(opts.asOf, io, lang);
+      const range = scheduleRange(opts, asOf, lang);
+      const loaded = await loadPlan(paths, opts.plan, io, lang);
+      if ('refused' in loaded) {
+        run.code = EXIT_FINDINGS;
+        return;
+      }
+      const view = buildSchedule({ ...loaded, asOf, ...range });
+      const toStdout = !opts.output || opts.output === '-';
+      const color = format === 'table' && toStdout && useColor(io, opts.color, false);
+      // A .mmd file is Mermaid source; anywhere else the chart is a Markdown block.
+      const fence = !/\.(mmd|mermaid)$/i.test(opts.output ?? '');
+      emit(renderSchedule(view, format, { lang, color, fence }), opts.output, Boolean(opts.force), io, lang);
+      run.code = EXIT_OK;
+    });
+}
