@@ -10,9 +10,10 @@
  */
 import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
-import { compareDates, parseDate, type CalDate } from '../model/date.js';
+import { compareDates, parseDate, toISO, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
 import { byFileOrder, planIds, progressRecords } from '../rules/ref-helpers.js';
+import { itemPosition } from './compliance-lines.js';
 import type { Place, RecordKind, ReportFinding } from './compliance-types.js';
 
 export interface Rec<T> {
@@ -28,7 +29,7 @@ export interface RecordIndex {
   selections: Map<string, Rec<Selection>[]>;
   /** By anniversary id. */
   activities: Map<string, Rec<Activity>[]>;
-  /** By target id: one record per reporting unit, its latest figure (figures are running totals). */
+  /** By target id: each unit's reports, one per report day (figures are running totals, never summed over days). */
   targets: Map<string, Rec<TargetRecord>[]>;
   /** By milestone id: one record per unit, its earliest completion. */
   milestones: Map<string, Rec<MilestoneRecord>[]>;
@@ -46,12 +47,24 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   else m.set(k, [v]);
 }
 
+/**
+ * Where a record starts. A top-level sequence item (`['selections', 3]`) is
+ * found by a line scan when the scan can vouch for it; anything else, by
+ * `locate` — which builds the YAML AST of a file the loader read on its fast
+ * path (see compliance-lines.ts for why that matters).
+ */
 export function placeOf(doc: LoadedDoc, path: readonly (string | number)[]): Place {
+  const [key, index] = path;
+  if (path.length === 2 && typeof key === 'string' && typeof index === 'number') {
+    const list = (doc.data as unknown as Record<string, unknown>)[key];
+    const at = Array.isArray(list) ? itemPosition(doc.file, doc.index, key, index, list.length) : undefined;
+    if (at) return { file: doc.file.path, ...at };
+  }
   const s = locate(doc.src, path);
   return { file: doc.file.path, line: s.line, column: s.column };
 }
 
-/** Earlier-or-undated first; used to keep a unit's latest target figure. */
+/** Undated sorts first; used to keep a unit's earliest completion of a milestone. */
 const cmpWhen = (a?: CalDate, b?: CalDate): number => (a && b ? compareDates(a, b) : a ? 1 : b ? -1 : 0);
 
 export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<ProgressDoc>[]): RecordIndex {
@@ -67,7 +80,7 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
 
   // Keyed record → where it was first kept, so a repeat can point at it.
   const seen = new Map<string, Rec<unknown>>();
-  const targetByUnit = new Map<string, Rec<TargetRecord>>();
+  const targetByDay = new Map<string, Rec<TargetRecord>>();
   const milestoneByUnit = new Map<string, Rec<MilestoneRecord>>();
   // File order makes "the first" the same whatever order the paths were given in.
   const ordered = [...docs].sort(byFileOrder);
@@ -86,20 +99,20 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       const key = r.key ?? `${r.kind}|${doc.file.path}|${i}`;
       const first = seen.get(key);
       if (r.kind === 'target') {
+        // Figures are running totals: reports of different days are snapshots, all kept;
+        // two reports of the same day are one record given twice (or in conflict).
         const t: Rec<TargetRecord> = { rec: data.targets![i]!, doc, place, ...(docAsOf && { when: docAsOf }) };
-        const cur = targetByUnit.get(key);
+        const dayKey = `${key}|${docAsOf ? toISO(docAsOf) : ''}`;
+        const cur = targetByDay.get(dayKey);
         if (!cur) {
-          targetByUnit.set(key, t);
+          targetByDay.set(dayKey, t);
           continue;
         }
-        const same = cur.rec.achieved === t.rec.achieved;
-        // A later report supersedes an earlier one; on the same day the higher figure stands.
-        const c = cmpWhen(t.when, cur.when);
-        const keep = c > 0 || (c === 0 && t.rec.achieved > cur.rec.achieved) ? t : cur;
+        const keep = t.rec.achieved > cur.rec.achieved ? t : cur;
         const drop = keep === t ? cur : t;
-        targetByUnit.set(key, keep);
+        targetByDay.set(dayKey, keep);
         out.findings.push({
-          kind: same ? 'duplicate' : 'target-conflict',
+          kind: cur.rec.achieved === t.rec.achieved ? 'duplicate' : 'target-conflict',
           record: 'target',
           place: drop.place,
           first: keep.place,
@@ -109,7 +122,8 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       }
       if (r.kind === 'milestone') {
         const rec = data.milestones![i]!;
-        const m: Rec<MilestoneRecord> = { rec, doc, place, ...((dateOf(rec.done) ?? docAsOf) && { when: dateOf(rec.done) ?? docAsOf }) };
+        const when = dateOf(rec.done) ?? docAsOf;
+        const m: Rec<MilestoneRecord> = { rec, doc, place, ...(when && { when }) };
         const cur = milestoneByUnit.get(key);
         if (!cur) {
           milestoneByUnit.set(key, m);
@@ -142,7 +156,7 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
     }
     (data.waivers ?? []).forEach((w, i) => out.waivers.push({ rec: w, doc, place: placeOf(doc, ['waivers', i]) }));
   }
-  for (const t of targetByUnit.values()) push(out.targets, t.rec.target, t);
+  for (const t of targetByDay.values()) push(out.targets, t.rec.target, t);
   for (const m of milestoneByUnit.values()) push(out.milestones, m.rec.milestone, m);
   return out;
 }

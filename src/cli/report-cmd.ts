@@ -1,0 +1,123 @@
+import type { Command } from 'commander';
+import { check } from '../check/check.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { Scope } from '../load/scope.js';
+import { plans } from '../load/workspace.js';
+import { closest } from '../model/text.js';
+import { validateFormats } from '../render/formats.js';
+import { REPORT_FORMATS, reportFormats, type ReportFormat } from '../render/report-formats.js';
+import { buildCompliance } from '../report/compliance.js';
+import { rules } from '../rules/index.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
+import { asOfDate, emit, pickFormat, type PlanWorkspace } from './plan-args.js';
+import { version } from './version.js';
+import { loadFromArgs } from './workspace-args.js';
+
+interface ReportOpts {
+  plan?: string;
+  asOf?: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+  failOn: string;
+  unit?: string;
+  color?: boolean;
+}
+
+/** What --fail-on accepts: outcomes that fail the run, and `contents` for the legal check. */
+const FAIL_ON = ['fail', 'late', 'pending', 'waived', 'not-applicable', 'contents'];
+
+/**
+ * Findings the report itself explains — a selection that does not qualify is
+ * shown "not counted, with the reason", a repeated record as a finding — so
+ * they must not stop it. Every other error still refuses the workspace.
+ */
+const EXPLAINED_BY_REPORT = ['selections-qualify', 'records-unique'];
+
+function parseFailOn(text: string, lang: Lang): Set<string> {
+  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !FAIL_ON.includes(s));
+  if (bad.length || !list.length) throw new UsageError(`--fail-on ${text}: ${tr(lang)('chọn trong', 'choose from')} ${FAIL_ON.join(', ')}`);
+  return new Set(list);
+}
+
+/**
+ * As `loadPlan` (plan-args.ts) — same loading, same refusal printed the same
+ * way, same choice of plan — except that the findings of EXPLAINED_BY_REPORT
+ * do not refuse: reporting them is this command's job.
+ */
+async function loadForReport(paths: string[], planId: string | undefined, io: IO, lang: Lang): Promise<PlanWorkspace | { refused: number }> {
+  const t = tr(lang);
+  const ws = await loadFromArgs(paths, io, lang);
+  const scope = new Scope(ws);
+  const diagnostics = check(ws, { disable: EXPLAINED_BY_REPORT }, scope);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const targets = ws.files.filter((f) => f.role === 'target');
+    io.stderr(
+      validateFormats.stylish(
+        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, f.text ?? ''])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
+        { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
+      ),
+    );
+    return { refused: EXIT_FINDINGS };
+  }
+  const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
+  const chosen = planId ? all.filter((p) => p.data.id === planId || `${p.data.id}@${p.data.year}` === planId) : all;
+  if (chosen.length === 0) throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
+  if (chosen.length > 1) {
+    const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
+    throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
+  }
+  return { ws, scope, plan: chosen[0]!, diagnostics };
+}
+
+export function registerReport(program: Command, io: IO, run: Run, lang: Lang): void {
+  const t = tr(lang);
+  program
+    .command('report')
+    .description(t('báo cáo thực hiện kế hoạch (chỉ tiêu, chọn điểm, mốc, ngày kỷ niệm) và kiểm tra nội dung kế hoạch theo luật', 'report on carrying out a plan (targets, quotas, milestones, anniversaries) and check the plan against the law'))
+    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
+    .option('--plan <id>', t('kế hoạch cần báo cáo khi có nhiều (06/KH-STP hoặc 06/KH-STP@2018)', 'the plan to report on when there are several (06/KH-STP or 06/KH-STP@2018)'))
+    .option('--as-of <date>', t('tính đến ngày (mặc định: hôm nay theo giờ Việt Nam)', 'as of this date (default: today in Vietnam)'))
+    .option('-f, --format <format>', t(`định dạng: ${REPORT_FORMATS.join(', ')} (mặc định table trên terminal, markdown khi chuyển hướng; theo đuôi tệp -o)`, `format: ${REPORT_FORMATS.join(', ')} (default table on a terminal, markdown when piped; from the -o extension)`))
+    .option('-o, --output <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
+    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+    .option('--fail-on <list>', t(`kết quả làm mã thoát là 1, phân cách bằng dấu phẩy: ${FAIL_ON.join(', ')}`, `outcomes that make the exit code 1, comma-separated: ${FAIL_ON.join(', ')}`), 'fail')
+    .option('--unit <id>', t('chỉ các dòng của một đơn vị', "only one unit's lines"))
+    .option('--color', t('luôn tô màu', 'force colour'))
+    .option('--no-color', t('không tô màu', 'no colour'))
+    .addHelpText(
+      'after',
+      t(
+        '\nVí dụ:\n  $ thidua report examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua report plans/ --plan 06/KH-STP@2018 -o so-ket-2018.html\n  $ thidua report plans/ --format junit --fail-on fail,late > report.xml\n\nMã thoát: 0 không có kết quả thuộc --fail-on, 1 có (hoặc kế hoạch có lỗi), 2 không chạy được.\nNội dung kế hoạch theo luật chỉ là khuyến nghị, trừ khi --fail-on có contents.\n',
+        '\nExamples:\n  $ thidua report examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua report plans/ --plan 06/KH-STP@2018 -o mid-year-2018.html\n  $ thidua report plans/ --format junit --fail-on fail,late > report.xml\n\nExit codes: 0 no outcome in --fail-on, 1 some (or the plan has errors), 2 could not run.\nThe legal contents check is advisory unless --fail-on includes contents.\n',
+      ),
+    )
+    .action(async (paths: string[], opts: ReportOpts) => {
+      // Everything the user typed is checked before any file is read.
+      const format = pickFormat<ReportFormat>(opts.format, opts.output, REPORT_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const failOn = parseFailOn(opts.failOn, lang);
+      const asOf = asOfDate(opts.asOf, io, lang);
+      const loaded = await loadForReport(paths, opts.plan, io, lang);
+      if ('refused' in loaded) {
+        run.code = loaded.refused;
+        return;
+      }
+      const { ws, scope, plan } = loaded;
+      if (opts.unit !== undefined) {
+        const units = scope.unitsFor(plan);
+        if (!units.has(opts.unit)) {
+          const near = closest(opts.unit, units.keys());
+          throw new UsageError(`--unit ${opts.unit}: ${t('không có đơn vị này', 'no such unit')}${near ? ` (${t('có phải', 'did you mean')} ${near}?)` : ''}`);
+        }
+      }
+      const report = buildCompliance({ ws, scope, plan, asOf, ...(opts.unit !== undefined && { unit: opts.unit }) });
+      const color = !opts.output && useColor(io, opts.color, format !== 'table');
+      emit(reportFormats[format](report, { lang, color, failOn }), opts.output, Boolean(opts.force), io, lang);
+      const failed = report.obligations.some((o) => failOn.has(o.outcome)) || (failOn.has('contents') && report.contents.some((c) => c.outcome === 'fail'));
+      run.code = failed ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

@@ -1,0 +1,90 @@
+/**
+ * The words of the compliance report in both languages: why a record did not
+ * count, why a line has its outcome, and what was wrong with the records.
+ * Selection reasons reuse the messages of the `selections-qualify` rule, so
+ * `validate` and `report` explain a bad selection the same way.
+ */
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { toVN, type CalDate } from '../model/date.js';
+import { selectionMessages, type SelectionReason } from '../rules/ref-helpers.js';
+import type { Place, Reason, ReportFinding } from './compliance-types.js';
+
+type P = Record<string, unknown>;
+type Text = { vi: (p: P) => string; en: (p: P) => string };
+
+const s = (v: unknown): string => String(v ?? '');
+const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : s(v));
+export const placeText = (p: Place): string => `${p.file}:${p.line}`;
+
+const reasons: Record<string, Text> = {
+  'wrong-owner': {
+    vi: (p) => `"${s(p.by)}" không phải đơn vị được giao (${s(p.owner)}); không tính.`,
+    en: (p) => `"${s(p.by)}" is not the owner (${s(p.owner)}); not counted.`,
+  },
+  'after-as-of': {
+    vi: (p) => `Ghi ngày ${d(p.date)}, sau ngày báo cáo ${d(p.asOf)}; chưa tính.`,
+    en: (p) => `Dated ${d(p.date)}, after the as-of date ${d(p.asOf)}; not counted yet.`,
+  },
+  'outside-phase': {
+    vi: (p) => `Ngày ${d(p.date)} nằm ngoài đợt thi đua (${d(p.from)}–${d(p.to)}); không tính.`,
+    en: (p) => `${d(p.date)} is outside the phase (${d(p.from)}–${d(p.to)}); not counted.`,
+  },
+  'over-max': {
+    vi: (p) => `Đã chọn ${s(p.actual)}, vượt mức tối đa ${s(p.max)}.`,
+    en: (p) => `${s(p.actual)} chosen, more than the maximum of ${s(p.max)}.`,
+  },
+  short: {
+    vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${s(p.actual)}/${s(p.required)}.`,
+    en: (p) => `Only ${s(p.actual)}/${s(p.required)} by the due date ${d(p.due)}.`,
+  },
+  overdue: {
+    vi: (p) => `Quá hạn ${d(p.due)}, chưa hoàn thành.`,
+    en: (p) => `Overdue since ${d(p.due)}, not done.`,
+  },
+  'no-activity': {
+    vi: (p) => `Không có hoạt động kỷ niệm nào trong đợt (${d(p.from)}–${d(p.to)}).`,
+    en: (p) => `No commemorative activity recorded in the phase (${d(p.from)}–${d(p.to)}).`,
+  },
+  'no-owner': {
+    vi: (p) => `Không có đơn vị nào ứng với ${s(p.owner)} vào ngày ${d(p.on)}.`,
+    en: (p) => `No unit answers to ${s(p.owner)} on ${d(p.on)}.`,
+  },
+};
+
+const isSelectionReason = (r: string): r is SelectionReason => Object.prototype.hasOwnProperty.call(selectionMessages, r);
+
+/** One line of text for a reason; selection problems use the rule's own message. */
+export function reasonText(r: Reason, lang: Lang): string {
+  if (isSelectionReason(r.reason) && (r.evidence?.record ?? 'selection') === 'selection') return selectionMessages[r.reason][lang](r.params);
+  const m = reasons[r.reason];
+  return m ? m[lang](r.params) : r.reason;
+}
+
+const what: Record<ReportFinding['record'], Text> = {
+  selection: { vi: (p) => `Lượt chọn "${s(p.chosen)}" của "${s(p.by)}" (chỉ tiêu "${s(p.quota)}")`, en: (p) => `The selection of "${s(p.chosen)}" by "${s(p.by)}" (quota "${s(p.quota)}")` },
+  activity: { vi: (p) => `Hoạt động kỷ niệm "${s(p.commemorates)}" của "${s(p.by)}" ngày ${s(p.date)}`, en: (p) => `The activity for "${s(p.commemorates)}" by "${s(p.by)}" on ${s(p.date)}` },
+  target: { vi: (p) => `Kết quả chỉ tiêu "${s(p.target)}" của "${s(p.by)}" (${s(p.achieved)})`, en: (p) => `The result of "${s(p.by)}" on target "${s(p.target)}" (${s(p.achieved)})` },
+  milestone: { vi: (p) => `Mốc "${s(p.milestone)}" của "${s(p.by)}" (${s(p.done)})`, en: (p) => `Milestone "${s(p.milestone)}" by "${s(p.by)}" (${s(p.done)})` },
+};
+
+const recordNames: Record<ReportFinding['record'], [string, string]> = {
+  selection: ['Lượt chọn', 'A selection'],
+  activity: ['Hoạt động', 'An activity'],
+  target: ['Kết quả chỉ tiêu', 'A target result'],
+  milestone: ['Mốc', 'A milestone record'],
+};
+
+export function findingText(f: ReportFinding, lang: Lang): string {
+  const at = `${placeText(f.place)}: `;
+  const first = f.first ? placeText(f.first) : '';
+  if (f.kind === 'unknown-obligation') {
+    const [vi, en] = recordNames[f.record];
+    return at + (lang === 'vi' ? `${vi} tham chiếu "${s(f.params.id)}", không có trong kế hoạch; không tính.` : `${en} refers to "${s(f.params.id)}", which the plan does not have; not counted.`);
+  }
+  if (f.kind === 'target-conflict') {
+    return at + (lang === 'vi'
+      ? `Kết quả chỉ tiêu "${s(f.params.target)}" của "${s(f.params.by)}" cùng ngày báo cáo ghi ${s(f.params.achieved)}, khác ${s(f.params.kept)} ở ${first}; lấy ${s(f.params.kept)}.`
+      : `The result of "${s(f.params.by)}" on target "${s(f.params.target)}" for the same report day says ${s(f.params.achieved)}, but ${first} says ${s(f.params.kept)}; ${s(f.params.kept)} is used.`);
+  }
+  return at + what[f.record][lang](f.params) + (lang === 'vi' ? ` đã được ghi ở ${first}; chỉ tính một lần.` : ` is already recorded at ${first}; counted once.`);
+}

@@ -1,0 +1,71 @@
+/**
+ * Targets (chỉ tiêu): what each owner achieved against the promised count by
+ * the target's due date (default: the end of the plan year). A figure is a
+ * running total: a unit's latest report known on a day is its figure that
+ * day. Reports of units under the owner add to the owner's figure.
+ */
+import type { CalDate } from '../model/date.js';
+import type { Target, TargetRecord } from '../model/types.js';
+import { afterAsOf, type Rec } from './compliance-records.js';
+import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './compliance-context.js';
+import type { Obligation } from './compliance-types.js';
+
+/** Each unit's latest report on or before `day`. */
+function latestBy(records: readonly Rec<TargetRecord>[], day: CalDate): Rec<TargetRecord>[] {
+  const best = new Map<string, Rec<TargetRecord>>();
+  for (const r of records) {
+    if (afterAsOf(r.when, day)) continue;
+    const cur = best.get(r.rec.by);
+    if (!cur || (r.when && (!cur.when || onOrBefore(cur.when, r.when)))) best.set(r.rec.by, r);
+  }
+  return [...best.values()];
+}
+
+const sum = (rs: readonly Rec<TargetRecord>[]): number => rs.reduce((n, r) => n + r.rec.achieved, 0);
+
+function targetLines(ctx: Ctx, t: Target, movement: string): Obligation[] {
+  const due = dateOr(t.due, ctx.yearEnd);
+  const extra: Partial<Obligation> = { movement, required: t.count ?? 1, ...(t.title && { title: t.title }) };
+  const { ids, missing } = ownerIds(ctx, t.owner);
+  if (missing !== undefined) return [noOwnerLine(ctx, 'target', t.id, missing, due, extra)];
+  const lines = new Map(ids.map((id) => [id, newLine(ctx, 'target', t.id, id, due, extra)] as const));
+  const whole = ids.length === 1 && ids[0] === '';
+  // Records grouped by the line they count for.
+  const byLine = new Map<Obligation, Rec<TargetRecord>[]>();
+  for (const r of ctx.records.targets.get(t.id) ?? []) {
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
+    if (!line) {
+      const first = lines.get(ids[0]!)!;
+      first.reasons.push({ reason: 'wrong-owner', params: { by: r.rec.by, owner: first.owner, target: t.id }, evidence: evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved }) });
+      continue;
+    }
+    const l = byLine.get(line);
+    if (l) l.push(r);
+    else byLine.set(line, [r]);
+  }
+  for (const line of lines.values()) {
+    const recs = byLine.get(line) ?? [];
+    const now = latestBy(recs, ctx.asOf);
+    for (const r of recs) {
+      // A report after the as-of day is only worth a word when nothing earlier stands for that unit.
+      if (afterAsOf(r.when, ctx.asOf) && !now.some((x) => x.rec.by === r.rec.by)) {
+        line.reasons.push({ reason: 'after-as-of', params: { date: r.when, asOf: ctx.asOf }, evidence: evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved }) });
+      }
+    }
+    line.evidence = now.map((r) => evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved, ...(r.when && !onOrBefore(r.when, due) && { late: true }) }));
+    line.actual = sum(now);
+    const byDue = sum(latestBy(recs, onOrBefore(due, ctx.asOf) ? due : ctx.asOf));
+    if (byDue >= line.required) line.outcome = 'pass';
+    else if (onOrBefore(ctx.asOf, due)) line.outcome = 'pending';
+    else if (line.actual >= line.required) line.outcome = 'late';
+    else {
+      line.outcome = 'fail';
+      line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due } });
+    }
+  }
+  return [...lines.values()];
+}
+
+export function targetObligations(ctx: Ctx): Obligation[] {
+  return (ctx.plan.movements ?? []).flatMap((m) => (m.targets ?? []).flatMap((t) => targetLines(ctx, t, m.id)));
+}
