@@ -27,7 +27,17 @@ export function useColor(io: IO, flag: boolean | undefined, machineFormat: boole
   return io.stdoutIsTTY;
 }
 
+/** A reader that stops early (`thidua … | head`) closes the pipe: that is not an error of ours. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export function processIO(): IO {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

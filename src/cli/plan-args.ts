@@ -35,11 +35,18 @@ export interface PlanWorkspace {
  * refused: its findings go to stderr as `validate` would print them, and the
  * caller exits 1 — reports on a broken plan would be confidently wrong.
  */
-export async function loadPlan(paths: string[], planId: string | undefined, io: IO, lang: Lang): Promise<PlanWorkspace | { refused: number }> {
+export async function loadPlan(
+  paths: string[],
+  planId: string | undefined,
+  io: IO,
+  lang: Lang,
+  /** Rules whose findings the command itself explains (the report shows unqualified selections). */
+  tolerate: readonly string[] = [],
+): Promise<PlanWorkspace | { refused: number }> {
   const t = tr(lang);
   const ws = await loadFromArgs(paths, io, lang);
   const scope = new Scope(ws);
-  const diagnostics = check(ws, {}, scope);
+  const diagnostics = check(ws, { disable: tolerate }, scope);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const targets = ws.files.filter((f) => f.role === 'target');

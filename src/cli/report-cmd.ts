@@ -1,19 +1,12 @@
 import type { Command } from 'commander';
-import { check } from '../check/check.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { Scope } from '../load/scope.js';
-import { plans } from '../load/workspace.js';
 import { closest } from '../model/text.js';
-import { validateFormats } from '../render/formats.js';
 import { REPORT_FORMATS, reportFormats, type ReportFormat } from '../render/report-formats.js';
 import { buildCompliance } from '../report/compliance.js';
-import { rules } from '../rules/index.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, pickFormat, type PlanWorkspace } from './plan-args.js';
-import { version } from './version.js';
-import { loadFromArgs } from './workspace-args.js';
+import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
 
 interface ReportOpts {
   plan?: string;
@@ -43,37 +36,6 @@ function parseFailOn(text: string, lang: Lang): Set<string> {
   return new Set(list);
 }
 
-/**
- * As `loadPlan` (plan-args.ts) — same loading, same refusal printed the same
- * way, same choice of plan — except that the findings of EXPLAINED_BY_REPORT
- * do not refuse: reporting them is this command's job.
- */
-async function loadForReport(paths: string[], planId: string | undefined, io: IO, lang: Lang): Promise<PlanWorkspace | { refused: number }> {
-  const t = tr(lang);
-  const ws = await loadFromArgs(paths, io, lang);
-  const scope = new Scope(ws);
-  const diagnostics = check(ws, { disable: EXPLAINED_BY_REPORT }, scope);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) {
-    const targets = ws.files.filter((f) => f.role === 'target');
-    io.stderr(
-      validateFormats.stylish(
-        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, f.text ?? ''])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
-        { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
-      ),
-    );
-    return { refused: EXIT_FINDINGS };
-  }
-  const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
-  const chosen = planId ? all.filter((p) => p.data.id === planId || `${p.data.id}@${p.data.year}` === planId) : all;
-  if (chosen.length === 0) throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
-  if (chosen.length > 1) {
-    const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
-    throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
-  }
-  return { ws, scope, plan: chosen[0]!, diagnostics };
-}
-
 export function registerReport(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
   program
@@ -101,7 +63,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       const format = pickFormat<ReportFormat>(opts.format, opts.output, REPORT_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
-      const loaded = await loadForReport(paths, opts.plan, io, lang);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, EXPLAINED_BY_REPORT);
       if ('refused' in loaded) {
         run.code = loaded.refused;
         return;

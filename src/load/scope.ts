@@ -138,11 +138,28 @@ export function unitValidOn(unit: Unit, day: CalDate): boolean {
   return (!from || compareDates(from, day) <= 0) && (!to || compareDates(day, to) <= 0);
 }
 
+const byKindCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+
+/** Units grouped by kind, built once per unit map: `{kind: K}` owners are looked up per record. */
+export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] {
+  let byKind = byKindCache.get(units);
+  if (!byKind) {
+    byKind = new Map();
+    for (const e of units.values()) {
+      const list = byKind.get(e.unit.kind);
+      if (list) list.push(e);
+      else byKind.set(e.unit.kind, [e]);
+    }
+    byKindCache.set(units, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
 /** Units an owner names: the unit itself, or each unit of the kind. */
 export function ownerUnits(units: UnitMap, owner: string | { kind: string }): UnitEntry[] {
   if (typeof owner === 'string') {
     const u = units.get(owner);
     return u ? [u] : [];
   }
-  return [...units.values()].filter((e) => e.unit.kind === owner.kind);
+  return [...unitsOfKind(units, owner.kind)];
 }

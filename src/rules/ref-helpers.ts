@@ -157,8 +157,12 @@ export function selectionProblems(selection: Selection, quota: Quota, units: Uni
   const chosen = units.get(selection.chosen)?.unit;
   if (!by) add('unknown-unit', 'by', { value: selection.by });
   else {
-    const owners = ownerUnits(units, quota.owner).map((e) => e.unit.id);
-    if (!owners.includes(by.id)) add('wrong-owner', 'by', { owner: ownerText(quota.owner), owners: listText(owners), suggestion: closest(by.id, owners) });
+    // Checked directly: listing every owner of a `{kind}` quota per record would be quadratic.
+    const isOwner = typeof quota.owner === 'string' ? by.id === quota.owner : by.kind === quota.owner.kind;
+    if (!isOwner) {
+      const owners = ownerUnits(units, quota.owner).map((e) => e.unit.id);
+      add('wrong-owner', 'by', { owner: ownerText(quota.owner), owners: listText(owners), suggestion: closest(by.id, owners) });
+    }
   }
   if (!chosen) add('unknown-unit', 'chosen', { value: selection.chosen });
   else {
