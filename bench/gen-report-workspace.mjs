@@ -11,6 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const OFFICES = 100;
+// generate() may scale the office count, to show the report's cost grows linearly.
+let offices = OFFICES;
 export const COMMUNES_PER_OFFICE = 100;
 export const RECORDS_PER_OFFICE = 500;
 const YEAR = 2024;
@@ -24,7 +26,7 @@ function day(n) {
 
 function unitsFile() {
   const out = ['thidua: 1', 'kind: units', 'units:', '  - { id: so-tu-phap, name: Sở Tư pháp tỉnh Thử Nghiệm, kind: so }'];
-  for (let o = 0; o < OFFICES; o++) {
+  for (let o = 0; o < offices; o++) {
     out.push(`  - { id: ptp-${o}, name: "Phòng Tư pháp huyện số ${o}", kind: phong-tu-phap, parent: so-tu-phap }`);
     for (let c = 0; c < COMMUNES_PER_OFFICE; c++) {
       const tags = c % 4 === 0 ? ', tags: [ven-bien]' : '';
@@ -92,12 +94,13 @@ function progressFile(o) {
   return out.join('\n') + '\n';
 }
 
-export function generate(dir) {
+export function generate(dir, scale = 1) {
+  offices = Math.round(OFFICES * scale);
   mkdirSync(join(dir, 'progress'), { recursive: true });
   writeFileSync(join(dir, 'units.yaml'), unitsFile());
   writeFileSync(join(dir, 'plan.yaml'), planFile());
-  for (let o = 0; o < OFFICES; o++) writeFileSync(join(dir, 'progress', `ptp-${pad(o, 3)}.yaml`), progressFile(o));
-  return { units: 1 + OFFICES * (1 + COMMUNES_PER_OFFICE), records: OFFICES * RECORDS_PER_OFFICE };
+  for (let o = 0; o < offices; o++) writeFileSync(join(dir, 'progress', `ptp-${pad(o, 3)}.yaml`), progressFile(o));
+  return { units: 1 + offices * (1 + COMMUNES_PER_OFFICE), records: offices * RECORDS_PER_OFFICE };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { check, unknownRuleNames } from '../check/check.js';
+import { unknownRuleNames } from '../check/check.js';
+import { runCheck } from '../check/run.js';
 import { countDiagnostics, type Lang } from '../diagnostics/diagnostic.js';
 import { validateFormats, isValidateFormat } from '../render/formats.js';
 import type { ValidateResult } from '../render/validate-result.js';
@@ -8,7 +10,7 @@ import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { version } from './version.js';
-import { loadFromArgs } from './workspace-args.js';
+import { resolveArgs } from './workspace-args.js';
 import { writeOutputs, parseOutputFiles } from './outputs.js';
 
 interface ValidateOpts {
@@ -21,6 +23,16 @@ interface ValidateOpts {
   quiet?: boolean;
   color?: boolean;
   force?: boolean;
+  jobs?: string;
+}
+
+/** `--jobs N`, or THIDUA_JOBS, or the machine's cores (at most two threads are used today). */
+function jobsOption(text: string | undefined, io: IO, lang: Lang): number {
+  const v = text ?? io.env.THIDUA_JOBS;
+  if (v === undefined) return availableParallelism();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${v}: ${tr(lang)('cần một số nguyên dương', 'expected a positive whole number')}`);
+  return n;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').filter(Boolean)];
@@ -41,6 +53,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--color', t('luôn tô màu', 'force colour'))
     .option('--no-color', t('không tô màu', 'no colour'))
     .option('--force', t('cho phép ghi đè tệp kết quả đã có', 'allow overwriting existing output files'))
+    .option('-j, --jobs <n>', t('số luồng xử lý (mặc định: số lõi CPU; hoặc THIDUA_JOBS)', 'threads to use (default: CPU cores; or THIDUA_JOBS)'))
     .addHelpText('after', t('\nVí dụ:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n', '\nExamples:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n'))
     .action(async (paths: string[], opts: ValidateOpts) => {
       const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
@@ -49,14 +62,17 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings: ${opts.maxWarnings}`);
       if (!isValidateFormat(opts.format)) throw new UsageError(`--format ${opts.format}`);
       const outputs = parseOutputFiles(opts.outputFile, lang);
-      const ws = await loadFromArgs(paths, io, lang);
-      let diagnostics = check(ws, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      const args = await resolveArgs(paths, io, lang);
+      const jobs = jobsOption(opts.jobs, io, lang);
+      const run1 = await runCheck(args.files, args.context, { lang, cwd: io.cwd, jobs, ...(args.root ? { root: args.root } : {}), ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-      const targets = ws.files.filter((f) => f.role === 'target');
+      // Code frames need the text of the files with findings only.
+      const shown = new Set(diagnostics.map((d) => d.file));
       const result: ValidateResult = {
-        files: targets.map((f) => f.path),
+        files: run1.files,
         diagnostics,
-        sources: new Map(targets.map((f) => [f.path, f.text ?? ''])),
+        sources: new Map([...shown].map((f) => [f, run1.source(f)])),
         toolVersion: version(),
         rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: `https://github.com/thidua/thidua/blob/main/docs/rules/${r.id}.md` }])),
       };

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { contextFiles } from '../load/context.js';
 import { expandPaths } from '../load/files.js';
 import { loadWorkspace } from '../load/load.js';
@@ -7,12 +9,35 @@ import type { IO } from './io.js';
 import { UsageError } from './main.js';
 import { tr } from './lang.js';
 
+export interface ResolvedArgs {
+  files: string[];
+  context: string[];
+  /** The folder, when the paths are exactly one folder (a run may then split by subfolder). */
+  root?: string;
+  stdin?: string;
+}
+
 /** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. */
-export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {
+export async function resolveArgs(paths: string[], io: IO, lang: Lang): Promise<ResolvedArgs> {
   const t = tr(lang);
-  const { files, missing, walked } = expandPaths(paths.length ? paths : ['.'], io.cwd);
+  const args = paths.length ? paths : ['.'];
+  const { files, missing, walked } = expandPaths(args, io.cwd);
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  return loadWorkspace(files, { lang, cwd: io.cwd, stdin }, contextFiles(files, io.cwd, walked));
+  const root = args.length === 1 && args[0] !== '-' && isDir(resolve(io.cwd, args[0]!)) ? resolve(io.cwd, args[0]!) : undefined;
+  return { files, context: contextFiles(files, io.cwd, walked), ...(root ? { root } : {}), ...(stdin !== undefined ? { stdin } : {}) };
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {
+  const r = await resolveArgs(paths, io, lang);
+  return loadWorkspace(r.files, { lang, cwd: io.cwd, ...(r.stdin !== undefined ? { stdin: r.stdin } : {}) }, r.context);
 }

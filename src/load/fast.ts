@@ -3,6 +3,7 @@ import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
+import { readSource } from './read.js';
 import { KINDS, validateSchema } from './schema.js';
 import type { LoadedDoc, SourceFile } from './workspace.js';
 
@@ -70,5 +71,24 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
     docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: lazySource(file, index) });
   }
   file.docs.push(...docs);
+  forgetText(file);
   return true;
+}
+
+/**
+ * A clean file's text is needed again only if a rule reports on it, so it is
+ * dropped and read back on demand: a repository of 20,000 files would
+ * otherwise hold every file's text in memory for the whole run.
+ */
+function forgetText(file: SourceFile): void {
+  if (file.abs === '-') return;
+  let text: string | undefined;
+  Object.defineProperty(file, 'text', {
+    get: () => (text ??= readSource(file.abs).text ?? ''),
+    set: (v: string | undefined) => {
+      text = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -43,8 +43,15 @@ export class Scope {
     const map = this.visible(dir);
     if (map.size > 0) return map;
     this.global ??= this.mapOf(unitsDocs(this.ws), new Map());
+    if (this.global.size > 0) this.usedFallback = true;
     return this.global;
   }
+
+  /**
+   * Set once a reference was resolved across the whole workspace rather than by
+   * folder: a run split by folder would then not see what a single run sees.
+   */
+  usedFallback = false;
 
   private global: Map<string, UnitEntry> | undefined;
 
@@ -69,7 +76,15 @@ export class Scope {
   }
 
   /** The plan a progress file reports on: by id, then `planYear`, then the year of `asOf`. */
+  private planCache = new WeakMap<LoadedDoc<ProgressDoc>, PlanMatch>();
+
   planFor(progress: LoadedDoc<ProgressDoc>): PlanMatch {
+    let m = this.planCache.get(progress);
+    if (!m) this.planCache.set(progress, (m = this.findPlan(progress)));
+    return m;
+  }
+
+  private findPlan(progress: LoadedDoc<ProgressDoc>): PlanMatch {
     const { plan: id, planYear, asOf } = progress.data;
     const fits = (p: LoadedDoc<PlanDoc>): boolean => p.data.id === id && (planYear === undefined || p.data.year === planYear);
     let found: LoadedDoc<PlanDoc>[] = [];
@@ -84,6 +99,7 @@ export class Scope {
         for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
       }
       found = (this.plansById.get(id) ?? []).filter(fits);
+      if (found.length) this.usedFallback = true;
     }
     const asOfYear = asOf ? parseDate(asOf)?.y : undefined;
     if (found.length > 1 && asOfYear !== undefined) {
@@ -153,6 +169,34 @@ export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] 
     byKindCache.set(units, byKind);
   }
   return byKind.get(kind) ?? [];
+}
+
+const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+
+/** Every unit below `id` in the tree (children, their children…), via an index built once per map. */
+export function descendants(units: UnitMap, id: string): UnitEntry[] {
+  let children = childrenCache.get(units);
+  if (!children) {
+    children = new Map();
+    for (const e of units.values()) {
+      if (e.unit.parent === undefined) continue;
+      const list = children.get(e.unit.parent);
+      if (list) list.push(e);
+      else children.set(e.unit.parent, [e]);
+    }
+    childrenCache.set(units, children);
+  }
+  const out: UnitEntry[] = [];
+  const seen = new Set<string>([id]);
+  const stack = [...(children.get(id) ?? [])];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (seen.has(e.unit.id)) continue; // a cycle is unit-references-resolve's finding
+    seen.add(e.unit.id);
+    out.push(e);
+    stack.push(...(children.get(e.unit.id) ?? []));
+  }
+  return out;
 }
 
 /** Units an owner names: the unit itself, or each unit of the kind. */

@@ -5,7 +5,7 @@
  * reuses `selectionProblems` and `selectionMessages` to say why a selection is not counted.
  */
 import { q, type Message } from '../diagnostics/text.js';
-import { isUnder, ownerUnits, unitValidOn, type UnitMap } from '../load/scope.js';
+import { descendants, isUnder, ownerUnits, unitsOfKind, unitValidOn, type UnitMap } from '../load/scope.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { parseDate, toISO, toVN, type CalDate } from '../model/date.js';
 import { closest } from '../model/text.js';
@@ -43,8 +43,17 @@ export function* planOwners(plan: PlanDoc): Generator<{ owner: Owner; path: Data
   for (const [i, m] of (plan.milestones ?? []).entries()) if (m.owner !== undefined) yield { owner: m.owner, path: ['milestones', i, 'owner'] };
 }
 
-/** The ids a plan declares, by what they name. */
-export function planIds(plan: PlanDoc): { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] } {
+type PlanIds = { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
+const planIdsCache = new WeakMap<PlanDoc, PlanIds>();
+
+/** The ids a plan declares, per collection; computed once per plan (many progress files ask). */
+export function planIds(plan: PlanDoc): PlanIds {
+  let ids = planIdsCache.get(plan);
+  if (!ids) planIdsCache.set(plan, (ids = collectPlanIds(plan)));
+  return ids;
+}
+
+function collectPlanIds(plan: PlanDoc): PlanIds {
   const movements = plan.movements ?? [];
   return {
     quotas: movements.flatMap((m) => (m.quotas ?? []).map((x) => x.id)),
@@ -63,7 +72,13 @@ export function planObligations(plan: PlanDoc): string[] {
 }
 
 /** The unit kinds a unit map holds. */
-export const unitKinds = (units: UnitMap): Set<string> => new Set([...units.values()].map((e) => e.unit.kind));
+const kindsCache = new WeakMap<UnitMap, Set<string>>();
+
+export function unitKinds(units: UnitMap): Set<string> {
+  let k = kindsCache.get(units);
+  if (!k) kindsCache.set(units, (k = new Set([...units.values()].map((e) => e.unit.kind))));
+  return k;
+}
 
 /** The chain from a unit back to itself through `parent`, when it is its own ancestor. */
 export function unitCycle(units: UnitMap, unit: Unit): string[] | undefined {
@@ -122,15 +137,9 @@ export const missingTags = (unit: Unit, tags: readonly string[] = []): string[] 
  * every `where.tags`, under the owner when `within: owner`, and valid on the day.
  */
 export function quotaCandidates(quota: Quota, ownerId: string, units: UnitMap, day: CalDate): Unit[] {
-  return [...units.values()]
-    .map((e) => e.unit)
-    .filter(
-      (u) =>
-        u.kind === quota.select &&
-        missingTags(u, quota.where?.tags).length === 0 &&
-        (quota.within !== 'owner' || isUnder(units, u.id, ownerId)) &&
-        unitValidOn(u, day),
-    );
+  // Start from the owner's subtree or the units of the kind, not from every unit.
+  const pool = quota.within === 'owner' ? descendants(units, ownerId) : unitsOfKind(units, quota.select);
+  return pool.map((e) => e.unit).filter((u) => u.kind === quota.select && missingTags(u, quota.where?.tags).length === 0 && unitValidOn(u, day));
 }
 
 export type SelectionReason = 'unknown-unit' | 'wrong-owner' | 'wrong-kind' | 'missing-tag' | 'not-within' | 'form-not-allowed' | 'form-missing';
