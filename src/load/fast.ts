@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
+import { parseSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
 import { readSource } from './read.js';
@@ -54,11 +55,13 @@ function lazySource(file: SourceFile, index: number): SourceDoc {
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string): boolean {
   if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
-  let values: unknown[];
-  try {
-    values = loadAll(text, undefined, { schema: CORE_SCHEMA });
-  } catch {
-    return false;
+  let values = parseSubset(text);
+  if (!values) {
+    try {
+      values = loadAll(text, undefined, { schema: CORE_SCHEMA });
+    } catch {
+      return false;
+    }
   }
   if (values.length === 0) return false;
   const docs: LoadedDoc[] = [];

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments, stringify } from 'yaml';
+import { expandPaths } from '../../src/load/files.js';
+import { parseSubset } from '../../src/load/fast-yaml.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** What `yaml` reads, or undefined when it reports an error. */
+function reference(text: string): unknown[] | undefined {
+  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.some((d) => d.errors.length > 0)) return undefined;
+  return list.map((d) => d.toJS({ maxAliasCount: 100 }));
+}
+
+/** The subset reader either gives up or agrees with `yaml` exactly; returns whether it answered. */
+function agrees(text: string): boolean {
+  const fast = parseSubset(text);
+  if (fast === undefined) return false;
+  const ref = reference(text);
+  if (ref === undefined || !isDeepStrictEqual(fast, ref)) {
+    throw new Error(`fast reader disagrees with yaml on:\n${text}\nfast: ${JSON.stringify(fast)}\nyaml: ${JSON.stringify(ref)}`);
+  }
+  return true;
+}
+
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Values where YAML readers are known to differ, or where a hand-written reader slips.
+const TRICKY = [
+  '', 'null', 'Null', 'NULL', '~', 'true', 'True', 'FALSE', 'yes', 'no', 'on', '0', '-0', '007', '+12', '-3',
+  '1e3', '1.5', '.5', '1.', '-.5e-2', '0x1F', '0o17', '1_000', '.inf', '-.Inf', '.nan', '2018-06-30', '30/06/2018',
+  '06/KH-STP', '21-CT/TW', 'a: b', 'a #b', 'a#b', '#x', "it's", 'say "hi"', '- x', '-x', '[a]', '{a: 1}', 'a, b',
+  'Kế hoạch thi đua năm 2018', 'Xã Tân Thành', ' lead', 'trail ', 'x:y', 'http://a.b/c', '@at', '`tick', '%pc',
+  '&anchor', '*alias', '!tag', '?q', '|pipe', '>gt', 'a\\b', 'é', '"', "'", ':', '-', '?',
+];
+const KEYS = ['id', 'title', 'name', 'kind', 'years', 'from', 'to', 'null', 'true', 'on', 'a-b', 'x_1', '__proto__', 'Đợt', '1'];
+
+function genText(r: () => number): string {
+  const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
+  const scalar = (flow: boolean): string => {
+    const v = pick(TRICKY);
+    const style = r();
+    if (style < 0.55) return v;
+    if (style < 0.8) return `'${v.replace(/'/g, "''")}'`;
+    return flow && r() < 0.5 ? v : `"${v}"`;
+  };
+  const flowNode = (depth: number): string => {
+    const k = r();
+    if (depth > 1 || k < 0.5) return scalar(true);
+    if (k < 0.75) return `[${Array.from({ length: Math.floor(r() * 4) }, () => flowNode(depth + 1)).join(', ')}]`;
+    return `{ ${Array.from({ length: Math.floor(r() * 4) }, () => `${pick(KEYS)}: ${flowNode(depth + 1)}`).join(', ')} }`;
+  };
+  const lines: string[] = [];
+  const block = (indent: number, depth: number): void => {
+    const pad = ' '.repeat(indent);
+    const n = 1 + Math.floor(r() * 4);
+    const asSeq = r() < 0.35;
+    for (let i = 0; i < n; i++) {
+      const head = asSeq ? `${pad}- ` : `${pad}${pick(KEYS)}:`;
+      const k = r();
+      const comment = r() < 0.15 ? ' # note' : '';
+      if (depth < 3 && k < 0.25) {
+        lines.push(asSeq ? `${pad}-${comment}` : head + comment);
+        block(indent + (r() < 0.8 ? 2 : 4), depth + 1);
+      } else if (k < 0.35) {
+        lines.push(`${head}${asSeq ? '' : ' '}${pick(['>-', '>', '|', '|-', '>+', '|2'])}`);
+        const inner = ' '.repeat(indent + 2);
+        for (let j = 0, m = 1 + Math.floor(r() * 4); j < m; j++) lines.push(r() < 0.15 ? '' : `${inner}${r() < 0.1 ? '  ' : ''}${pick(TRICKY)}`);
+      } else if (k < 0.55) lines.push(`${head}${asSeq ? '' : ' '}${flowNode(0)}${comment}`);
+      else lines.push(`${head}${asSeq ? '' : ' '}${scalar(false)}${comment}`);
+      if (r() < 0.05) lines.push(`${' '.repeat(Math.floor(r() * 6))}# a comment`);
+      if (r() < 0.03) lines.push('');
+    }
+  };
+  block(0, 0);
+  if (r() < 0.1) lines.push('---', 'thidua: 1');
+  return lines.join(r() < 0.1 ? '\r\n' : '\n') + '\n';
+}
+
+describe('the fast YAML subset reader', () => {
+  it('agrees with yaml on every example and fixture, and reads them all', () => {
+    const { files } = expandPaths([join(root, 'examples'), join(root, 'test', 'fixtures')], root);
+    let answered = 0;
+    for (const f of files) if (agrees(readFileSync(f, 'utf8'))) answered++;
+    expect(answered).toBeGreaterThan(files.length * 0.9);
+  });
+
+  it('agrees with yaml or gives up on 3,000 generated documents full of awkward values', () => {
+    const r = rng(20181);
+    let answered = 0;
+    for (let i = 0; i < 3000; i++) if (agrees(genText(r))) answered++;
+    // Not vacuous: a good share must be read by the fast reader itself.
+    expect(answered).toBeGreaterThan(300);
+  });
+
+  it('agrees with yaml on data written by yaml itself', () => {
+    const r = rng(7);
+    let answered = 0;
+    for (let i = 0; i < 1000; i++) {
+      const data = { id: `x-${i}`, items: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ k, v: TRICKY[(i * 7 + k) % TRICKY.length], on: r() < 0.5 })) };
+      if (agrees(stringify(data, { flowCollectionPadding: true, collectionStyle: i % 3 === 0 ? 'flow' : 'any', lineWidth: 0 }))) answered++;
+    }
+    expect(answered).toBeGreaterThan(500);
+  });
+
+  it('gives up on what it does not read', () => {
+    for (const t of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', 'a: 1\na: 2\n', '"k": 1\n', 'a: [1,\n  2]\n', 'a: "x\\ny"\n', '', '# only a comment\n', 'a: b\n  c\n']) {
+      expect(parseSubset(t), JSON.stringify(t)).toBeUndefined();
+    }
+  });
+});
