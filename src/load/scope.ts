@@ -11,6 +11,15 @@ export interface UnitEntry {
 
 export type UnitMap = ReadonlyMap<string, UnitEntry>;
 
+/** A progress document with what it refers to, resolved once for every rule that walks them all. */
+export interface ProgressEntry {
+  doc: LoadedDoc<ProgressDoc>;
+  /** As `planFor` finds it. */
+  match: PlanMatch;
+  /** As `unitsFor` finds them. */
+  units: UnitMap;
+}
+
 export interface PlanMatch {
   plan?: LoadedDoc<PlanDoc>;
   /** More than one plan fits: the reference is ambiguous. */
@@ -72,24 +81,49 @@ export class Scope {
   }
 
   unitsFor(doc: LoadedDoc): UnitMap {
-    return this.unitsAt(doc.file.dir);
+    // A folder's files come one after another and every rule asks for each: the last answer is kept.
+    const dir = doc.file.dir;
+    if (dir !== this.lastDir || !this.lastUnits) {
+      this.lastUnits = this.unitsAt(dir);
+      this.lastDir = dir;
+    }
+    return this.lastUnits;
   }
+
+  private lastDir: string | undefined;
+  private lastUnits: UnitMap | undefined;
 
   /** The plan a progress file reports on: by id, then `planYear`, then the year of `asOf`. */
   private planCache = new WeakMap<LoadedDoc<ProgressDoc>, PlanMatch>();
 
+  /**
+   * The answer depends only on the folder, `plan`, `planYear` and `asOf`; a folder's dozens of
+   * progress files come one after another and name the same plan, so they share one search
+   * (and one PlanMatch, never mutated).
+   */
+  private lastPlan: { dir: string; id: string; planYear?: number; asOf?: string; match: PlanMatch } | undefined;
+
   planFor(progress: LoadedDoc<ProgressDoc>): PlanMatch {
     let m = this.planCache.get(progress);
-    if (!m) this.planCache.set(progress, (m = this.findPlan(progress)));
+    if (!m) this.planCache.set(progress, (m = this.resolvePlan(progress)));
     return m;
   }
 
-  private findPlan(progress: LoadedDoc<ProgressDoc>): PlanMatch {
+  private resolvePlan(progress: LoadedDoc<ProgressDoc>): PlanMatch {
     const { plan: id, planYear, asOf } = progress.data;
+    const dir = progress.file.dir;
+    const last = this.lastPlan;
+    if (last && last.dir === dir && last.id === id && last.planYear === planYear && last.asOf === asOf) return last.match;
+    const match = this.findPlan(dir, id, planYear, asOf ? parseDate(asOf)?.y : undefined);
+    this.lastPlan = { dir, id, planYear, asOf, match };
+    return match;
+  }
+
+  private findPlan(dir: string, id: string, planYear: number | undefined, asOfYear: number | undefined): PlanMatch {
     const fits = (p: LoadedDoc<PlanDoc>): boolean => p.data.id === id && (planYear === undefined || p.data.year === planYear);
     let found: LoadedDoc<PlanDoc>[] = [];
     // planYear filters at each level, so a nearer plan of another year does not hide the right one.
-    for (const d of ancestors(progress.file.dir)) {
+    for (const d of ancestors(dir)) {
       found = (this.byDirPlans.get(d) ?? []).filter(fits);
       if (found.length) break;
     }
@@ -101,7 +135,6 @@ export class Scope {
       found = (this.plansById.get(id) ?? []).filter(fits);
       if (found.length) this.usedFallback = true;
     }
-    const asOfYear = asOf ? parseDate(asOf)?.y : undefined;
     if (found.length > 1 && asOfYear !== undefined) {
       const same = found.filter((p) => p.data.year === asOfYear);
       if (same.length) found = same;
@@ -111,6 +144,17 @@ export class Scope {
 
   private plansById: Map<string, LoadedDoc<PlanDoc>[]> | undefined;
   private byPlan: Map<LoadedDoc<PlanDoc>, LoadedDoc<ProgressDoc>[]> | undefined;
+
+  private entries: ProgressEntry[] | undefined;
+
+  /**
+   * Every valid progress document with its plan and its units, in workspace order, resolved
+   * once: five rules walk ten thousand of them, and then look nothing up per file.
+   */
+  progress(): readonly ProgressEntry[] {
+    this.entries ??= progressDocs(this.ws).map((doc) => ({ doc, match: this.planCache.get(doc) ?? this.resolvePlan(doc), units: this.unitsFor(doc) }));
+    return this.entries;
+  }
 
   /** Every progress document that reports on this plan (indexed once per workspace). */
   progressFor(plan: LoadedDoc<PlanDoc>): LoadedDoc<ProgressDoc>[] {
@@ -139,10 +183,11 @@ export function ancestors(dir: string): string[] {
 
 /** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
 export function isUnder(units: UnitMap, id: string, ancestor: string): boolean {
-  const seen = new Set<string>();
-  for (let cur = units.get(id)?.unit.parent; cur !== undefined && !seen.has(cur); cur = units.get(cur)?.unit.parent) {
+  // A chain without a loop has at most units.size + 1 links (the last may be unknown): a longer
+  // walk only goes round a loop again. Counting steps spares a Set per call on every selection.
+  let steps = units.size + 1;
+  for (let cur = units.get(id)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
     if (cur === ancestor) return true;
-    seen.add(cur);
   }
   return false;
 }
@@ -172,9 +217,21 @@ export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] 
 }
 
 const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+const subtreeCache = new WeakMap<UnitMap, Map<string, readonly UnitEntry[]>>();
 
-/** Every unit below `id` in the tree (children, their children…), via an index built once per map. */
-export function descendants(units: UnitMap, id: string): UnitEntry[] {
+/**
+ * Every unit below `id` in the tree (children, their children…), via an index built once per
+ * map; kept per map and unit, since each year's plan asks again for the same offices.
+ */
+export function descendants(units: UnitMap, id: string): readonly UnitEntry[] {
+  let subtrees = subtreeCache.get(units);
+  if (!subtrees) subtreeCache.set(units, (subtrees = new Map()));
+  let list = subtrees.get(id);
+  if (!list) subtrees.set(id, (list = collectDescendants(units, id)));
+  return list;
+}
+
+function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
   let children = childrenCache.get(units);
   if (!children) {
     children = new Map();

@@ -48,14 +48,38 @@ export const isPlan = (d: LoadedDoc): d is LoadedDoc<PlanDoc> => d.valid && d.ki
 export const isUnits = (d: LoadedDoc): d is LoadedDoc<UnitsDoc> => d.valid && d.kind === 'units';
 export const isProgress = (d: LoadedDoc): d is LoadedDoc<ProgressDoc> => d.valid && d.kind === 'progress';
 
+interface ByKind {
+  /** How many docs the split was made from: a workspace whose docs grew is split again. */
+  size: number;
+  plans: LoadedDoc<PlanDoc>[];
+  units: LoadedDoc<UnitsDoc>[];
+  progress: LoadedDoc<ProgressDoc>[];
+}
+const byKindCache = new WeakMap<readonly LoadedDoc[], ByKind>();
+
+/** The valid docs by kind, split once per workspace: every rule asks, over thousands of docs. */
+function byKind(ws: Workspace): ByKind {
+  let k = byKindCache.get(ws.docs);
+  if (k && k.size === ws.docs.length) return k;
+  k = { size: ws.docs.length, plans: [], units: [], progress: [] };
+  for (const d of ws.docs) {
+    if (isPlan(d)) k.plans.push(d);
+    else if (isUnits(d)) k.units.push(d);
+    else if (isProgress(d)) k.progress.push(d);
+  }
+  byKindCache.set(ws.docs, k);
+  return k;
+}
+
+// Copies, so a caller may sort or filter its list without changing another's.
 export function plans(ws: Workspace): LoadedDoc<PlanDoc>[] {
-  return ws.docs.filter(isPlan);
+  return byKind(ws).plans.slice();
 }
 export function unitsDocs(ws: Workspace): LoadedDoc<UnitsDoc>[] {
-  return ws.docs.filter(isUnits);
+  return byKind(ws).units.slice();
 }
 export function progressDocs(ws: Workspace): LoadedDoc<ProgressDoc>[] {
-  return ws.docs.filter(isProgress);
+  return byKind(ws).progress.slice();
 }
 
 export type { Severity, Document };

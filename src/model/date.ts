@@ -33,7 +33,8 @@ const parsed = new Map<string, CalDate | undefined>();
 /** Parses `2018-06-30`, `30/06/2018` or `30/6/2018`; undefined when not a real day. */
 export function parseDate(text: string): CalDate | undefined {
   // A repository repeats the same few hundred dates across thousands of files.
-  if (parsed.has(text)) return parsed.get(text);
+  const hit = parsed.get(text);
+  if (hit !== undefined || parsed.has(text)) return hit;
   const d = parseDateUncached(text);
   if (parsed.size < 100_000) parsed.set(text, d);
   return d;

@@ -171,6 +171,18 @@ function parseOnce(s: string): ParsedDocNumber {
  * is the number with every problem fixed, when each has exactly one fix.
  */
 export function parseDocNumber(text: string): ParsedDocNumber {
+  // Thousands of plans cite the same few hundred numbers; three rules parse each plan's.
+  let r = parsedNumbers.get(text);
+  if (!r) {
+    r = Object.freeze(parseUncached(text));
+    if (parsedNumbers.size < 100_000) parsedNumbers.set(text, r);
+  }
+  return r;
+}
+
+const parsedNumbers = new Map<string, ParsedDocNumber>();
+
+function parseUncached(text: string): ParsedDocNumber {
   const first = parseOnce(text);
   if (!isDocNumberError(first)) return first;
   let fixed = first.suggestion;

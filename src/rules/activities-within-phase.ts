@@ -1,7 +1,9 @@
 import { q } from '../diagnostics/text.js';
-import { progressDocs } from '../load/workspace.js';
-import { compareDates, parseDate } from '../model/date.js';
+import type { LoadedDoc } from '../load/workspace.js';
+import type { Phase, PlanDoc } from '../model/types.js';
+import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import { toVN } from '../model/date.js';
+import { NONE } from './helpers.js';
 import { inRange, note, rangeOf, type Range } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -28,23 +30,51 @@ export default defineRule({
   },
   check({ ws, scope }) {
     const out: Finding[] = [];
-    for (const doc of progressDocs(ws)) {
-      const plan = scope.planFor(doc).plan;
+    const byPlan = new Map<LoadedDoc<PlanDoc>, Map<string, Commemorating>>();
+    for (const { doc, match: { plan } } of scope.progress()) {
       if (!plan) continue;
-      (doc.data.activities ?? []).forEach((a, i) => {
+      let phasesOf = byPlan.get(plan);
+      if (!phasesOf) byPlan.set(plan, (phasesOf = commemorating(plan.data)));
+      const activities = doc.data.activities ?? NONE;
+      for (let i = 0; i < activities.length; i++) {
+        const a = activities[i]!;
         const day = parseDate(a.date);
-        const phases = (plan.data.phases ?? []).map((p, k) => ({ p, k })).filter(({ p }) => (p.commemorates ?? []).includes(a.commemorates));
-        const ranges = phases.map(({ p }) => rangeOf(p.from, p.to));
-        if (!day || !phases.length || ranges.some((r) => !r || compareDates(r.from, r.to) > 0)) return;
-        if ((ranges as Range[]).some((r) => inRange(day, r))) return;
+        const c = phasesOf.get(a.commemorates);
+        if (!day || !c?.ranges || inAny(day, c.ranges)) continue;
         out.push({
           doc,
           path: ['activities', i, 'date'],
-          params: { date: toVN(day), id: a.commemorates, phases: phases.map(({ p }) => q(p.id)).join(', '), count: phases.length },
-          related: phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`, `Phase ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`) })),
+          params: { date: toVN(day), id: a.commemorates, phases: c.phases.map(({ p }) => q(p.id)).join(', '), count: c.phases.length },
+          related: c.phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`, `Phase ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`) })),
         });
-      });
+      }
     }
     return out;
   },
 });
+
+const inAny = (day: CalDate, ranges: readonly Range[]): boolean => {
+  for (const r of ranges) if (inRange(day, r)) return true;
+  return false;
+};
+
+/** The phases that commemorate an anniversary, and their spans: undefined when one is not a real span. */
+type Commemorating = { phases: { p: Phase; k: number }[]; ranges?: Range[] };
+
+/** Per anniversary id, worked out once per plan rather than per activity of its many progress files. */
+function commemorating(plan: PlanDoc): Map<string, Commemorating> {
+  const out = new Map<string, Commemorating>();
+  (plan.phases ?? []).forEach((p, k) => {
+    for (const id of new Set(p.commemorates)) {
+      const c = out.get(id) ?? { phases: [] };
+      c.phases.push({ p, k });
+      out.set(id, c);
+    }
+  });
+  for (const c of out.values()) {
+    const ranges = c.phases.map(({ p }) => rangeOf(p.from, p.to));
+    // A phase date that is not a day, or a reversed phase, is another rule's finding.
+    if (ranges.every((r): r is Range => !!r && compareDates(r.from, r.to) <= 0)) c.ranges = ranges;
+  }
+  return out;
+}

@@ -1,7 +1,6 @@
-import { looksLikeDate, parseDate } from '../model/date.js';
 import { plans, progressDocs, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import type { DataPath } from '../model/types.js';
-import { planDates } from './helpers.js';
+import { NONE, notADay, planNonDays } from './helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** The schema checks the shape of a date; only the calendar knows 2018-02-30 is not a day. */
@@ -19,23 +18,24 @@ export default defineRule({
   },
   check({ ws }) {
     const out: Finding[] = [];
-    const report = (doc: LoadedDoc, path: DataPath, text: string): void => {
-      if (looksLikeDate(text) && !parseDate(text)) out.push({ doc, path, params: { value: JSON.stringify(text) } });
-    };
-    for (const doc of plans(ws)) for (const d of planDates(doc.data)) report(doc, d.path, d.text);
+    // A valid document's dates already have the shape (the schema's pattern is the parser's), so
+    // parsing alone decides; plain loops, and a path only for a date that is not a day.
+    const report = (doc: LoadedDoc, path: DataPath, text: string): number => out.push({ doc, path, params: { value: JSON.stringify(text) } });
+    for (const doc of plans(ws)) for (const d of planNonDays(doc.data)) report(doc, d.path, d.text);
     for (const doc of unitsDocs(ws)) {
-      doc.data.units.forEach((u, i) => {
-        if (u.validFrom) report(doc, ['units', i, 'validFrom'], u.validFrom);
-        if (u.validTo) report(doc, ['units', i, 'validTo'], u.validTo);
-      });
+      const units = doc.data.units;
+      for (let i = 0; i < units.length; i++) {
+        if (notADay(units[i]!.validFrom)) report(doc, ['units', i, 'validFrom'], units[i]!.validFrom!);
+        if (notADay(units[i]!.validTo)) report(doc, ['units', i, 'validTo'], units[i]!.validTo!);
+      }
     }
     for (const doc of progressDocs(ws)) {
-      const p = doc.data;
-      if (p.asOf) report(doc, ['asOf'], p.asOf);
-      (p.selections ?? []).forEach((s, i) => s.date && report(doc, ['selections', i, 'date'], s.date));
-      (p.activities ?? []).forEach((a, i) => report(doc, ['activities', i, 'date'], a.date));
-      (p.milestones ?? []).forEach((m, i) => report(doc, ['milestones', i, 'done'], m.done));
-      (p.waivers ?? []).forEach((w, i) => w.expires && report(doc, ['waivers', i, 'expires'], w.expires));
+      const { asOf, selections = NONE, activities = NONE, milestones = NONE, waivers = NONE } = doc.data;
+      if (notADay(asOf)) report(doc, ['asOf'], asOf);
+      for (let i = 0; i < selections.length; i++) if (notADay(selections[i]!.date)) report(doc, ['selections', i, 'date'], selections[i]!.date!);
+      for (let i = 0; i < activities.length; i++) if (notADay(activities[i]!.date)) report(doc, ['activities', i, 'date'], activities[i]!.date);
+      for (let i = 0; i < milestones.length; i++) if (notADay(milestones[i]!.done)) report(doc, ['milestones', i, 'done'], milestones[i]!.done);
+      for (let i = 0; i < waivers.length; i++) if (notADay(waivers[i]!.expires)) report(doc, ['waivers', i, 'expires'], waivers[i]!.expires!);
     }
     return out;
   },

@@ -3,26 +3,38 @@ import type { LoadedDoc } from '../load/workspace.js';
 import type { DataPath, PlanDoc } from '../model/types.js';
 import type { Finding, Params } from './rule.js';
 
-/** Every dated field of a plan with its path, for rules that look at all dates. */
-export function* planDates(plan: PlanDoc): Generator<{ path: DataPath; text: string }> {
-  if (plan.issued) yield { path: ['issued'], text: plan.issued };
-  for (const [i, b] of (plan.basis ?? []).entries()) if (b.date) yield { path: ['basis', i, 'date'], text: b.date };
-  for (const [i, m] of (plan.movements ?? []).entries()) {
-    if (m.period?.from) yield { path: ['movements', i, 'period', 'from'], text: m.period.from };
-    if (m.period?.to) yield { path: ['movements', i, 'period', 'to'], text: m.period.to };
-    for (const [j, t] of (m.targets ?? []).entries()) if (t.due) yield { path: ['movements', i, 'targets', j, 'due'], text: t.due };
-    for (const [j, q] of (m.quotas ?? []).entries()) if (q.due) yield { path: ['movements', i, 'quotas', j, 'due'], text: q.due };
-  }
-  for (const [i, p] of (plan.phases ?? []).entries()) {
-    yield { path: ['phases', i, 'from'], text: p.from };
-    yield { path: ['phases', i, 'to'], text: p.to };
-  }
-  for (const [i, a] of (plan.anniversaries ?? []).entries()) {
-    if (a.origin) yield { path: ['anniversaries', i, 'origin'], text: a.origin };
-    if (a.date) yield { path: ['anniversaries', i, 'date'], text: a.date };
-  }
-  for (const [i, m] of (plan.milestones ?? []).entries()) yield { path: ['milestones', i, 'due'], text: m.due };
-  for (const [i, w] of (plan.waivers ?? []).entries()) if (w.expires) yield { path: ['waivers', i, 'expires'], text: w.expires };
+/** An empty list to default to without allocating one per document. */
+export const NONE: readonly never[] = [];
+
+/** A date field that is set and is not a real day (a valid document's dates have the shape). */
+export const notADay = (text: string | undefined): text is string => !!text && !parseDate(text);
+
+/**
+ * A plan's dated fields that are not real days, with their paths, in document order. A path
+ * is built only for a bad date: a repository holds thousands of plans, nearly every date right.
+ */
+export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
+  const out: { path: DataPath; text: string }[] = [];
+  const { basis = NONE, movements = NONE, phases = NONE, anniversaries = NONE, milestones = NONE, waivers = NONE } = plan;
+  if (notADay(plan.issued)) out.push({ path: ['issued'], text: plan.issued });
+  basis.forEach((b, i) => notADay(b.date) && out.push({ path: ['basis', i, 'date'], text: b.date }));
+  movements.forEach((m, i) => {
+    if (notADay(m.period?.from)) out.push({ path: ['movements', i, 'period', 'from'], text: m.period.from });
+    if (notADay(m.period?.to)) out.push({ path: ['movements', i, 'period', 'to'], text: m.period.to });
+    m.targets?.forEach((t, j) => notADay(t.due) && out.push({ path: ['movements', i, 'targets', j, 'due'], text: t.due }));
+    m.quotas?.forEach((q, j) => notADay(q.due) && out.push({ path: ['movements', i, 'quotas', j, 'due'], text: q.due }));
+  });
+  phases.forEach((p, i) => {
+    if (notADay(p.from)) out.push({ path: ['phases', i, 'from'], text: p.from });
+    if (notADay(p.to)) out.push({ path: ['phases', i, 'to'], text: p.to });
+  });
+  anniversaries.forEach((a, i) => {
+    if (notADay(a.origin)) out.push({ path: ['anniversaries', i, 'origin'], text: a.origin });
+    if (notADay(a.date)) out.push({ path: ['anniversaries', i, 'date'], text: a.date });
+  });
+  milestones.forEach((m, i) => notADay(m.due) && out.push({ path: ['milestones', i, 'due'], text: m.due }));
+  waivers.forEach((w, i) => notADay(w.expires) && out.push({ path: ['waivers', i, 'expires'], text: w.expires }));
+  return out;
 }
 
 /** A date field's value, or undefined when absent or not a real day (another rule says so). */

@@ -26,16 +26,26 @@ export default defineRule({
   },
   check({ ws }) {
     const out: Finding[] = [];
-    const test = (doc: LoadedDoc, what: string, id: string, at: DataPath, from: string | undefined, to: string | undefined, toKey = 'to'): void => {
-      const f = from ? parseDate(from) : undefined;
-      const t = to ? parseDate(to) : undefined;
-      if (f && t && compareDates(f, t) > 0) out.push({ doc, path: [...at, toKey], params: { what, id, from, to } });
-    };
+    const report = (doc: LoadedDoc, path: DataPath, what: string, id: string, from?: string, to?: string): number => out.push({ doc, path, params: { what, id, from, to } });
     for (const doc of plans(ws)) {
-      (doc.data.movements ?? []).forEach((m, i) => test(doc, 'movement', m.id, ['movements', i, 'period'], m.period?.from, m.period?.to));
-      (doc.data.phases ?? []).forEach((p, i) => test(doc, 'phase', p.id, ['phases', i], p.from, p.to));
+      doc.data.movements?.forEach((m, i) => reversed(m.period?.from, m.period?.to) && report(doc, ['movements', i, 'period', 'to'], 'movement', m.id, m.period?.from, m.period?.to));
+      doc.data.phases?.forEach((p, i) => reversed(p.from, p.to) && report(doc, ['phases', i, 'to'], 'phase', p.id, p.from, p.to));
     }
-    for (const doc of unitsDocs(ws)) doc.data.units.forEach((u, i) => test(doc, 'unit', u.id, ['units', i], u.validFrom, u.validTo, 'validTo'));
+    // A path only for a finding: a province's units file lists thousands, few with both bounds.
+    for (const doc of unitsDocs(ws)) {
+      const units = doc.data.units;
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i]!;
+        if (u.validFrom && u.validTo && reversed(u.validFrom, u.validTo)) report(doc, ['units', i, 'validTo'], 'unit', u.id, u.validFrom, u.validTo);
+      }
+    }
     return out;
   },
 });
+
+/** Both ends are days and the end comes first (an end that is not a day is dates-exist's). */
+function reversed(from: string | undefined, to: string | undefined): boolean {
+  const f = from ? parseDate(from) : undefined;
+  const t = to ? parseDate(to) : undefined;
+  return !!f && !!t && compareDates(f, t) > 0;
+}

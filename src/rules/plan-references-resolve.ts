@@ -1,7 +1,7 @@
 import { plans } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath } from '../model/types.js';
-import { planIds, planObligations, unknownRef } from './ref-helpers.js';
+import { planIdSets, unknownRef } from './ref-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
 const IN_PLAN = { vi: 'trong kế hoạch ({field})', en: 'in the plan ({field})' };
@@ -37,18 +37,18 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const p = doc.data;
-      const ids = planIds(p);
-      const ref = (path: DataPath, value: string, known: string[], messageId: string): void => {
-        if (!known.includes(value)) out.push({ doc, path, messageId, params: { value, field: path.filter((s) => typeof s === 'string').join('.'), suggestion: closest(value, known) } });
+      const ids = planIdSets(p);
+      // Set lookups, and a path only for an id the plan does not declare.
+      const ref = (path: DataPath, value: string, declared: ReadonlySet<string>, messageId: string): void => {
+        out.push({ doc, path, messageId, params: { value, field: path.filter((s) => typeof s === 'string').join('.'), suggestion: closest(value, declared) } });
       };
-      (p.phases ?? []).forEach((ph, i) => (ph.commemorates ?? []).forEach((a, j) => ref(['phases', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary')));
-      (p.movements ?? []).forEach((m, i) => {
-        (m.commemorates ?? []).forEach((a, j) => ref(['movements', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary'));
-        (m.basis ?? []).forEach((b, j) => ref(['movements', i, 'basis', j], b, ids.basis, 'unknown-basis'));
+      p.phases?.forEach((ph, i) => ph.commemorates?.forEach((a, j) => ids.anniversaries.has(a) || ref(['phases', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary')));
+      p.movements?.forEach((m, i) => {
+        m.commemorates?.forEach((a, j) => ids.anniversaries.has(a) || ref(['movements', i, 'commemorates', j], a, ids.anniversaries, 'unknown-anniversary'));
+        m.basis?.forEach((b, j) => ids.basis.has(b) || ref(['movements', i, 'basis', j], b, ids.basis, 'unknown-basis'));
       });
-      (p.milestones ?? []).forEach((m, i) => m.movement !== undefined && ref(['milestones', i, 'movement'], m.movement, ids.movements, 'unknown-movement'));
-      const obligations = planObligations(p);
-      (p.waivers ?? []).forEach((w, i) => ref(['waivers', i, 'obligation'], w.obligation, obligations, 'unknown-obligation'));
+      p.milestones?.forEach((m, i) => m.movement === undefined || ids.movements.has(m.movement) || ref(['milestones', i, 'movement'], m.movement, ids.movements, 'unknown-movement'));
+      p.waivers?.forEach((w, i) => ids.obligations.has(w.obligation) || ref(['waivers', i, 'obligation'], w.obligation, ids.obligations, 'unknown-obligation'));
     }
     return out;
   },

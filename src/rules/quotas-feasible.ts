@@ -2,7 +2,7 @@ import { ownerUnits, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN } from '../model/date.js';
 import { dateOf } from './helpers.js';
-import { listText, planQuotas, quotaCandidates, unitKinds } from './ref-helpers.js';
+import { listText, planQuotas, quotaCandidateCount, unitKinds } from './ref-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';
 
 const cond = (p: Params, lang: 'vi' | 'en'): string => {
@@ -43,9 +43,11 @@ export default defineRule({
       for (const { quota, path } of planQuotas(doc.data)) {
         const min = quota.min ?? 0;
         if (!kinds.has(quota.select)) continue; // a kind no unit has: unit-references-resolve says so
-        // Owners that do not exist on the issue date are units-valid-on-issue's finding.
-        for (const { unit: owner } of ownerUnits(units, quota.owner).filter((e) => unitValidOn(e.unit, day))) {
-          const count = quotaCandidates(quota, owner.id, units, day).length;
+        for (const { unit: owner } of ownerUnits(units, quota.owner)) {
+          // Owners that do not exist on the issue date are units-valid-on-issue's finding.
+          if (!unitValidOn(owner, day)) continue;
+          // Counting stops at min: only a shortfall needs the exact number, for the message.
+          const count = quotaCandidateCount(quota, owner.id, units, day, min);
           if (count >= min) continue;
           const tags = quota.where?.tags?.length ? listText(quota.where.tags) : undefined;
           const params = { quota: quota.id, name: owner.name, owner: owner.id, min, select: quota.select, tags, within: quota.within === 'owner', count, issued: toVN(day) };

@@ -1,7 +1,6 @@
 import type { LoadedDoc } from '../load/workspace.js';
-import { progressDocs } from '../load/workspace.js';
-import type { DataPath, PlanDoc, ProgressDoc } from '../model/types.js';
-import { byFileOrder, progressRecords, type ProgressRecord } from './ref-helpers.js';
+import type { PlanDoc, ProgressDoc } from '../model/types.js';
+import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from './ref-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';
 
 const s = (v: unknown): string => String(v);
@@ -50,21 +49,32 @@ export default defineRule({
   check({ ws, scope }) {
     const out: Finding[] = [];
     const byPlan = new Map<LoadedDoc<PlanDoc>, LoadedDoc<ProgressDoc>[]>();
-    for (const doc of progressDocs(ws)) {
-      const plan = scope.planFor(doc).plan;
-      if (plan) byPlan.set(plan, [...(byPlan.get(plan) ?? []), doc]);
+    for (const { doc, match: { plan } } of scope.progress()) {
+      const docs = plan && byPlan.get(plan);
+      if (docs) docs.push(doc);
+      else if (plan) byPlan.set(plan, [doc]);
     }
     const note = ws.lang === 'vi' ? 'Bản ghi đã có ở đây' : 'First recorded here';
     for (const docs of byPlan.values()) {
-      const seen = new Map<string, { doc: LoadedDoc; path: DataPath; rec: ProgressRecord }>();
-      for (const doc of docs.sort(byFileOrder)) {
-        for (const rec of progressRecords(doc.data)) {
-          const first = rec.key === undefined ? undefined : seen.get(rec.key);
-          if (rec.key !== undefined && !first) seen.set(rec.key, { doc, path: rec.path, rec });
-          if (!first) continue;
-          const conflict = rec.kind === 'target' && rec.achieved !== first.rec.achieved;
-          const params = { ...rec.params, firstFile: first.doc.file.path, firstAchieved: first.rec.achieved };
-          out.push({ doc, path: rec.path, messageId: conflict ? 'target-conflict' : rec.kind, params, related: [{ doc: first.doc, path: first.path, note }] });
+      // Each key remembers only the doc it came first in; a repeat finds the index again, so
+      // the tens of thousands of records that are not repeated build no record at all.
+      const seen = new Map<string, LoadedDoc<ProgressDoc>>();
+      for (const doc of inFileOrder(docs)) {
+        for (const list of RECORD_LISTS) {
+          const n = doc.data[list]?.length ?? 0;
+          for (let i = 0; i < n; i++) {
+            const key = recordKey(doc.data, list, i);
+            const f = key === undefined ? undefined : seen.get(key);
+            if (key !== undefined && !f) seen.set(key, doc);
+            if (!f) continue;
+            const rec = recordAt(doc.data, list, i);
+            let k = 0; // the first record of `f` with this key
+            while (recordKey(f.data, list, k) !== key) k++;
+            const first = recordAt(f.data, list, k);
+            const conflict = rec.kind === 'target' && rec.achieved !== first.achieved;
+            const params = { ...rec.params, firstFile: f.file.path, firstAchieved: first.achieved };
+            out.push({ doc, path: rec.path, messageId: conflict ? 'target-conflict' : rec.kind, params, related: [{ doc: f, path: first.path, note }] });
+          }
         }
       }
     }

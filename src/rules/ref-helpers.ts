@@ -27,20 +27,33 @@ export function listText(items: readonly unknown[], max = 6): string {
   return items.length > max ? `${shown}, … (+${items.length - max})` : shown;
 }
 
-/** Every quota of a plan with its path. */
-export function* planQuotas(plan: PlanDoc): Generator<{ quota: Quota; path: DataPath }> {
-  for (const [i, m] of (plan.movements ?? []).entries()) {
-    for (const [j, quota] of (m.quotas ?? []).entries()) yield { quota, path: ['movements', i, 'quotas', j] };
+const quotasCache = new WeakMap<PlanDoc, readonly { quota: Quota; path: DataPath }[]>();
+const ownersCache = new WeakMap<PlanDoc, readonly { owner: Owner; path: DataPath }[]>();
+
+/** Every quota of a plan with its path; listed once per plan, for the several rules that ask. */
+export function planQuotas(plan: PlanDoc): readonly { quota: Quota; path: DataPath }[] {
+  let list = quotasCache.get(plan);
+  if (!list) {
+    const out: { quota: Quota; path: DataPath }[] = [];
+    plan.movements?.forEach((m, i) => m.quotas?.forEach((quota, j) => out.push({ quota, path: ['movements', i, 'quotas', j] })));
+    quotasCache.set(plan, (list = out));
   }
+  return list;
 }
 
-/** Every owner a plan gives work to (quotas, targets, milestones), with the owner's path. */
-export function* planOwners(plan: PlanDoc): Generator<{ owner: Owner; path: DataPath }> {
-  for (const [i, m] of (plan.movements ?? []).entries()) {
-    for (const [j, t] of (m.targets ?? []).entries()) if (t.owner !== undefined) yield { owner: t.owner, path: ['movements', i, 'targets', j, 'owner'] };
-    for (const [j, x] of (m.quotas ?? []).entries()) yield { owner: x.owner, path: ['movements', i, 'quotas', j, 'owner'] };
+/** Every owner a plan gives work to (quotas, targets, milestones), with the owner's path; listed once per plan. */
+export function planOwners(plan: PlanDoc): readonly { owner: Owner; path: DataPath }[] {
+  let list = ownersCache.get(plan);
+  if (!list) {
+    const out: { owner: Owner; path: DataPath }[] = [];
+    plan.movements?.forEach((m, i) => {
+      m.targets?.forEach((t, j) => t.owner !== undefined && out.push({ owner: t.owner, path: ['movements', i, 'targets', j, 'owner'] }));
+      m.quotas?.forEach((x, j) => out.push({ owner: x.owner, path: ['movements', i, 'quotas', j, 'owner'] }));
+    });
+    plan.milestones?.forEach((m, i) => m.owner !== undefined && out.push({ owner: m.owner, path: ['milestones', i, 'owner'] }));
+    ownersCache.set(plan, (list = out));
   }
-  for (const [i, m] of (plan.milestones ?? []).entries()) if (m.owner !== undefined) yield { owner: m.owner, path: ['milestones', i, 'owner'] };
+  return list;
 }
 
 type PlanIds = { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
@@ -65,6 +78,21 @@ function collectPlanIds(plan: PlanDoc): PlanIds {
   };
 }
 
+type IdSets = { readonly [K in keyof PlanIds | 'obligations']: ReadonlySet<string> };
+const idSetsCache = new WeakMap<PlanDoc, IdSets>();
+
+/** The same ids as Sets, and the obligations among them: thousands of references test one plan's ids. */
+export function planIdSets(plan: PlanDoc): IdSets {
+  let sets = idSetsCache.get(plan);
+  if (!sets) {
+    const { quotas, targets, milestones, anniversaries, movements, basis } = planIds(plan);
+    const of = (list: string[]): Set<string> => new Set(list);
+    sets = { quotas: of(quotas), targets: of(targets), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), obligations: of(planObligations(plan)) };
+    idSetsCache.set(plan, sets);
+  }
+  return sets;
+}
+
 /** What a waiver's `obligation` may name: a quota, target, milestone or anniversary of the plan. */
 export function planObligations(plan: PlanDoc): string[] {
   const ids = planIds(plan);
@@ -82,6 +110,7 @@ export function unitKinds(units: UnitMap): Set<string> {
 
 /** The chain from a unit back to itself through `parent`, when it is its own ancestor. */
 export function unitCycle(units: UnitMap, unit: Unit): string[] | undefined {
+  if (!isUnder(units, unit.id, unit.id)) return undefined; // the common case, with no chain built
   const chain = [unit.id];
   for (let cur = unit.parent; cur !== undefined && !chain.slice(1).includes(cur); cur = units.get(cur)?.unit.parent) {
     chain.push(cur);
@@ -132,14 +161,43 @@ export function validityWindow(unit: Unit): Bi {
 /** The tags of `tags` that a unit does not carry. */
 export const missingTags = (unit: Unit, tags: readonly string[] = []): string[] => tags.filter((t) => !(unit.tags ?? []).includes(t));
 
+/** True when a unit carries every tag of `tags` (missingTags is empty), without building the list. */
+export function hasTags(unit: Unit, tags: readonly string[] | undefined): boolean {
+  if (tags) for (const t of tags) if (!unit.tags?.includes(t)) return false;
+  return true;
+}
+
 /**
- * The units that can fill a quota for one owner on a day: of kind `select`, carrying
- * every `where.tags`, under the owner when `within: owner`, and valid on the day.
+ * How many units can fill a quota for one owner on a day — of kind `select`, carrying
+ * every `where.tags`, under the owner when `within: owner`, valid on the day — counting
+ * no further than `upTo`: whether min is reached needs no more.
  */
-export function quotaCandidates(quota: Quota, ownerId: string, units: UnitMap, day: CalDate): Unit[] {
+export function quotaCandidateCount(quota: Quota, ownerId: string, units: UnitMap, day: CalDate, upTo = Infinity): number {
   // Start from the owner's subtree or the units of the kind, not from every unit.
   const pool = quota.within === 'owner' ? descendants(units, ownerId) : unitsOfKind(units, quota.select);
-  return pool.map((e) => e.unit).filter((u) => u.kind === quota.select && missingTags(u, quota.where?.tags).length === 0 && unitValidOn(u, day));
+  let n = 0;
+  for (const { unit: u } of pool) {
+    if (u.kind === quota.select && hasTags(u, quota.where?.tags) && unitValidOn(u, day) && ++n >= upTo) break;
+  }
+  return n;
+}
+
+const formIdsCache = new WeakMap<Quota, ReadonlySet<string>>();
+
+/**
+ * True exactly when `selectionProblems` finds nothing, answered with Map lookups and no
+ * allocation: a repository's thousands of selections nearly all qualify.
+ */
+export function selectionQualifies(selection: Selection, quota: Quota, units: UnitMap): boolean {
+  const by = units.get(selection.by)?.unit;
+  const chosen = units.get(selection.chosen)?.unit;
+  if (!by || !chosen || chosen.kind !== quota.select || !hasTags(chosen, quota.where?.tags)) return false;
+  if (typeof quota.owner === 'string' ? by.id !== quota.owner : by.kind !== quota.owner.kind) return false;
+  if (quota.within === 'owner' && !isUnder(units, chosen.id, by.id)) return false;
+  if (!quota.forms) return true;
+  let forms = formIdsCache.get(quota);
+  if (!forms) formIdsCache.set(quota, (forms = new Set(quota.forms.map((f) => f.id))));
+  return selection.form !== undefined && forms.has(selection.form);
 }
 
 export type SelectionReason = 'unknown-unit' | 'wrong-owner' | 'wrong-kind' | 'missing-tag' | 'not-within' | 'form-not-allowed' | 'form-missing';
@@ -241,23 +299,57 @@ export interface ProgressRecord {
   achieved?: number;
 }
 
+/** The lists of a progress document that hold records, in the order records are read. */
+export const RECORD_LISTS = ['selections', 'activities', 'targets', 'milestones'] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+
+/** What makes two records the same: the key of record `i` of `list`; undefined when its date does not parse. */
+export function recordKey(p: ProgressDoc, list: RecordList, i: number): string | undefined {
+  switch (list) {
+    case 'selections': {
+      const s = p.selections![i]!;
+      return `s|${s.quota}|${s.by}|${s.chosen}`;
+    }
+    case 'activities': {
+      const a = p.activities![i]!;
+      const day = parseDate(a.date);
+      // A 2018-06-30 that is a day is its own toISO: thousands of activities build no date text.
+      return day ? `a|${a.commemorates}|${a.by}|${a.date[4] === '-' ? a.date : toISO(day)}` : undefined;
+    }
+    case 'targets':
+      return `t|${p.targets![i]!.target}|${p.targets![i]!.by}`;
+    case 'milestones':
+      return `m|${p.milestones![i]!.milestone}|${p.milestones![i]!.by}`;
+  }
+}
+
+/** Record `i` of `list`, keyed as records-unique compares them. */
+export function recordAt(p: ProgressDoc, list: RecordList, i: number): ProgressRecord {
+  const key = recordKey(p, list, i);
+  switch (list) {
+    case 'selections':
+      return { kind: 'selection', key, path: [list, i], params: { ...p.selections![i]! } };
+    case 'activities': {
+      const { commemorates, by, date } = p.activities![i]!;
+      return { kind: 'activity', ...(key ? { key } : {}), path: [list, i], params: { commemorates, by, date } };
+    }
+    case 'targets':
+      return { kind: 'target', key, path: [list, i], params: { ...p.targets![i]! }, achieved: p.targets![i]!.achieved };
+    case 'milestones':
+      return { kind: 'milestone', key, path: [list, i], params: { ...p.milestones![i]! } };
+  }
+}
+
 /** Every record of a progress document, keyed as records-unique compares them. */
 export function* progressRecords(p: ProgressDoc): Generator<ProgressRecord> {
-  for (const [i, s] of (p.selections ?? []).entries()) {
-    yield { kind: 'selection', key: `s|${s.quota}|${s.by}|${s.chosen}`, path: ['selections', i], params: { ...s } };
-  }
-  for (const [i, a] of (p.activities ?? []).entries()) {
-    const day = parseDate(a.date);
-    const key = day ? `a|${a.commemorates}|${a.by}|${toISO(day)}` : undefined;
-    yield { kind: 'activity', ...(key ? { key } : {}), path: ['activities', i], params: { commemorates: a.commemorates, by: a.by, date: a.date } };
-  }
-  for (const [i, t] of (p.targets ?? []).entries()) {
-    yield { kind: 'target', key: `t|${t.target}|${t.by}`, path: ['targets', i], params: { ...t }, achieved: t.achieved };
-  }
-  for (const [i, m] of (p.milestones ?? []).entries()) {
-    yield { kind: 'milestone', key: `m|${m.milestone}|${m.by}`, path: ['milestones', i], params: { ...m } };
-  }
+  for (const list of RECORD_LISTS) for (let i = 0; i < (p[list]?.length ?? 0); i++) yield recordAt(p, list, i);
 }
 
 /** File order: by file path, then by the document's place in the file. */
 export const byFileOrder = (a: LoadedDoc, b: LoadedDoc): number => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.index - b.index);
+
+/** The docs sorted in file order, in place; a list already in that order (the usual case) is only checked. */
+export function inFileOrder<T extends LoadedDoc>(docs: T[]): T[] {
+  for (let k = 1; k < docs.length; k++) if (byFileOrder(docs[k - 1]!, docs[k]!) > 0) return docs.sort(byFileOrder);
+  return docs;
+}

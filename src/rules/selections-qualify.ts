@@ -1,6 +1,6 @@
-import { progressDocs } from '../load/workspace.js';
-import type { Quota } from '../model/types.js';
-import { planQuotas, selectionMessages, selectionProblems } from './ref-helpers.js';
+import type { PlanDoc, Quota } from '../model/types.js';
+import { NONE } from './helpers.js';
+import { planQuotas, selectionMessages, selectionProblems, selectionQualifies } from './ref-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */
@@ -16,21 +16,25 @@ export default defineRule({
   severity: 'error',
   tier: 'default',
   messages,
-  check({ ws, scope }) {
+  check({ scope }) {
     const out: Finding[] = [];
-    for (const doc of progressDocs(ws)) {
-      const plan = scope.planFor(doc).plan;
+    const byPlan = new Map<PlanDoc, Map<string, Quota>>(); // a plan's quotas by id, for its many progress files
+    for (const { doc, match, units } of scope.progress()) {
+      const plan = match.plan?.data;
       if (!plan) continue;
-      const units = scope.unitsFor(doc);
-      const quotas = new Map<string, Quota>([...planQuotas(plan.data)].map(({ quota }) => [quota.id, quota]));
-      (doc.data.selections ?? []).forEach((s, i) => {
+      let quotas = byPlan.get(plan);
+      if (!quotas) byPlan.set(plan, (quotas = new Map(planQuotas(plan).map(({ quota }) => [quota.id, quota]))));
+      const selections = doc.data.selections ?? NONE;
+      for (let i = 0; i < selections.length; i++) {
+        const s = selections[i]!;
         const quota = quotas.get(s.quota);
-        if (!quota) return;
+        // Only a selection that fails the quick test is explained, reason by reason.
+        if (!quota || selectionQualifies(s, quota, units)) continue;
         for (const pr of selectionProblems(s, quota, units)) {
           if (pr.reason === 'unknown-unit') continue;
           out.push({ doc, path: pr.field ? ['selections', i, pr.field] : ['selections', i], messageId: pr.reason, params: pr.params });
         }
-      });
+      }
     }
     return out;
   },

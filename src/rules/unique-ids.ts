@@ -1,11 +1,13 @@
 import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import { isDraftNumber } from '../model/docnumber.js';
-import type { DataPath } from '../model/types.js';
+import type { DataPath, UnitsDoc } from '../model/types.js';
 import { note } from './plan-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';
 
-type Item = { key: string; doc: LoadedDoc; path: DataPath; params: Params };
+type Id = { id: string };
+const LISTS = ['movements', 'phases', 'anniversaries', 'milestones'] as const;
+const indexOf = (list: readonly Id[], id: string): number => list.findIndex((x) => x.id === id);
 const WHAT: Record<string, [string, string]> = {
   units: ['đơn vị', 'unit'], movements: ['phong trào', 'movement'], phases: ['đợt thi đua', 'phase'],
   anniversaries: ['ngày kỷ niệm', 'anniversary'], milestones: ['mốc thời hạn', 'milestone'],
@@ -37,37 +39,57 @@ export default defineRule({
   },
   check({ ws, scope }) {
     const out: Finding[] = [];
-    const dedupe = (items: Item[], messageId?: string): void => {
-      const seen = new Map<string, Item>();
-      for (const it of items) {
-        const f = seen.get(it.key);
-        if (!f) {
-          seen.set(it.key, it);
-          continue;
-        }
-        const related = [{ doc: f.doc, path: f.path, note: note(ws, 'Khai báo lần đầu ở đây', 'First declared here') }];
-        out.push({ doc: it.doc, path: it.path, params: it.params, related, ...(messageId ? { messageId } : {}) });
-      }
+    const firstHere = note(ws, 'Khai báo lần đầu ở đây', 'First declared here');
+    const report = (doc: LoadedDoc, path: DataPath, params: Params, first: DataPath, firstDoc = doc, messageId?: string): void => {
+      out.push({ doc, path, params, related: [{ doc: firstDoc, path: first, note: firstHere }], ...(messageId ? { messageId } : {}) });
     };
-    const ids = (what: string, doc: LoadedDoc, list: readonly { id: string }[] | undefined, ...at: (string | number)[]): Item[] =>
-      (list ?? []).map((x, i) => ({ key: x.id, doc, path: [...at, i, 'id'], params: { what, id: x.id } }));
-    const dirs = new Map<string, Item[]>();
-    for (const doc of unitsDocs(ws)) dirs.set(doc.file.dir, [...(dirs.get(doc.file.dir) ?? []), ...ids('units', doc, doc.data.units, 'units')]);
-    for (const items of dirs.values()) dedupe(items);
+    // Tens of thousands of ids, nearly all unique: a Set (or a Map to the doc or movement an id
+    // came first in) costs no path; the first position is looked up again only for a repeat.
+    const once = (doc: LoadedDoc, what: string, list: readonly Id[] | undefined, at: (i: number) => DataPath): void => {
+      if (!list || list.length < 2) return;
+      const seen = new Set<string>();
+      list.forEach((x, i) => (seen.has(x.id) ? report(doc, at(i), { what, id: x.id }, at(indexOf(list, x.id))) : seen.add(x.id)));
+    };
+    const dirs = new Map<string, LoadedDoc<UnitsDoc>[]>();
+    for (const doc of unitsDocs(ws)) dirs.set(doc.file.dir, [...(dirs.get(doc.file.dir) ?? []), doc]);
+    for (const docs of dirs.values()) {
+      const seen = new Map<string, LoadedDoc<UnitsDoc>>();
+      for (const doc of docs) {
+        const units = doc.data.units;
+        for (let i = 0; i < units.length; i++) {
+          const id = units[i]!.id;
+          const f = seen.get(id);
+          if (!f) seen.set(id, doc);
+          else report(doc, ['units', i, 'id'], { what: 'units', id }, ['units', indexOf(f.data.units, id), 'id'], f);
+        }
+      }
+    }
     for (const doc of plans(ws)) {
-      for (const k of ['movements', 'phases', 'anniversaries', 'milestones'] as const) dedupe(ids(k, doc, doc.data[k], k));
+      for (const k of LISTS) once(doc, k, doc.data[k], (i) => [k, i, 'id']);
       const ms = doc.data.movements ?? [];
-      dedupe(ms.flatMap((m, i) => ids('quotas', doc, m.quotas, 'movements', i, 'quotas')));
-      dedupe(ms.flatMap((m, i) => ids('targets', doc, m.targets, 'movements', i, 'targets')));
-      ms.forEach((m, i) => (m.quotas ?? []).forEach((qu, j) => dedupe(ids('forms', doc, qu.forms, 'movements', i, 'quotas', j, 'forms'))));
+      for (const k of ['quotas', 'targets'] as const) {
+        const seen = new Map<string, number>(); // id → the movement it came first in
+        ms.forEach((m, i) =>
+          m[k]?.forEach((x, j) => {
+            const f = seen.get(x.id);
+            if (f === undefined) seen.set(x.id, i);
+            else report(doc, ['movements', i, k, j, 'id'], { what: k, id: x.id }, ['movements', f, k, indexOf(ms[f]![k]!, x.id), 'id']);
+          }),
+        );
+      }
+      ms.forEach((m, i) => m.quotas?.forEach((qu, j) => once(doc, 'forms', qu.forms, (k) => ['movements', i, 'quotas', j, 'forms', k, 'id'])));
     }
     // The issuer is the unit the id resolves to, so two provinces' `so-tu-phap` stay apart.
-    dedupe(plans(ws).filter((d) => !isDraftNumber(d.data.id)).map((d) => {
+    const numbered = new Map<string, LoadedDoc>();
+    for (const d of plans(ws)) {
       const { id, year, issuer } = d.data;
+      if (isDraftNumber(id)) continue;
       const e = issuer ? scope.unitsFor(d).get(issuer) : undefined;
-      const who = e ? `${e.doc.file.abs}#${e.doc.index}#${e.index}` : `${d.file.dir}#${issuer}`;
-      return { key: `${who}|${year}|${id}`, doc: d, path: ['id'], params: { id, year, issuer } };
-    }), 'plan');
+      const key = `${e ? `${e.doc.file.abs}#${e.doc.index}#${e.index}` : `${d.file.dir}#${issuer}`}|${year}|${id}`;
+      const f = numbered.get(key);
+      if (!f) numbered.set(key, d);
+      else report(d, ['id'], { id, year, issuer }, ['id'], f, 'plan');
+    }
     return out;
   },
 });

@@ -35,16 +35,18 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of unitsDocs(ws)) {
       const units = scope.unitsFor(doc);
-      doc.data.units.forEach((u, i) => {
-        if (u.parent === undefined) return;
-        const path = ['units', i, 'parent'];
+      const list = doc.data.units;
+      for (let i = 0; i < list.length; i++) {
+        const u = list[i]!;
+        if (u.parent === undefined) continue;
+        // The path is built only for a finding: a province's units file lists thousands.
         if (!units.has(u.parent)) {
-          out.push({ doc, path, messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units.keys()) } });
-          return;
+          out.push({ doc, path: ['units', i, 'parent'], messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units.keys()) } });
+          continue;
         }
         const chain = unitCycle(units, u);
-        if (chain) out.push({ doc, path, messageId: 'cycle', params: { id: u.id, chain: chain.join(' → ') } });
-      });
+        if (chain) out.push({ doc, path: ['units', i, 'parent'], messageId: 'cycle', params: { id: u.id, chain: chain.join(' → ') } });
+      }
     }
     for (const doc of plans(ws)) {
       const units = scope.unitsFor(doc);

@@ -1,4 +1,4 @@
-import { unitValidOn } from '../load/scope.js';
+import { unitsOfKind, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
@@ -59,9 +59,9 @@ export default defineRule({
           one(path, owner, 'owner');
           continue;
         }
-        const ofKind = [...units.values()].map((e) => e.unit).filter((u) => u.kind === owner.kind);
-        const first = ofKind[0];
-        if (first && !ofKind.some((u) => unitValidOn(u, day))) {
+        const ofKind = unitsOfKind(units, owner.kind); // grouped once per unit map, not copied per owner
+        const first = ofKind[0]?.unit;
+        if (first && !ofKind.some((e) => unitValidOn(e.unit, day))) {
           out.push({ doc, path, messageId: 'kind-none-valid', params: { kind: owner.kind, count: ofKind.length, name: first.name, id: first.id, issued, window: validityWindow(first) } });
         }
       }
