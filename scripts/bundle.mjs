@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: { thidua: 'src/cli/bin.ts', 'check-worker': 'src/check/worker.ts' },
+  entryPoints: { thidua: 'src/cli/bin.ts' },
   outdir: 'dist/bundle',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -14,6 +14,7 @@ import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { emit, loadPlan } from './plan-args.js';
 import { version } from './version.js';
+import { textOf } from '../load/workspace.js';
 
 interface NewOpts {
   from: string;
@@ -127,7 +128,7 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
       }
       let r: NextYearResult;
       try {
-        r = nextYear(loaded.plan.file.text ?? '', { year, suggest: Boolean(opts.suggest) });
+        r = nextYear(textOf(loaded.plan.file), { year, suggest: Boolean(opts.suggest) });
       } catch (e) {
         if (!(e instanceof NextYearError)) throw e;
         const why = e.code === 'not-later' ? t(`năm ${year} không sau năm kế hoạch ${loaded.plan.data.year}`, e.message) : e.message;

@@ -13,6 +13,7 @@ import { UsageError } from './main.js';
 import { version } from './version.js';
 import { loadFromArgs } from './workspace-args.js';
 import { WriteRefused, writeAtomic } from './write.js';
+import { textOf } from '../load/workspace.js';
 
 /** `--as-of` as given, or today in Vietnam. */
 export function asOfDate(text: string | undefined, io: IO, lang: Lang): CalDate {
@@ -52,7 +53,7 @@ export async function loadPlan(
     const targets = ws.files.filter((f) => f.role === 'target');
     io.stderr(
       validateFormats.stylish(
-        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, f.text ?? ''])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
+        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, textOf(f)])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
         { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
       ),
     );

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { unknownRuleNames } from '../check/check.js';
 import { runCheck } from '../check/run.js';
@@ -23,17 +22,8 @@ interface ValidateOpts {
   quiet?: boolean;
   color?: boolean;
   force?: boolean;
-  jobs?: string;
 }
 
-/** `--jobs N`, or THIDUA_JOBS, or the machine's cores (at most two threads are used today). */
-function jobsOption(text: string | undefined, io: IO, lang: Lang): number {
-  const v = text ?? io.env.THIDUA_JOBS;
-  if (v === undefined) return availableParallelism();
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${v}: ${tr(lang)('cần một số nguyên dương', 'expected a positive whole number')}`);
-  return n;
-}
 
 const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').filter(Boolean)];
 
@@ -53,7 +43,6 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--color', t('luôn tô màu', 'force colour'))
     .option('--no-color', t('không tô màu', 'no colour'))
     .option('--force', t('cho phép ghi đè tệp kết quả đã có', 'allow overwriting existing output files'))
-    .option('-j, --jobs <n>', t('số luồng xử lý (mặc định: số lõi CPU; hoặc THIDUA_JOBS)', 'threads to use (default: CPU cores; or THIDUA_JOBS)'))
     .addHelpText('after', t('\nVí dụ:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n', '\nExamples:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n'))
     .action(async (paths: string[], opts: ValidateOpts) => {
       const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
@@ -63,8 +52,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       if (!isValidateFormat(opts.format)) throw new UsageError(`--format ${opts.format}`);
       const outputs = parseOutputFiles(opts.outputFile, lang);
       const args = await resolveArgs(paths, io, lang);
-      const jobs = jobsOption(opts.jobs, io, lang);
-      const run1 = await runCheck(args.files, args.context, { lang, cwd: io.cwd, jobs, ...(args.root ? { root: args.root } : {}), ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { contextFiles } from '../load/context.js';
 import { expandPaths } from '../load/files.js';
 import { loadWorkspace } from '../load/load.js';
@@ -12,8 +10,6 @@ import { tr } from './lang.js';
 export interface ResolvedArgs {
   files: string[];
   context: string[];
-  /** The folder, when the paths are exactly one folder (a run may then split by subfolder). */
-  root?: string;
   stdin?: string;
 }
 
@@ -25,16 +21,7 @@ export async function resolveArgs(paths: string[], io: IO, lang: Lang): Promise<
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  const root = args.length === 1 && args[0] !== '-' && isDir(resolve(io.cwd, args[0]!)) ? resolve(io.cwd, args[0]!) : undefined;
-  return { files, context: contextFiles(files, io.cwd, walked), ...(root ? { root } : {}), ...(stdin !== undefined ? { stdin } : {}) };
-}
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+  return { files, context: contextFiles(files, io.cwd, walked), ...(stdin !== undefined ? { stdin } : {}) };
 }
 
 export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {

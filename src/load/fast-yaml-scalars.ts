@@ -39,11 +39,28 @@ export function keyEnd(t: string): number {
 export const isSeqItem = (t: string): boolean => t[0] === '-' && (t.length === 1 || t[1] === ' ');
 export const startsMapping = (t: string): boolean => keyEnd(t) > 0;
 
+const interned = new Map<string, string>();
+
+/**
+ * A copy of a scalar that does not point into the file's text. A slice of the
+ * text would keep the whole file in memory for as long as the data lives, and
+ * ids repeat across thousands of files: short strings are shared, one copy each.
+ */
+export function own(s: string): string {
+  if (s.length > 48) return (' ' + s).slice(1);
+  let v = interned.get(s);
+  if (v === undefined) {
+    v = (' ' + s).slice(1);
+    if (interned.size < 500_000) interned.set(v, v);
+  }
+  return v;
+}
+
 /** A plain scalar as the 1.2 core schema reads it. */
 function resolvePlain(s: string): unknown {
   // Most scalars are ids and titles: a first letter that starts no null, boolean or number settles it.
   const c = s.charCodeAt(0);
-  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return s;
+  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return own(s);
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
   if (INT.test(s)) {
@@ -57,7 +74,7 @@ function resolvePlain(s: string): unknown {
     return n;
   }
   if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(s) || /^0[ox]/.test(s)) giveUp();
-  return s;
+  return own(s);
 }
 
 /** Strips a trailing ` # comment` from block-context plain text. */
@@ -83,14 +100,14 @@ function quoted(s: string, i: number): [string, number] {
     if (k < 0) giveUp();
     if (q === '"') {
       if (s.slice(j, k).includes('\\')) giveUp();
-      return [out + s.slice(j, k), k + 1];
+      return [own(out + s.slice(j, k)), k + 1];
     }
     if (s[k + 1] === "'") {
       out += s.slice(j, k) + "'";
       j = k + 2;
       continue;
     }
-    return [out + s.slice(j, k), k + 1];
+    return [own(out + s.slice(j, k)), k + 1];
   }
 }
 

@@ -8,7 +8,7 @@
  * answer equals `yaml`'s with the 1.2 core schema (test/load/fast-yaml.test.ts).
  */
 
-import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, startsMapping } from './fast-yaml-scalars.js';
+import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, own, startsMapping } from './fast-yaml-scalars.js';
 
 interface Line {
   indent: number;
@@ -130,7 +130,7 @@ class Block {
         text += cur;
       }
     }
-    return chomp === '-' ? text : text + '\n';
+    return own(chomp === '-' ? text : text + '\n');
   }
 }
 

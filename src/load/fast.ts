@@ -4,9 +4,8 @@ import type { AnyDoc, DocKind } from '../model/types.js';
 import { parseSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
-import { readSource } from './read.js';
 import { KINDS, validateSchema } from './schema.js';
-import type { LoadedDoc, SourceFile } from './workspace.js';
+import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 
 /*
  * Most files in a repository are clean, and a clean file needs no source
@@ -33,7 +32,7 @@ const parsedCache = new WeakMap<SourceFile, ParsedFile>();
 function fullParse(file: SourceFile): ParsedFile {
   let p = parsedCache.get(file);
   if (!p) {
-    p = parseYaml(file.text ?? '');
+    p = parseYaml(textOf(file));
     parsedCache.set(file, p);
     file.lines = p.lines;
   }
@@ -74,24 +73,11 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
     docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: lazySource(file, index) });
   }
   file.docs.push(...docs);
-  forgetText(file);
+  // A clean file's text is needed again only if a rule reports on it.
+  if (file.abs !== '-') {
+    file.text = undefined;
+    file.dropped = true;
+  }
   return true;
 }
 
-/**
- * A clean file's text is needed again only if a rule reports on it, so it is
- * dropped and read back on demand: a repository of 20,000 files would
- * otherwise hold every file's text in memory for the whole run.
- */
-function forgetText(file: SourceFile): void {
-  if (file.abs === '-') return;
-  let text: string | undefined;
-  Object.defineProperty(file, 'text', {
-    get: () => (text ??= readSource(file.abs).text ?? ''),
-    set: (v: string | undefined) => {
-      text = v;
-    },
-    enumerable: true,
-    configurable: true,
-  });
-}

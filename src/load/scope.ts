@@ -52,15 +52,9 @@ export class Scope {
     const map = this.visible(dir);
     if (map.size > 0) return map;
     this.global ??= this.mapOf(unitsDocs(this.ws), new Map());
-    if (this.global.size > 0) this.usedFallback = true;
     return this.global;
   }
 
-  /**
-   * Set once a reference was resolved across the whole workspace rather than by
-   * folder: a run split by folder would then not see what a single run sees.
-   */
-  usedFallback = false;
 
   private global: Map<string, UnitEntry> | undefined;
 
@@ -133,7 +127,6 @@ export class Scope {
         for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
       }
       found = (this.plansById.get(id) ?? []).filter(fits);
-      if (found.length) this.usedFallback = true;
     }
     if (found.length > 1 && asOfYear !== undefined) {
       const same = found.filter((p) => p.data.year === asOfYear);

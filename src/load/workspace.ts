@@ -1,4 +1,5 @@
 import type { LineCounter, Document } from 'yaml';
+import { readSource } from './read.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind, PlanDoc, ProgressDoc, UnitsDoc } from '../model/types.js';
@@ -21,7 +22,13 @@ export interface SourceFile {
   path: string;
   /** Directory that scopes the file's references (see docs/workspace.md). */
   dir: string;
+  /**
+   * The file's text; undefined when unreadable, or when the fast path dropped it
+   * (`dropped`): read it through `textOf`.
+   */
   text?: string;
+  /** The text was dropped after a clean fast load, to be read again on demand. */
+  dropped?: boolean;
   lines?: LineCounter;
   docs: LoadedDoc[];
   diagnostics: Diagnostic[];
@@ -42,6 +49,18 @@ export interface LoadOptions {
   stdin?: string;
   /** Skip the fast path: every file parsed with positions (tests compare the two). */
   full?: boolean;
+}
+
+/**
+ * A file's text, read again from disk when a clean fast load dropped it (a
+ * repository of 20,000 files would otherwise keep every text in memory).
+ */
+export function textOf(file: SourceFile): string {
+  if (file.dropped) {
+    file.text = readSource(file.abs).text ?? '';
+    file.dropped = false;
+  }
+  return file.text ?? '';
 }
 
 export const isPlan = (d: LoadedDoc): d is LoadedDoc<PlanDoc> => d.valid && d.kind === 'plan';

@@ -12,6 +12,7 @@
  * `locate`, which is always right.
  */
 import type { SourceFile } from '../load/workspace.js';
+import { textOf } from '../load/workspace.js';
 
 export interface LineCol {
   line: number;
@@ -102,10 +103,11 @@ function scan(text: string): FileItems {
  * then asks `locate`. `expected` is how many items the data has.
  */
 export function itemPosition(file: SourceFile, doc: number, key: string, index: number, expected: number): LineCol | undefined {
-  if (file.text === undefined) return undefined;
+  const text = textOf(file);
+  if (text === '') return undefined;
   let items = cache.get(file);
   if (!items) {
-    items = scan(file.text);
+    items = scan(text);
     cache.set(file, items);
   }
   const list = items[doc]?.get(key);

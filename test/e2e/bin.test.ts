@@ -44,7 +44,7 @@ describe('the built bin, end to end', () => {
     expect(la.out).toBe(hcm.out);
   });
 
-  it('finds the same problems in a large repository on one thread and on two', () => {
+  it('finds exactly the planted problems in a large generated repository', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
     generate(dir, 1700);
     // One broken plan and one broken progress file, in two different provinces.
@@ -52,12 +52,10 @@ describe('the built bin, end to end', () => {
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/years: 88/, 'years: 87'));
     const progress = join(dir, 'tinh-009', '2020', 'progress', 'ptp-3.yaml');
     writeFileSync(progress, readFileSync(progress, 'utf8').replace('chosen: xa-3-', 'chosen: xa-4-'));
-    const one = thidua(['validate', dir, '--format', 'json', '--jobs', '1']);
-    const two = thidua(['validate', dir, '--format', 'json', '--jobs', '2']);
+    const one = thidua(['validate', dir, '--format', 'json']);
     expect(one.code).toBe(1);
     const json = JSON.parse(one.out) as { files: number; diagnostics: { code: string }[] };
     expect(json.files).toBeGreaterThan(1500);
     expect(json.diagnostics.map((d) => d.code).sort()).toEqual(['anniversary-years-match', 'selections-qualify']);
-    expect(two.out).toBe(one.out);
   });
 });
