@@ -47,6 +47,8 @@ const interned = new Map<string, string>();
  * ids repeat across thousands of files: short strings are shared, one copy each.
  */
 export function own(s: string): string {
+  // V8 copies slices shorter than 13 characters already.
+  if (s.length < 13) return s;
   if (s.length > 48) return (' ' + s).slice(1);
   let v = interned.get(s);
   if (v === undefined) {
@@ -157,7 +159,8 @@ class Flow {
         return out;
       }
       const key = this.value(true) as string;
-      if (notAKey(key) || Object.prototype.hasOwnProperty.call(out, key)) giveUp();
+      // Values are never undefined here (an empty value is null), so this finds a repeated key.
+      if (notAKey(key) || out[key] !== undefined) giveUp();
       this.ws();
       if (this.s[this.i] !== ':') giveUp();
       this.i++;

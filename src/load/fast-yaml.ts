@@ -67,7 +67,8 @@ class Block {
       const colon = keyEnd(t);
       if (colon < 0) giveUp();
       const key = t.slice(0, colon);
-      if (notAKey(key) || Object.prototype.hasOwnProperty.call(out, key)) giveUp();
+      // Values are never undefined here (an empty value is null), so this finds a repeated key.
+      if (notAKey(key) || out[key] !== undefined) giveUp();
       const raw = t.slice(colon + 1).trim();
       this.n++;
       if (raw === '' || raw[0] === '#') {
@@ -135,13 +136,19 @@ class Block {
 }
 
 function toLines(text: string): Line[] {
-  return text.split('\n').map((raw) => {
-    const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  const crlf = text.includes('\r');
+  const raws = text.split('\n');
+  const out: Line[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    let s = raws[i]!;
+    if (crlf && s.endsWith('\r')) s = s.slice(0, -1);
     let indent = 0;
     while (s.charCodeAt(indent) === 32) indent++;
-    const t = s.slice(indent);
-    return { indent, text: t, empty: t === '' || t[0] === '#' };
-  });
+    const t = indent ? s.slice(indent) : s;
+    const c = t.charCodeAt(0);
+    out[i] = { indent, text: t, empty: Number.isNaN(c) || c === 35 };
+  }
+  return out;
 }
 
 /**

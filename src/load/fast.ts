@@ -40,15 +40,19 @@ function fullParse(file: SourceFile): ParsedFile {
 }
 
 /** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
-function lazySource(file: SourceFile, index: number): SourceDoc {
-  return {
-    get doc() {
-      return fullParse(file).docs[index]!.doc;
-    },
-    get lines() {
-      return fullParse(file).lines;
-    },
-  };
+class LazySource implements SourceDoc {
+  constructor(
+    private readonly file: SourceFile,
+    private readonly index: number,
+  ) {}
+
+  get doc(): SourceDoc['doc'] {
+    return fullParse(this.file).docs[this.index]!.doc;
+  }
+
+  get lines(): SourceDoc['lines'] {
+    return fullParse(this.file).lines;
+  }
 }
 
 /** Loads the file on the fast path; false when it must take the full one. */
@@ -70,7 +74,7 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
     const kind = obj.kind as DocKind;
     if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
     if (validateSchema(kind, obj).length > 0) return false;
-    docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: lazySource(file, index) });
+    docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: new LazySource(file, index) });
   }
   file.docs.push(...docs);
   // A clean file's text is needed again only if a rule reports on it.

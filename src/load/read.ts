@@ -31,25 +31,31 @@ export function decode(bytes: Uint8Array): ReadResult {
   return { text: hadBom ? text.slice(1) : text, hadBom };
 }
 
-/** One open, one fstat, one read: the size cap is checked before a byte is read. */
+// One buffer for every read: a repository is thousands of small files, and a
+// buffer each would be garbage the moment its text is decoded.
+let shared = Buffer.allocUnsafe(1 << 16);
+
+/** Open, read, close: no stat, and the size cap is checked as bytes arrive. */
 export function readSource(file: string): ReadResult {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
-    if (size > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: size }, hadBom: false };
-    const buf = Buffer.allocUnsafe(size);
     let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, null);
+    for (;;) {
+      if (got === shared.length) {
+        if (got > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: fstatSync(fd).size }, hadBom: false };
+        const bigger = Buffer.allocUnsafe(shared.length * 2);
+        shared.copy(bigger, 0, 0, got);
+        shared = bigger;
+      }
+      const n = readSync(fd, shared, got, shared.length - got, null);
       if (n === 0) break;
       got += n;
     }
-    return decode(buf.subarray(0, got));
+    return decode(shared.subarray(0, got));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: { code: 'load/not-found' }, hadBom: false };
-    if (code === 'EISDIR') return { problem: { code: 'load/unreadable', reason: 'EISDIR' }, hadBom: false };
     return { problem: { code: 'load/unreadable', reason: code ?? String(e) }, hadBom: false };
   } finally {
     if (fd !== undefined) closeSync(fd);
