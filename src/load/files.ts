@@ -22,7 +22,8 @@ function walk(dir: string, out: string[], walked?: Set<string>): void {
   }
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIR.has(e.name)) continue;
-    const p = join(dir, e.name);
+    // dir is already normalised: plain concatenation is what join would return, without its cost.
+    const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
     if (e.isDirectory()) walk(p, out, walked);
     else if (e.isFile() && YAML_EXT.test(e.name)) out.push(p);
   }
@@ -88,6 +89,8 @@ export function expandPaths(args: string[], cwd: string): Expanded {
 /** Paths as users see them in messages: relative to cwd, forward slashes. */
 export function displayPath(abs: string, cwd: string): string {
   if (abs === '-') return '<stdin>';
+  const base = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (abs.startsWith(base) && !abs.includes(sep + '.')) return sep === '/' ? abs.slice(base.length) : abs.slice(base.length).split(sep).join('/');
   const rel = relative(cwd, abs);
   return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');
 }
