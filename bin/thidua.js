@@ -1,3 +1,20 @@
 #!/usr/bin/env node
-// The CLI is bundled into one file (scripts/bundle.mjs) because start-up time is mostly module loading.
-import '../dist/bundle/thidua.mjs';
+// Loads the bundled CLI (dist/thidua.cjs) with the V8 code cache made at build
+// time (scripts/bundle.mjs), so start-up skips compiling. A cache from another
+// Node version is rejected by V8 and the bundle compiles as usual.
+import { readFileSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { Script } from 'node:vm';
+
+const file = new URL('../dist/thidua.cjs', import.meta.url).pathname;
+const cacheFile = `${file}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+if (process.env.THIDUA_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, new URL('../dist/', import.meta.url).pathname);

@@ -19,7 +19,9 @@ const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Characters that may not start a plain scalar (or start something we do not read). */
-const BAD_START = /^[?:,\]}#&*!|>%@`\\-]/;
+const BAD_FIRST = '?:,]}#&*!|>%@`\\-';
+/** A first character that may not start a plain scalar (or starts something we do not read). */
+const badStart = (s: string): boolean => BAD_FIRST.includes(s[0]!);
 
 /**
  * Where `key:` ends in a block mapping line — the colon after a simple key
@@ -81,14 +83,14 @@ function resolvePlain(s: string): unknown {
 
 /** Strips a trailing ` # comment` from block-context plain text. */
 function uncomment(s: string): string {
+  if (!s.includes('#')) return s.trimEnd();
   const i = s.search(/(?:^|\s)#/);
   return (i < 0 ? s : s.slice(0, i)).trimEnd();
 }
 
 function blockPlain(raw: string): unknown {
   const s = uncomment(raw);
-  if (s === '' || BAD_START.test(s) || s.includes(': ') || s.endsWith(':')) giveUp();
-  if ((s[0] === '-' && (s[1] === ' ' || s.length === 1)) || /^[-?:]$/.test(s)) giveUp();
+  if (s === '' || badStart(s) || s.includes(': ') || s.endsWith(':')) giveUp();
   return resolvePlain(s);
 }
 
@@ -145,7 +147,7 @@ class Flow {
       if (ch === 35 && s.charCodeAt(this.i - 1) === 32) giveUp();
     }
     const text = this.s.slice(start, this.i).trimEnd();
-    if (text === '' || (inMapKey ? keyEnd(text + ': ') !== text.length : BAD_START.test(text))) giveUp();
+    if (text === '' || (inMapKey ? keyEnd(text + ': ') !== text.length : badStart(text))) giveUp();
     return inMapKey ? text : resolvePlain(text);
   }
 

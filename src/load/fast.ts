@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { createRequire } from 'node:module';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
 import { parseSubset } from './fast-yaml.js';
@@ -39,6 +39,14 @@ function fullParse(file: SourceFile): ParsedFile {
   return p;
 }
 
+let jsYamlLib: typeof import('js-yaml') | undefined;
+
+/** js-yaml, loaded the first time the subset reader gives up: most runs never need it. */
+function loadJsYaml(): typeof import('js-yaml') {
+  jsYamlLib ??= createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
+  return jsYamlLib;
+}
+
 /** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
 class LazySource implements SourceDoc {
   constructor(
@@ -61,7 +69,8 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
   let values = parseSubset(text);
   if (!values) {
     try {
-      values = loadAll(text, undefined, { schema: CORE_SCHEMA });
+      const jsYaml = loadJsYaml();
+      values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA });
     } catch {
       return false;
     }
