@@ -9,7 +9,7 @@ import { checklistTable } from '../render/checklist-table.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
 
 export const CHECKLIST_FORMATS = ['markdown', 'table', 'json', 'csv'] as const;
 type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
@@ -65,7 +65,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
       const by = opts.by ?? 'phase';
       if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
       const asOf = asOfDate(opts.asOf, io, lang);
-      const loaded = await loadPlan(paths, opts.plan, io, lang);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS);
       if ('refused' in loaded) {
         run.code = EXIT_FINDINGS;
         return;

@@ -6,7 +6,7 @@ import { buildCompliance } from '../report/compliance.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
 
 interface ReportOpts {
   plan?: string;
@@ -22,12 +22,6 @@ interface ReportOpts {
 /** What --fail-on accepts: outcomes that fail the run, and `contents` for the legal check. */
 const FAIL_ON = ['fail', 'late', 'pending', 'waived', 'not-applicable', 'contents'];
 
-/**
- * Findings the report itself explains — a selection that does not qualify is
- * shown "not counted, with the reason", a repeated record as a finding — so
- * they must not stop it. Every other error still refuses the workspace.
- */
-const EXPLAINED_BY_REPORT = ['selections-qualify', 'records-unique'];
 
 function parseFailOn(text: string, lang: Lang): Set<string> {
   const list = text.split(',').map((s) => s.trim()).filter(Boolean);
@@ -63,7 +57,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       const format = pickFormat<ReportFormat>(opts.format, opts.output, REPORT_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
-      const loaded = await loadPlan(paths, opts.plan, io, lang, EXPLAINED_BY_REPORT);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS);
       if ('refused' in loaded) {
         run.code = loaded.refused;
         return;

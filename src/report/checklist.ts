@@ -11,6 +11,7 @@ import type { Scope } from '../load/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { indexProgress } from './progress-index.js';
 import { ownersOf, phaseAt, phaseOfAnniversary, phaseWindows, resolveAnniversary, unitName, type OwnerUnit, type PhaseWindow } from './plan-facts.js';
+import { selectionQualifies } from '../rules/ref-helpers.js';
 
 export type CheckKind = 'commemorate' | 'quota' | 'target' | 'milestone';
 
@@ -148,7 +149,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
       const due = (q.due ? parseDate(q.due) : undefined) ?? endOfYear(year);
       const forms = (q.forms ?? []).map((f) => ({ id: f.id, title: (f.title ?? f.id).normalize('NFC') }));
       for (const owner of ownersOf(units, q.owner, plan)) {
-        const sels = progress.selections(q.id, owner.id);
+        // Only selections that qualify count, as in `thidua report` (which also says why the others do not).
+        const sels = progress.selections(q.id, owner.id).filter((s) => selectionQualifies(s, q, units));
         const of = q.min ?? 1;
         add({
           kind: 'quota',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, toISO } from '../../src/model/date.js';
 import { buildChecklist, type CheckItem, type ChecklistInput, type ChecklistView } from '../../src/report/checklist.js';
-import { dongThapDir, loadPlanWs, phuThoDir, tienGiangDir } from '../helpers/plan-ws.js';
+import { dongThapDir, loadPlanWs, phuThoDir, repoRoot, tienGiangDir } from '../helpers/plan-ws.js';
 
 const checklist = (dir: string, asOf: string, opts: Partial<Pick<ChecklistInput, 'by' | 'unit'>> = {}): ChecklistView =>
   buildChecklist({ ...loadPlanWs(dir), asOf: parseDate(asOf)!, ...opts });
@@ -125,5 +125,20 @@ describe('checklist of the post-2025 example (Đồng Tháp 2026)', () => {
     expect(one(v, 'milestone', 'bao-cao-so-ket').done).toBe(true);
     expect(one(v, 'milestone', 'bao-cao-tong-ket').done).toBe(false);
     expect(all(v).some((i) => i.id === 'tham-dinh-van-ban')).toBe(false);
+  });
+});
+
+describe('checklist and report count the same selections', () => {
+  it('ticks a quota only with selections that qualify (tag, within the owner)', async () => {
+    const { fakeIO } = await import('../helpers/fake-io.js');
+    const { main } = await import('../../src/cli/main.js');
+    const f = fakeIO({ cwd: repoRoot });
+    const code = await main(['checklist', 'test/fixtures/report/workspace', '--unit', 'phong-a', '--as-of', '2025-12-31', '--format', 'json'], f.io);
+    expect(code).toBe(0);
+    const view = JSON.parse(f.out()) as { groups: { items: { kind: string; id: string; progress?: { done: number }; evidence?: { chosen?: { id: string } }[] }[] }[] };
+    const q = view.groups.flatMap((g) => g.items).find((i) => i.kind === 'quota' && i.id === 'q-ven-bien')!;
+    // xa-a2 lacks the ven-bien tag and xa-b1 lies under phong-b: only xa-a1 counts, once.
+    expect(q.evidence!.map((e) => e.chosen!.id)).toEqual(['xa-a1']);
+    expect(q.progress!.done).toBe(1);
   });
 });
