@@ -10,6 +10,7 @@ import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
+import { planCommand } from './plan-command.js';
 
 export const CHECKLIST_FORMATS = ['markdown', 'table', 'json', 'csv'] as const;
 type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
@@ -40,19 +41,9 @@ export function renderChecklist(v: ChecklistView, format: ChecklistFormat, o: { 
 
 export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
-  program
-    .command('checklist')
-    .description(t('việc từng đơn vị phải làm, dạng ô đánh dấu', 'what each unit must do, as boxes to tick'))
-    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
-    .option('--plan <id>', t('chọn kế hoạch khi có nhiều (số hiệu, hoặc số@năm)', 'pick the plan when there are several (number, or number@year)'))
-    .option('--as-of <date>', t('tính quá hạn đến ngày này (mặc định: hôm nay)', 'compute what is overdue as of this day (default: today)'))
-    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${CHECKLIST_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
-    .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
-    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+  planCommand(program, 'checklist', t('việc từng đơn vị phải làm, dạng ô đánh dấu', 'what each unit must do, as boxes to tick'), CHECKLIST_FORMATS, lang)
     .option('--by <grouping>', t('nhóm theo: phase (đợt, mặc định) hoặc unit (đơn vị)', 'group by: phase (default) or unit'))
     .option('--unit <id>', t('chỉ việc của một đơn vị (kể cả việc giao theo loại đơn vị)', "only one unit's items (including those given to its kind)"))
-    .option('--color', t('luôn tô màu', 'force colour'))
-    .option('--no-color', t('không tô màu', 'no colour'))
     .addHelpText(
       'after',
       t(

@@ -7,6 +7,7 @@ import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
+import { planCommand } from './plan-command.js';
 
 interface ReportOpts {
   plan?: string;
@@ -32,19 +33,9 @@ function parseFailOn(text: string, lang: Lang): Set<string> {
 
 export function registerReport(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
-  program
-    .command('report')
-    .description(t('báo cáo thực hiện kế hoạch (chỉ tiêu, chọn điểm, mốc, ngày kỷ niệm) và kiểm tra nội dung kế hoạch theo luật', 'report on carrying out a plan (targets, quotas, milestones, anniversaries) and check the plan against the law'))
-    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
-    .option('--plan <id>', t('kế hoạch cần báo cáo khi có nhiều (06/KH-STP hoặc 06/KH-STP@2018)', 'the plan to report on when there are several (06/KH-STP or 06/KH-STP@2018)'))
-    .option('--as-of <date>', t('tính đến ngày (mặc định: hôm nay theo giờ Việt Nam)', 'as of this date (default: today in Vietnam)'))
-    .option('-f, --format <format>', t(`định dạng: ${REPORT_FORMATS.join(', ')} (mặc định table trên terminal, markdown khi chuyển hướng; theo đuôi tệp -o)`, `format: ${REPORT_FORMATS.join(', ')} (default table on a terminal, markdown when piped; from the -o extension)`))
-    .option('-o, --output <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
-    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+  planCommand(program, 'report', t('báo cáo thực hiện kế hoạch (chỉ tiêu, chọn điểm, mốc, ngày kỷ niệm) và kiểm tra nội dung kế hoạch theo luật', 'report on carrying out a plan (targets, quotas, milestones, anniversaries) and check the plan against the law'), REPORT_FORMATS, lang)
     .option('--fail-on <list>', t(`kết quả làm mã thoát là 1, phân cách bằng dấu phẩy: ${FAIL_ON.join(', ')}`, `outcomes that make the exit code 1, comma-separated: ${FAIL_ON.join(', ')}`), 'fail')
     .option('--unit <id>', t('chỉ các dòng của một đơn vị', "only one unit's lines"))
-    .option('--color', t('luôn tô màu', 'force colour'))
-    .option('--no-color', t('không tô màu', 'no colour'))
     .addHelpText(
       'after',
       t(

@@ -13,6 +13,7 @@ import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+import { planCommand } from './plan-command.js';
 
 export const SCHEDULE_FORMATS = ['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html'] as const;
 type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
@@ -77,20 +78,10 @@ export function renderSchedule(v: ScheduleView, format: ScheduleFormat, o: { lan
 
 export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
-  program
-    .command('schedule')
-    .description(t('lịch năm của kế hoạch: đợt, ngày kỷ niệm, phong trào, thời hạn', "the plan's year at a glance: phases, anniversaries, movements, deadlines"))
-    .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
-    .option('--plan <id>', t('chọn kế hoạch khi có nhiều (số hiệu, hoặc số@năm)', 'pick the plan when there are several (number, or number@year)'))
-    .option('--as-of <date>', t('tính tình trạng đến ngày này (mặc định: hôm nay)', 'compute states as of this day (default: today)'))
-    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${SCHEDULE_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
-    .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
-    .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+  planCommand(program, 'schedule', t('lịch năm của kế hoạch: đợt, ngày kỷ niệm, phong trào, thời hạn', "the plan's year at a glance: phases, anniversaries, movements, deadlines"), SCHEDULE_FORMATS, lang)
     .option('--from <date>', t('chỉ hiện từ ngày này', 'show from this day'))
     .option('--to <date>', t('chỉ hiện đến ngày này', 'show up to this day'))
     .option('--window <days>', t('chỉ hiện N ngày kể từ ngày tính (30d, 4w)', 'show N days from the as-of day (30d, 4w)'))
-    .option('--color', t('luôn tô màu', 'force colour'))
-    .option('--no-color', t('không tô màu', 'no colour'))
     .addHelpText(
       'after',
       t(
