@@ -120,22 +120,27 @@ class Flow {
   i = 0;
   constructor(private s: string) {}
 
-  ws(): void {
-    while (this.s[this.i] === ' ') this.i++;
+  private at(): number {
+    return this.s.charCodeAt(this.i);
   }
 
-  value(inMapKey = false): unknown {
+  ws(): void {
+    while (this.s.charCodeAt(this.i) === 32) this.i++;
+  }
+
+  value(): unknown {
     this.ws();
-    const c = this.s[this.i];
-    if (c === '{') return this.map();
-    if (c === '[') return this.seq();
-    if (c === '"' || c === "'") {
+    const c = this.at();
+    if (c === 123) return this.map(); // {
+    if (c === 91) return this.seq(); // [
+    if (c === 34 || c === 39) {
       const [v, j] = quoted(this.s, this.i);
       this.i = j;
       return v;
     }
-    const start = this.i;
     const s = this.s;
+    const start = this.i;
+    let end = start;
     for (; this.i < s.length; this.i++) {
       const ch = s.charCodeAt(this.i);
       // , ] } [ {
@@ -145,10 +150,28 @@ class Flow {
         if (Number.isNaN(next) || next === 32 || next === 44 || next === 93 || next === 125) break;
       }
       if (ch === 35 && s.charCodeAt(this.i - 1) === 32) giveUp();
+      if (ch !== 32) end = this.i + 1;
     }
-    const text = this.s.slice(start, this.i).trimEnd();
-    if (text === '' || (inMapKey ? keyEnd(text + ': ') !== text.length : badStart(text))) giveUp();
-    return inMapKey ? text : resolvePlain(text);
+    if (end === start) giveUp();
+    const text = s.slice(start, end);
+    if (badStart(text)) giveUp();
+    return resolvePlain(text);
+  }
+
+  /** A flow mapping's key: a simple identifier, as in block mappings. */
+  private key(): string {
+    const s = this.s;
+    const start = this.i;
+    const first = s.charCodeAt(start);
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) giveUp();
+    let i = start + 1;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) i++;
+      else break;
+    }
+    this.i = i;
+    return s.slice(start, i);
   }
 
   map(): Record<string, unknown> {
@@ -156,21 +179,26 @@ class Flow {
     const out: Record<string, unknown> = {};
     for (;;) {
       this.ws();
-      if (this.s[this.i] === '}') {
+      if (this.at() === 125) {
         this.i++;
         return out;
       }
-      const key = this.value(true) as string;
+      const key = this.key();
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
       this.ws();
-      if (this.s[this.i] !== ':') giveUp();
+      if (this.at() !== 58) giveUp();
       this.i++;
+      const after = this.at();
+      // `a:b` is one scalar in YAML, not a pair.
+      if (after !== 32 && after !== 44 && after !== 125) giveUp();
       this.ws();
-      out[key] = this.s[this.i] === ',' || this.s[this.i] === '}' ? null : this.value();
+      const c = this.at();
+      out[key] = c === 44 || c === 125 ? null : this.value();
       this.ws();
-      if (this.s[this.i] === ',') this.i++;
-      else if (this.s[this.i] !== '}') giveUp();
+      const d = this.at();
+      if (d === 44) this.i++;
+      else if (d !== 125) giveUp();
     }
   }
 
@@ -179,17 +207,19 @@ class Flow {
     const out: unknown[] = [];
     for (;;) {
       this.ws();
-      if (this.s[this.i] === ']') {
+      const c = this.at();
+      if (c === 93) {
         this.i++;
         return out;
       }
-      if (this.s[this.i] === ',') giveUp();
+      if (c === 44) giveUp();
       out.push(this.value());
       this.ws();
+      const d = this.at();
       // `[a: b]` is a single-pair mapping in YAML: not read here.
-      if (this.s[this.i] === ':') giveUp();
-      if (this.s[this.i] === ',') this.i++;
-      else if (this.s[this.i] !== ']') giveUp();
+      if (d === 58) giveUp();
+      if (d === 44) this.i++;
+      else if (d !== 93) giveUp();
     }
   }
 }
