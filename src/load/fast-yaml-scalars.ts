@@ -38,7 +38,7 @@ export function keyEnd(t: string): number {
   return -1;
 }
 
-export const isSeqItem = (t: string): boolean => t[0] === '-' && (t.length === 1 || t[1] === ' ');
+export const isSeqItem = (t: string): boolean => t.charCodeAt(0) === 45 && (t.length === 1 || t.charCodeAt(1) === 32);
 export const startsMapping = (t: string): boolean => keyEnd(t) > 0;
 
 const interned = new Map<string, string>();
@@ -226,12 +226,16 @@ class Flow {
 
 /** A scalar or one-line flow collection that is the whole rest of a line. */
 export function inlineValue(raw: string): unknown {
-  const c = raw[0];
-  if (c === '{' || c === '[' || c === '"' || c === "'") {
+  const c = raw.charCodeAt(0);
+  // { [ " '
+  if (c === 123 || c === 91 || c === 34 || c === 39) {
     const f = new Flow(raw);
     const v = f.value();
-    const rest = raw.slice(f.i);
-    if (rest.trim() !== '' && !/^\s+#/.test(rest)) giveUp();
+    // After the value: nothing, or a comment.
+    if (f.i < raw.length) {
+      const rest = raw.slice(f.i);
+      if (rest.trim() !== '' && !/^\s+#/.test(rest)) giveUp();
+    }
     return v;
   }
   return blockPlain(raw);
