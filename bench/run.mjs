@@ -14,7 +14,7 @@ const thidua = join(root, 'bin/thidua.js');
 const ajv = join(root, 'node_modules/ajv-cli/dist/index.js');
 const corpusDir = join(root, 'bench/corpus');
 const args = new Set(process.argv.slice(2));
-const RUNS = args.has('--quick') ? 1 : 3;
+const RUNS = args.has('--quick') ? 1 : 5;
 const STARTUP_RUNS = args.has('--quick') ? 5 : 21;
 
 /** Wall time in ms and peak RSS in MB of one command (GNU time gives the RSS when present). */
