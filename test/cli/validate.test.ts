@@ -53,6 +53,16 @@ describe('thidua validate', () => {
     expect(json.diagnostics.filter((d) => d.file === 'plan.yaml' || d.file === 'units.yaml')).toEqual([]);
   });
 
+  it('refuses a huge file with a located error, without reading it all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-huge-'));
+    writeFileSync(join(dir, 'huge.yaml'), 'thidua: 1\nkind: units\n' + '# filler\n'.repeat(1_500_000));
+    writeFileSync(join(dir, 'units.yaml'), 'thidua: 1\nkind: units\nunits:\n  - { id: so, name: Sở, kind: so }\n');
+    const r = await run(['validate', dir, '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as JsonOut;
+    expect(json.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['huge.yaml:1:1 load/too-large']);
+  });
+
   it('says which path does not exist, and exits 2', async () => {
     const r = await run(['validate', 'examples/', 'no/such/plan.yaml']);
     expect(r.code).toBe(2);
