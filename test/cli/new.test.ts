@@ -37,8 +37,8 @@ describe('thidua new', () => {
   it('drops the 2016–2020 movements for 2021 and says so, in English too', async () => {
     const r = await run(['new', '--from', founding, '--year', '2021', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('Dropped movement "nong-thon-moi": it ended on 2020-12-31, before 2021.');
-    expect(r.err).toContain('Dropped movement "hoc-tap-lam-theo-bac": it ended on 2020-12-31, before 2021.');
+    expect(r.err).toContain('Dropped movement "nong-thon-moi": it ended on 31/12/2020, before 2021.');
+    expect(r.err).toContain('Dropped movement "hoc-tap-lam-theo-bac": it ended on 31/12/2020, before 2021.');
     expect(r.out).not.toContain('nong-thon-moi');
   });
 
