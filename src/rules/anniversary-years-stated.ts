@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { parseDate } from '../model/date.js';
+import { parseDate, toVN } from '../model/date.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** Plans write "88 năm Ngày thành lập Đảng": stating the ordinal lets `anniversary-years-match` check it. */
@@ -26,7 +26,7 @@ export default defineRule({
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;
         if (!origin || a.years !== undefined || year - origin.y < 1) return;
-        out.push({ doc, path: ['anniversaries', i, 'origin'], params: { id: a.id, origin: a.origin, expected: year - origin.y, year, originYear: origin.y } });
+        out.push({ doc, path: ['anniversaries', i, 'origin'], params: { id: a.id, origin: toVN(origin), expected: year - origin.y, year, originYear: origin.y } });
       });
     }
     return out;

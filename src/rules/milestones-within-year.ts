@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { parseDate } from '../model/date.js';
+import { parseDate, toVN } from '../model/date.js';
 import { inRange, yearRange } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
       const year = doc.data.year;
       (doc.data.milestones ?? []).forEach((m, i) => {
         const d = parseDate(m.due);
-        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: m.due, year } });
+        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), year } });
       });
     }
     return out;

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { compareDates, endOfYear, parseDate, startOfYear } from '../model/date.js';
+import { compareDates, endOfYear, parseDate, startOfYear, toVN } from '../model/date.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** A movement a plan launches runs during its year; a period wholly before or after it is usually a copied plan. */
@@ -29,8 +29,8 @@ export default defineRule({
         const t = to ? parseDate(to) : undefined;
         // A bound that is not a day, or a reversed period, is another rule's finding.
         if ((from && !f) || (to && !t) || (f && t && compareDates(f, t) > 0)) return;
-        if (t && compareDates(t, startOfYear(year)) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: to, year } });
-        else if (f && compareDates(f, endOfYear(year)) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: from, year } });
+        if (t && compareDates(t, startOfYear(year)) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: toVN(t), year } });
+        else if (f && compareDates(f, endOfYear(year)) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: toVN(f), year } });
       });
     }
     return out;

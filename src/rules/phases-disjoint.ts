@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { compareDates } from '../model/date.js';
+import { compareDates, toVN } from '../model/date.js';
 import { note, overlaps, rangeOf, type Range } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -33,7 +33,7 @@ export default defineRule({
         out.push({
           doc,
           path: ['phases', b.i, 'from'],
-          params: { id: b.p.id, from: b.p.from, other: a.p.id, otherTo: a.p.to },
+          params: { id: b.p.id, from: toVN(b.r.from), other: a.p.id, otherTo: toVN(a.r.to) },
           related: [{ doc, path: ['phases', a.i], note: note(ws, `Đợt ${q(a.p.id)} chồng lên`, `Overlapping phase ${q(a.p.id)}`) }],
         });
       });

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { parseDate } from '../model/date.js';
+import { parseDate, toVN } from '../model/date.js';
 import { inRange, yearRange } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -27,7 +27,7 @@ export default defineRule({
       (doc.data.phases ?? []).forEach((p, i) => {
         for (const key of ['from', 'to'] as const) {
           const d = parseDate(p[key]);
-          if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['phases', i, key], params: { id: p.id, value: p[key], year } });
+          if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['phases', i, key], params: { id: p.id, value: toVN(d), year } });
         }
       });
     }
