@@ -12,7 +12,8 @@ import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { compareDates, parseDate, toISO, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
-import { byFileOrder, planIds, progressRecords } from '../rules/ref-helpers.js';
+import { planIds } from '../rules/ref-helpers.js';
+import { byFileOrder, progressRecords } from '../rules/record-helpers.js';
 import { itemPosition } from './compliance-lines.js';
 import type { Place, RecordKind, ReportFinding } from './compliance-types.js';
 

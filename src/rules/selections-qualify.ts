@@ -1,6 +1,7 @@
 import type { PlanDoc, Quota } from '../model/types.js';
 import { NONE } from './helpers.js';
-import { planQuotas, selectionMessages, selectionProblems, selectionQualifies } from './ref-helpers.js';
+import { planQuotas } from './ref-helpers.js';
+import { selectionMessages, selectionProblems, selectionQualifies } from './selection-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
 /** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */
