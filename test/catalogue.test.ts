@@ -181,7 +181,7 @@ describe('occurrences in a year', () => {
   it('carries kind, sector and source through', () => {
     expect(get('truyen-thong-tu-phap')).toMatchObject({ kind: 'tradition', sector: 'tu-phap' });
     expect(get('quoc-khanh').source).toBe('NĐ 145/2013/NĐ-CP Điều 4');
-    expect(get('bao-chi-cach-mang').source).toMatch(/52-QĐ/TW/);
+    expect(get('bao-chi-cach-mang').source).toContain('52-QĐ/TW');
   });
 });
 
