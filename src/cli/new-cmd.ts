@@ -4,7 +4,7 @@ import { check } from '../check/check.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { contextFiles } from '../load/context.js';
 import { loadWorkspace } from '../load/load.js';
-import { parseDate, toVN } from '../model/date.js';
+import { toVN, vnDateText } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
 import { NextYearError, nextYear, type NextYearResult } from '../report/next-year.js';
 import { escapeTerminal } from '../render/escape.js';
@@ -15,12 +15,6 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { emit, loadPlan } from './plan-args.js';
 import { version } from './version.js';
 import { textOf } from '../load/workspace.js';
-
-/** A date as users write it, whatever form the plan used. */
-const vnDate = (text: string | undefined): string => {
-  const d = text ? parseDate(text) : undefined;
-  return d ? toVN(d) : (text ?? '');
-};
 
 interface NewOpts {
   from: string;
@@ -51,7 +45,7 @@ export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): st
   }
   for (const d of r.dropped) {
     if (d.kind === 'movement') {
-      const end = vnDate(d.to);
+      const end = vnDateText(d.to);
       out.push(t(`Bỏ phong trào "${d.id}": đã kết thúc ngày ${end}, trước năm ${r.year}.`, `Dropped movement "${d.id}": it ended on ${end}, before ${r.year}.`));
     } else {
       out.push(t(`Bỏ mốc "${d.id}" của phong trào đã bỏ "${d.movement}".`, `Dropped milestone "${d.id}" of the dropped movement "${d.movement}".`));

@@ -53,6 +53,15 @@ function parseDateUncached(text: string): CalDate | undefined {
   return isValidDate(y, m, d) ? Object.freeze({ y, m, d }) : undefined;
 }
 
+/** An optional date field's value, or undefined when absent or not a real day. */
+export const dateOf = (text: string | undefined): CalDate | undefined => (text ? parseDate(text) : undefined);
+
+/** A date field for a human message: 30/06/2018 however it was written; text that is no day, as given. */
+export function vnDateText(text: string | undefined): string {
+  const d = dateOf(text);
+  return d ? toVN(d) : (text ?? '');
+}
+
 export function date(y: number, m: number, d: number): CalDate {
   return { y, m, d };
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findingText } from '../report/compliance-messages.js';
-import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../report/compliance-types.js';
+import { OUTCOMES, type GroupTotal, type Obligation } from '../report/compliance-types.js';
 import { escapeMarkdown } from './escape.js';
 import {
   asOfText,

@@ -10,7 +10,7 @@
  */
 import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
-import { compareDates, parseDate, toISO, type CalDate } from '../model/date.js';
+import { compareDates, dateOf, toISO, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
 import { planIds } from '../rules/ref-helpers.js';
 import { byFileOrder, progressRecords } from '../rules/record-helpers.js';
@@ -40,7 +40,6 @@ export interface RecordIndex {
   files: string[];
 }
 
-const dateOf = (s: string | undefined): CalDate | undefined => (s ? parseDate(s) : undefined);
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const l = m.get(k);

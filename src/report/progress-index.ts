@@ -5,7 +5,7 @@
  * double count (FORMAT.md). Reports built on the index — checklist,
  * schedule, compliance — read it rather than walking progress files.
  */
-import { compareDates, parseDate, type CalDate } from '../model/date.js';
+import { compareDates, dateOf, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, ProgressDoc, Selection, TargetRecord } from '../model/types.js';
 import type { LoadedDoc } from '../load/workspace.js';
 
@@ -59,7 +59,6 @@ export interface IndexOptions {
   asOf?: CalDate;
 }
 
-const dateOf = (s: string | undefined): CalDate | undefined => (s ? parseDate(s) : undefined);
 const later = (a: CalDate | undefined, b: CalDate | undefined): number =>
   a && b ? compareDates(a, b) : a ? 1 : b ? -1 : 0;
 const byWhen = <T extends { when?: CalDate }>(a: T, b: T): number => later(a.when, b.when);

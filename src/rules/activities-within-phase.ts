@@ -1,17 +1,11 @@
 import { q } from '../diagnostics/text.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import type { Phase, PlanDoc } from '../model/types.js';
-import { compareDates, parseDate, type CalDate } from '../model/date.js';
+import { compareDates, parseDate, type CalDate, vnDateText } from '../model/date.js';
 import { toVN } from '../model/date.js';
 import { NONE } from './helpers.js';
 import { inRange, note, rangeOf, type Range } from './plan-helpers.js';
 import { defineRule, type Finding } from './rule.js';
-
-/** An activity "chào mừng" an anniversary is held during a phase that commemorates it. */
-const vn = (t: string): string => {
-  const d = parseDate(t);
-  return d ? toVN(d) : t;
-};
 
 export default defineRule({
   id: 'activities-within-phase',
@@ -45,7 +39,7 @@ export default defineRule({
           doc,
           path: ['activities', i, 'date'],
           params: { date: toVN(day), id: a.commemorates, phases: c.phases.map(({ p }) => q(p.id)).join(', '), count: c.phases.length },
-          related: c.phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`, `Phase ${q(p.id)} (${vn(p.from)} – ${vn(p.to)})`) })),
+          related: c.phases.map(({ p, k }) => ({ doc: plan, path: ['phases', k], note: note(ws, `Đợt ${q(p.id)} (${vnDateText(p.from)} – ${vnDateText(p.to)})`, `Phase ${q(p.id)} (${vnDateText(p.from)} – ${vnDateText(p.to)})`) })),
         });
       }
     }

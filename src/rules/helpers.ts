@@ -1,4 +1,4 @@
-import { parseDate, type CalDate } from '../model/date.js';
+import { parseDate } from '../model/date.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import type { DataPath, PlanDoc } from '../model/types.js';
 import type { Finding, Params } from './rule.js';
@@ -38,7 +38,6 @@ export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
 }
 
 /** A date field's value, or undefined when absent or not a real day (another rule says so). */
-export const dateOf = (text: string | undefined): CalDate | undefined => (text ? parseDate(text) : undefined);
 
 export const finding = (doc: LoadedDoc, path: DataPath, params: Params, extra: Partial<Finding> = {}): Finding => ({
   doc,

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
-import { compareDates, parseDate, toVN } from '../model/date.js';
+import { compareDates, parseDate, vnDateText } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -9,12 +9,6 @@ const WHAT: Record<string, [string, string]> = {
 };
 
 /** A span that ends before it starts covers no day: every check that uses it would be wrong. */
-/** Dates in messages as users write them; these two parsed, or the rule would not fire. */
-const vn = (t: string | undefined): string => {
-  const d = t ? parseDate(t) : undefined;
-  return d ? toVN(d) : (t ?? '');
-};
-
 export default defineRule({
   id: 'periods-ordered',
   description: { vi: 'Ngày bắt đầu không sau ngày kết thúc (phong trào, đợt thi đua, hiệu lực của đơn vị).', en: 'A start date is not after its end date (movements, phases, unit validity).' },
@@ -32,7 +26,7 @@ export default defineRule({
   },
   check({ ws }) {
     const out: Finding[] = [];
-    const report = (doc: LoadedDoc, path: DataPath, what: string, id: string, from?: string, to?: string): number => out.push({ doc, path, params: { what, id, from: vn(from), to: vn(to) } });
+    const report = (doc: LoadedDoc, path: DataPath, what: string, id: string, from?: string, to?: string): number => out.push({ doc, path, params: { what, id, from: vnDateText(from), to: vnDateText(to) } });
     for (const doc of plans(ws)) {
       doc.data.movements?.forEach((m, i) => reversed(m.period?.from, m.period?.to) && report(doc, ['movements', i, 'period', 'to'], 'movement', m.id, m.period?.from, m.period?.to));
       doc.data.phases?.forEach((p, i) => reversed(p.from, p.to) && report(doc, ['phases', i, 'to'], 'phase', p.id, p.from, p.to));

@@ -1,7 +1,6 @@
 import { ownerUnits, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
-import { toVN } from '../model/date.js';
-import { dateOf } from './helpers.js';
+import { toVN, dateOf } from '../model/date.js';
 import { listText, planQuotas, unitKinds } from './ref-helpers.js';
 import { quotaCandidateCount } from './selection-helpers.js';
 import { defineRule, type Finding, type Params } from './rule.js';

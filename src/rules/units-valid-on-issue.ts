@@ -1,8 +1,7 @@
 import { unitsOfKind, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
-import { toVN } from '../model/date.js';
+import { toVN, dateOf } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
-import { dateOf } from './helpers.js';
 import { planOwners, validityWindow, type Bi } from './ref-helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
