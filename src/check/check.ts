@@ -4,7 +4,7 @@ import { render } from '../diagnostics/text.js';
 import { Scope } from '../load/scope.js';
 import type { Workspace } from '../load/workspace.js';
 import { rules as allRules } from '../rules/index.js';
-import type { Finding, Rule } from '../rules/rule.js';
+import type { Finding, Rule } from '../rules/support/rule.js';
 
 export interface RuleSelection {
   /** Turn on the rules of the strict tier too. */

@@ -11,7 +11,7 @@ import type { Scope } from '../load/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { indexProgress } from './progress-index.js';
 import { ownersOf, phaseAt, phaseOfAnniversary, phaseWindows, resolveAnniversary, unitName, type OwnerUnit, type PhaseWindow } from './plan-facts.js';
-import { selectionQualifies } from '../rules/selection-helpers.js';
+import { selectionQualifies } from '../rules/support/selection-helpers.js';
 
 export type CheckKind = 'commemorate' | 'quota' | 'target' | 'milestone';
 

@@ -7,7 +7,7 @@
 import { unitValidOn, type UnitEntry, type UnitMap } from '../load/scope.js';
 import { compareDates, endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
 import type { Owner, PlanDoc } from '../model/types.js';
-import { ownerText } from '../rules/ref-helpers.js';
+import { ownerText } from '../rules/support/ref-helpers.js';
 import type { RecordIndex, Rec } from './compliance-records.js';
 import type { Evidence, Obligation, ObligationType, RecordKind } from './compliance-types.js';
 

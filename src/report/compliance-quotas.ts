@@ -5,7 +5,7 @@
  */
 import { isUnder } from '../load/scope.js';
 import type { Quota, Selection } from '../model/types.js';
-import { missingTags, selectionProblems } from '../rules/selection-helpers.js';
+import { missingTags, selectionProblems } from '../rules/support/selection-helpers.js';
 import { afterAsOf, type Rec } from './compliance-records.js';
 import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './compliance-context.js';
 import type { Obligation } from './compliance-types.js';

@@ -12,8 +12,8 @@ import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { compareDates, dateOf, toISO, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
-import { planIds } from '../rules/ref-helpers.js';
-import { byFileOrder, progressRecords } from '../rules/record-helpers.js';
+import { planIds } from '../rules/support/ref-helpers.js';
+import { byFileOrder, progressRecords } from '../rules/support/record-helpers.js';
 import { itemPosition } from './compliance-lines.js';
 import type { Place, RecordKind, ReportFinding } from './compliance-types.js';
 

@@ -16,7 +16,7 @@ import { addDays, compareDates, daysBetween, endOfYear, parseDate, startOfYear, 
 import { catalogue, findEntry } from '../model/catalogue.js';
 import { sameName } from '../model/text.js';
 import type { Movement, PlanDoc } from '../model/types.js';
-import { listText } from '../rules/ref-helpers.js';
+import { listText } from '../rules/support/ref-helpers.js';
 import type { ContentItem, Regime } from './compliance-types.js';
 
 const LUAT = 'Luật 06/2022/QH15';

@@ -3,9 +3,9 @@ import type { LoadedDoc } from '../load/workspace.js';
 import type { Phase, PlanDoc } from '../model/types.js';
 import { compareDates, parseDate, type CalDate, vnDateText } from '../model/date.js';
 import { toVN } from '../model/date.js';
-import { NONE } from './helpers.js';
-import { inRange, note, rangeOf, type Range } from './plan-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { NONE } from './support/helpers.js';
+import { inRange, note, rangeOf, type Range } from './support/plan-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 export default defineRule({
   id: 'activities-within-phase',

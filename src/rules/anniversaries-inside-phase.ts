@@ -1,8 +1,8 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, toVN } from '../model/date.js';
-import { anniversaryDay, inRange, note, rangeOf } from './plan-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { anniversaryDay, inRange, note, rangeOf } from './support/plan-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** A phase "chào mừng" the anniversaries that fall in it (Đợt 1 to 30/6 greets 03/02, 30/4, 19/5…). */
 export default defineRule({

@@ -3,7 +3,7 @@ import { plans } from '../load/workspace.js';
 import { catalogue, findEntry, occurrence } from '../model/catalogue.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { closest } from '../model/text.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /**
  * `ref: quoc-khanh` takes the title and origin from the shipped catalogue

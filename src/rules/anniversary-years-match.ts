@@ -1,6 +1,6 @@
 import { parseDate } from '../model/date.js';
 import { plans } from '../load/workspace.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Published schedules copy last year's ordinals; the ordinal is computed, never trusted. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Plans write "88 năm Ngày thành lập Đảng": stating the ordinal lets `anniversary-years-match` check it. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** A plan can only rest on documents that existed when it was signed. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { plans, progressDocs, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import type { DataPath } from '../model/types.js';
-import { NONE, notADay, planNonDays } from './helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { NONE, notADay, planNonDays } from './support/helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** The schema checks the shape of a date; only the calendar knows 2018-02-30 is not a day. */
 export default defineRule({

@@ -2,7 +2,7 @@ import { q, type Message } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
 import type { DataPath } from '../model/types.js';
-import { defineRule, type Finding, type Params } from './rule.js';
+import { defineRule, type Finding, type Params } from './support/rule.js';
 
 type F = (p: Params) => string;
 const field = (p: Params, l: 0 | 1): string => (p.field === 'id' ? ['Số, ký hiệu kế hoạch', 'Plan number'] : ['Số, ký hiệu văn bản căn cứ', 'Basis document number'])[l]!;

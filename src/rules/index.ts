@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Rule } from './support/rule.js';
 import anniversaryYearsMatch from './anniversary-years-match.js';
 import datesExist from './dates-exist.js';
 import planReferencesResolve from './plan-references-resolve.js';

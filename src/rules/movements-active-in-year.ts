@@ -1,7 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, endOfYear, parseDate, startOfYear, toVN } from '../model/date.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** A movement a plan launches runs during its year; a period wholly before or after it is usually a copied plan. */
 export default defineRule({

@@ -2,7 +2,7 @@ import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import { compareDates, parseDate, vnDateText } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 const WHAT: Record<string, [string, string]> = {
   movement: ['Phong trào', 'Movement'], phase: ['Đợt thi đua', 'Phase'], unit: ['Đơn vị', 'Unit'],

@@ -1,7 +1,7 @@
 import { plans } from '../load/workspace.js';
 import { addDays, compareDates, toVN, type CalDate } from '../model/date.js';
-import { rangeOf, yearRange, type Range } from './plan-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { rangeOf, yearRange, type Range } from './support/plan-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Days no phase covers: an anniversary or an activity on them belongs to no đợt. */
 export default defineRule({

@@ -1,8 +1,8 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, toVN } from '../model/date.js';
-import { note, overlaps, rangeOf, type Range } from './plan-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { note, overlaps, rangeOf, type Range } from './support/plan-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Phases are successive: an activity or an anniversary must belong to exactly one. */
 export default defineRule({

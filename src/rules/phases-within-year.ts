@@ -1,8 +1,8 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
-import { inRange, yearRange } from './plan-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { inRange, yearRange } from './support/plan-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Đợt thi đua divide the plan's year; a phase reaching into another year belongs to another plan. */
 export default defineRule({

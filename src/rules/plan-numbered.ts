@@ -1,7 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /**
  * A plan drafted by `thidua new` or `thidua init` carries a draft number

@@ -1,8 +1,8 @@
 import { plans } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath } from '../model/types.js';
-import { planIdSets, unknownRef } from './ref-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { planIdSets, unknownRef } from './support/ref-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 const IN_PLAN = { vi: 'trong kế hoạch ({field})', en: 'in the plan ({field})' };
 

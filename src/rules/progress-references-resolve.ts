@@ -2,9 +2,9 @@ import type { UnitMap } from '../load/scope.js';
 import { plans, type LoadedDoc } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath, ProgressDoc } from '../model/types.js';
-import { NONE } from './helpers.js';
-import { DECLARE_UNIT, listText, planIdSets, unknownRef, UNITS_WHERE, type Bi } from './ref-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { NONE } from './support/helpers.js';
+import { DECLARE_UNIT, listText, planIdSets, unknownRef, UNITS_WHERE, type Bi } from './support/ref-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 const IN_PLAN: Bi = { vi: 'trong kế hoạch {plan}', en: 'in plan {plan}' };
 const inPlan = (what: Bi, list: string): ReturnType<typeof unknownRef> =>

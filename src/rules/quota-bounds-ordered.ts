@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** "Chọn ít nhất 03, nhiều nhất 02" can never be met. (The schema keeps both at 0 or more.) */
 export default defineRule({

@@ -1,9 +1,9 @@
 import { ownerUnits, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
-import { listText, planQuotas, unitKinds } from './ref-helpers.js';
-import { quotaCandidateCount } from './selection-helpers.js';
-import { defineRule, type Finding, type Params } from './rule.js';
+import { listText, planQuotas, unitKinds } from './support/ref-helpers.js';
+import { quotaCandidateCount } from './support/selection-helpers.js';
+import { defineRule, type Finding, type Params } from './support/rule.js';
 
 const cond = (p: Params, lang: 'vi' | 'en'): string => {
   const tags = p.tags ? (lang === 'vi' ? ` mang nhãn ${String(p.tags)}` : ` tagged ${String(p.tags)}`) : '';

@@ -1,7 +1,7 @@
 import type { LoadedDoc } from '../load/workspace.js';
 import type { PlanDoc, ProgressDoc } from '../model/types.js';
-import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from './record-helpers.js';
-import { defineRule, type Finding, type Params } from './rule.js';
+import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from './support/record-helpers.js';
+import { defineRule, type Finding, type Params } from './support/rule.js';
 
 const s = (v: unknown): string => String(v);
 const HINT = {

@@ -1,8 +1,8 @@
 import type { PlanDoc, Quota } from '../model/types.js';
-import { NONE } from './helpers.js';
-import { planQuotas } from './ref-helpers.js';
-import { selectionMessages, selectionProblems, selectionQualifies } from './selection-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { NONE } from './support/helpers.js';
+import { planQuotas } from './support/ref-helpers.js';
+import { selectionMessages, selectionProblems, selectionQualifies } from './support/selection-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */
 const { 'unknown-unit': _unknown, ...messages } = selectionMessages;

@@ -2,8 +2,8 @@ import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import { isDraftNumber } from '../model/docnumber.js';
 import type { DataPath, UnitsDoc } from '../model/types.js';
-import { note } from './plan-helpers.js';
-import { defineRule, type Finding, type Params } from './rule.js';
+import { note } from './support/plan-helpers.js';
+import { defineRule, type Finding, type Params } from './support/rule.js';
 
 type Id = { id: string };
 const LISTS = ['movements', 'phases', 'anniversaries', 'milestones'] as const;

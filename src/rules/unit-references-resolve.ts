@@ -1,8 +1,8 @@
 import { plans, unitsDocs } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath } from '../model/types.js';
-import { DECLARE_UNIT, didYouMean, planOwners, planQuotas, unitCycle, unitKinds, unknownRef, UNITS_WHERE } from './ref-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { DECLARE_UNIT, didYouMean, planOwners, planQuotas, unitCycle, unitKinds, unknownRef, UNITS_WHERE } from './support/ref-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 /** A unit a document names is one it can see: its own folder's units and its parents', nearest first. */
 export default defineRule({

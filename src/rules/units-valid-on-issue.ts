@@ -2,8 +2,8 @@ import { unitsOfKind, unitValidOn } from '../load/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
-import { planOwners, validityWindow, type Bi } from './ref-helpers.js';
-import { defineRule, type Finding } from './rule.js';
+import { planOwners, validityWindow, type Bi } from './support/ref-helpers.js';
+import { defineRule, type Finding } from './support/rule.js';
 
 const w = (p: Record<string, unknown>, lang: keyof Bi): string => (p.window as Bi)[lang];
 const HINT: Bi = {

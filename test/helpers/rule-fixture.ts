@@ -5,7 +5,7 @@ import { check } from '../../src/check/check.js';
 import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Rule } from '../../src/rules/rule.js';
+import type { Rule } from '../../src/rules/support/rule.js';
 
 export const fixtureRoot = join(import.meta.dirname, '..', 'fixtures', 'rules');
 

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const NOT_RULES = new Set(['rule.ts', 'index.ts', 'helpers.ts']);
-const ruleFiles = readdirSync(join(root, 'src/rules'))
-  .filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f) && !f.endsWith('-helpers.ts'))
+// Every .ts file directly in src/rules is a rule, but for the registry; shared code lives in support/.
+const ruleFiles = readdirSync(join(root, 'src/rules'), { withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts') && e.name !== 'index.ts')
+  .map((e) => e.name)
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 

@@ -3,11 +3,11 @@
  * selections-qualify, the checklist and the compliance report (which says why a
  * selection is not counted with `selectionProblems` and `selectionMessages`).
  */
-import type { Message } from '../diagnostics/text.js';
-import { descendants, isUnder, ownerUnits, unitsOfKind, unitValidOn, type UnitMap } from '../load/scope.js';
-import type { CalDate } from '../model/date.js';
-import { closest } from '../model/text.js';
-import type { Quota, Selection, Unit } from '../model/types.js';
+import type { Message } from '../../diagnostics/text.js';
+import { descendants, isUnder, ownerUnits, unitsOfKind, unitValidOn, type UnitMap } from '../../load/scope.js';
+import type { CalDate } from '../../model/date.js';
+import { closest } from '../../model/text.js';
+import type { Quota, Selection, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';
 import { DECLARE_UNIT, UNITS_WHERE, didYouMean, listText, ownerText, unknownRef } from './ref-helpers.js';
 

@@ -1,6 +1,6 @@
-import { compareDates, endOfYear, inYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
-import type { Workspace } from '../load/workspace.js';
-import type { Anniversary } from '../model/types.js';
+import { compareDates, endOfYear, inYear, parseDate, startOfYear, type CalDate } from '../../model/date.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Anniversary } from '../../model/types.js';
 
 /** A span of days, both ends included. */
 export interface Range {

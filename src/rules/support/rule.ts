@@ -1,8 +1,8 @@
-import type { Severity } from '../diagnostics/diagnostic.js';
-import type { Message } from '../diagnostics/text.js';
-import type { Scope } from '../load/scope.js';
-import type { LoadedDoc, Workspace } from '../load/workspace.js';
-import type { DataPath } from '../model/types.js';
+import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { Message } from '../../diagnostics/text.js';
+import type { Scope } from '../../load/scope.js';
+import type { LoadedDoc, Workspace } from '../../load/workspace.js';
+import type { DataPath } from '../../model/types.js';
 
 export type Tier = 'default' | 'strict';
 export type Params = Record<string, unknown>;

@@ -1,6 +1,6 @@
-import { parseDate } from '../model/date.js';
-import type { LoadedDoc } from '../load/workspace.js';
-import type { DataPath, PlanDoc } from '../model/types.js';
+import { parseDate } from '../../model/date.js';
+import type { LoadedDoc } from '../../load/workspace.js';
+import type { DataPath, PlanDoc } from '../../model/types.js';
 import type { Finding, Params } from './rule.js';
 
 /** An empty list to default to without allocating one per document. */

@@ -4,10 +4,10 @@
  * holds, and the wording of "not found" messages. Pure functions, cached per plan
  * or unit map where many files ask the same.
  */
-import { q, type Message } from '../diagnostics/text.js';
-import { isUnder, type UnitMap } from '../load/scope.js';
-import { parseDate, toVN } from '../model/date.js';
-import type { DataPath, Owner, PlanDoc, Quota, Unit } from '../model/types.js';
+import { q, type Message } from '../../diagnostics/text.js';
+import { isUnder, type UnitMap } from '../../load/scope.js';
+import { parseDate, toVN } from '../../model/date.js';
+import type { DataPath, Owner, PlanDoc, Quota, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';
 
 /** A text in both languages. */

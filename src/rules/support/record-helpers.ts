@@ -1,7 +1,7 @@
 /** Progress records as records-unique compares them, and the file order "first" refers to. */
-import type { LoadedDoc } from '../load/workspace.js';
-import { parseDate, toISO } from '../model/date.js';
-import type { DataPath, ProgressDoc } from '../model/types.js';
+import type { LoadedDoc } from '../../load/workspace.js';
+import { parseDate, toISO } from '../../model/date.js';
+import type { DataPath, ProgressDoc } from '../../model/types.js';
 import type { Params } from './rule.js';
 
 export type RecordKind = 'selection' | 'activity' | 'target' | 'milestone';
