@@ -77,7 +77,16 @@ function issueOf(e: { code: string; message: string; pos: [number, number] }, se
     const rest = text.slice(e.pos[0]);
     params.key = JSON.stringify(rest.slice(0, rest.search(/\s*:(\s|$)|\r?\n|$/)).replace(/^["']|["']$/g, ''));
   }
-  return { code: `yaml/${kebab(e.code)}`, severity, start: e.pos[0], end: e.pos[1], params };
+  let [start, end] = e.pos;
+  // The parser notices an unclosed quote or bracket where the file ends; the clerk needs the opening one.
+  const opener = /closing (["'])quote/.exec(detail)?.[1] ?? (/^Flow sequence/.test(detail) ? '[' : /^Flow map/.test(detail) ? '{' : undefined);
+  if (opener) {
+    params.opener = opener;
+    const at = text.lastIndexOf(opener, start - 1);
+    if (at >= 0) [start, end] = [at, at + 1];
+  }
+  if (/^Nested mappings/.test(detail)) params.nested = true;
+  return { code: `yaml/${kebab(e.code)}`, severity, start, end, params };
 }
 
 function firstAlias(doc: Document.Parsed): [number, number] | undefined {

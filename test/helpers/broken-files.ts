@@ -18,15 +18,16 @@ for (const [i, n] of ['b', 'c', 'd', 'e', 'f', 'g', 'h'].entries()) {
  * a test also sees that one bad file never stops the others.
  */
 export const brokenCases: { name: string; content: string | Buffer; code: string; line: number; column: number }[] = [
-  { name: 'invalid-yaml.yaml', content: 'thidua: 1\nkind: plan\nid: [01/KH-STP\n', code: 'yaml/bad-indent', line: 4, column: 1 },
+  { name: 'invalid-yaml.yaml', content: 'thidua: 1\nkind: plan\nid: [01/KH-STP\n', code: 'yaml/bad-indent', line: 3, column: 5 },
   { name: 'tab-indent.yaml', content: 'thidua: 1\nkind: units\nunits:\n\t- { id: a, name: A, kind: so }\n', code: 'yaml/tab-as-indent', line: 4, column: 1 },
-  { name: 'unclosed-quote.yaml', content: 'thidua: 1\nkind: plan\ntitle: "Kế hoạch\nyear: 2018\n', code: 'yaml/missing-char', line: 5, column: 1 },
+  { name: 'unclosed-quote.yaml', content: 'thidua: 1\nkind: plan\ntitle: "Kế hoạch\nyear: 2018\n', code: 'yaml/missing-char', line: 3, column: 8 },
   { name: 'wrong-type.yaml', content: plan().replace('year: 2018', 'year: hai nghìn'), code: 'schema/type', line: 7, column: 7 },
   { name: 'missing-field.yaml', content: plan().replace('year: 2018\n', ''), code: 'schema/required', line: 1, column: 1 },
   { name: 'alias-bomb.yaml', content: 'thidua: 1\nkind: units\n' + bomb.join('\n') + '\n', code: 'yaml/alias-limit', line: 4, column: 8 },
   { name: 'empty.yaml', content: '', code: 'load/empty', line: 1, column: 1 },
   { name: 'binary.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]), code: 'load/binary', line: 1, column: 1 },
   { name: 'not-thidua.yaml', content: 'name: docs\nversion: 2\n', code: 'load/not-thidua', line: 1, column: 1 },
+  { name: 'colon-in-value.yaml', content: 'thidua: 1\nkind: plan\ntitle: Kỷ niệm: 88 năm\n', code: 'yaml/block-as-implicit-key', line: 3, column: 8 },
   { name: 'duplicate-key.yaml', content: 'thidua: 1\nkind: units\nkind: units\nunits: []\n', code: 'yaml/duplicate-key', line: 3, column: 1 },
   { name: 'impossible-date.yaml', content: plan().replace('2018-01-10', '2018-02-30').replace('01/KH-STP', '02/KH-STP'), code: 'dates-exist', line: 6, column: 9 },
   { name: 'latin1.yaml', content: Buffer.from('thidua: 1\nkind: units\nunits:\n  - { id: a, name: "Tr\xe0 Vinh", kind: so }\n', 'latin1'), code: 'load/not-utf8', line: 1, column: 1 },
