@@ -9,9 +9,9 @@ import { generate } from './gen-report-workspace.mjs';
 
 const { expandPaths } = await import('../dist/load/files.js');
 const { loadWorkspace } = await import('../dist/load/load.js');
-const { Scope } = await import('../dist/load/scope.js');
+const { Scope } = await import('../dist/domain/scope.js');
 const { plans } = await import('../dist/load/workspace.js');
-const { buildCompliance } = await import('../dist/report/compliance.js');
+const { buildCompliance } = await import('../dist/views/compliance.js');
 
 const scale = Number(process.argv[2] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'thidua-report-time-'));

@@ -19,10 +19,10 @@ if (!existsSync(join(root, 'dist', 'report', 'compliance.js'))) {
 }
 const { expandPaths } = await import('../dist/load/files.js');
 const { loadWorkspace } = await import('../dist/load/load.js');
-const { Scope } = await import('../dist/load/scope.js');
+const { Scope } = await import('../dist/domain/scope.js');
 const { plans } = await import('../dist/load/workspace.js');
-const { buildCompliance } = await import('../dist/report/compliance.js');
-const { reportFormats } = await import('../dist/render/report-formats.js');
+const { buildCompliance } = await import('../dist/views/compliance.js');
+const { reportFormats } = await import('../dist/formats/report-formats.js');
 const { check } = await import('../dist/check/check.js');
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/locate.js';
 import { render } from '../diagnostics/text.js';
-import { Scope } from '../load/scope.js';
+import { Scope } from '../domain/scope.js';
 import type { Workspace } from '../load/workspace.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Finding, Rule } from '../rules/support/rule.js';

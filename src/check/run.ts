@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadWorkspace } from '../load/load.js';
-import { Scope } from '../load/scope.js';
+import { Scope } from '../domain/scope.js';
 import { textOf, type LoadOptions, type SourceFile } from '../load/workspace.js';
 import { check, type RuleSelection } from './check.js';
 

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { closest } from '../model/text.js';
-import { buildChecklist, type ChecklistBy, type ChecklistView } from '../report/checklist.js';
-import { checklistCsv } from '../render/checklist-csv.js';
-import { checklistJson } from '../render/checklist-json.js';
-import { checklistMarkdown } from '../render/checklist-markdown.js';
-import { checklistTable } from '../render/checklist-table.js';
+import { buildChecklist, type ChecklistBy, type ChecklistView } from '../views/checklist.js';
+import { checklistCsv } from '../formats/checklist-csv.js';
+import { checklistJson } from '../formats/checklist-json.js';
+import { checklistMarkdown } from '../formats/checklist-markdown.js';
+import { checklistTable } from '../formats/checklist-table.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';

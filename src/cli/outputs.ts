@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { isValidateFormat, validateFormats } from '../render/formats.js';
-import type { ValidateResult } from '../render/validate-result.js';
+import { isValidateFormat, validateFormats } from '../formats/formats.js';
+import type { ValidateResult } from '../formats/validate-result.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { UsageError } from './main.js';

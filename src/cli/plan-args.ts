@@ -1,11 +1,11 @@
 import { extname, resolve } from 'node:path';
 import { check } from '../check/check.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { Scope } from '../load/scope.js';
+import { Scope } from '../domain/scope.js';
 import { plans, type LoadedDoc, type Workspace } from '../load/workspace.js';
 import { parseDate, todayInVietnam, toVN, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
-import { validateFormats } from '../render/formats.js';
+import { validateFormats } from '../formats/formats.js';
 import { rules } from '../rules/index.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { closest } from '../model/text.js';
-import { REPORT_FORMATS, reportFormats, type ReportFormat } from '../render/report-formats.js';
-import { buildCompliance } from '../report/compliance.js';
+import { REPORT_FORMATS, reportFormats, type ReportFormat } from '../formats/report-formats.js';
+import { buildCompliance } from '../views/compliance.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';

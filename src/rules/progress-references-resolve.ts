@@ -1,4 +1,4 @@
-import type { UnitMap } from '../load/scope.js';
+import type { UnitMap } from '../domain/scope.js';
 import { plans, type LoadedDoc } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath, ProgressDoc } from '../model/types.js';

@@ -1,4 +1,4 @@
-import { ownerUnits, unitValidOn } from '../load/scope.js';
+import { ownerUnits, unitValidOn } from '../domain/scope.js';
 import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
 import { listText, planQuotas, unitKinds } from './support/ref-helpers.js';

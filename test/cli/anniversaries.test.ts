@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { JsonAnniversaries } from '../../src/render/anniversaries-json.js';
-import { anniversaryReport } from '../../src/report/anniversaries.js';
+import type { JsonAnniversaries } from '../../src/formats/anniversaries-json.js';
+import { anniversaryReport } from '../../src/views/anniversaries.js';
 import { toISO } from '../../src/model/date.js';
 import { fakeIO } from '../helpers/fake-io.js';
 

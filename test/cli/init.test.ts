@@ -7,7 +7,7 @@ import { check } from '../../src/check/check.js';
 import { main } from '../../src/cli/main.js';
 import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
-import { roundDays, scaffold, slugify, uniqueIds, unitFromSpec } from '../../src/report/init-scaffold.js';
+import { roundDays, scaffold, slugify, uniqueIds, unitFromSpec } from '../../src/authoring/init-scaffold.js';
 import anniversaryMatchesCatalogue from '../../src/rules/anniversary-matches-catalogue.js';
 import { rules } from '../../src/rules/index.js';
 import planNumbered from '../../src/rules/plan-numbered.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { nextYear } from '../../src/report/next-year.js';
+import { nextYear } from '../../src/authoring/next-year.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 const root = join(import.meta.dirname, '..', '..');

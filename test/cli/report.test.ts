@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { JsonReport } from '../../src/render/report-json.js';
+import type { JsonReport } from '../../src/formats/report-json.js';
 import { fakeIO } from '../helpers/fake-io.js';
-import { repoRoot, removeTempWorkspaces, tempWorkspace } from '../report/compliance-helpers.js';
+import { repoRoot, removeTempWorkspaces, tempWorkspace } from '../views/compliance-helpers.js';
 
 afterAll(removeTempWorkspaces);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { check } from '../../src/check/check.js';
 import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
-import { Scope } from '../../src/load/scope.js';
+import { Scope } from '../../src/domain/scope.js';
 import { plans, type LoadedDoc, type Workspace } from '../../src/load/workspace.js';
 import type { PlanDoc } from '../../src/model/types.js';
 

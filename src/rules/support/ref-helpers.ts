@@ -5,7 +5,7 @@
  * or unit map where many files ask the same.
  */
 import { q, type Message } from '../../diagnostics/text.js';
-import { isUnder, type UnitMap } from '../../load/scope.js';
+import { isUnder, type UnitMap } from '../../domain/scope.js';
 import { parseDate, toVN } from '../../model/date.js';
 import type { DataPath, Owner, PlanDoc, Quota, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';

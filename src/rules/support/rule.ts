@@ -1,6 +1,6 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import type { Message } from '../../diagnostics/text.js';
-import type { Scope } from '../../load/scope.js';
+import type { Scope } from '../../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../../load/workspace.js';
 import type { DataPath } from '../../model/types.js';
 

@@ -4,7 +4,7 @@
  * selection is not counted with `selectionProblems` and `selectionMessages`).
  */
 import type { Message } from '../../diagnostics/text.js';
-import { descendants, isUnder, ownerUnits, unitsOfKind, unitValidOn, type UnitMap } from '../../load/scope.js';
+import { descendants, isUnder, ownerUnits, unitsOfKind, unitValidOn, type UnitMap } from '../../domain/scope.js';
 import type { CalDate } from '../../model/date.js';
 import { closest } from '../../model/text.js';
 import type { Quota, Selection, Unit } from '../../model/types.js';

@@ -1,0 +1,259 @@
+import { dirname } from 'node:path';
+import { parseDate, compareDates, type CalDate } from '../model/date.js';
+import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
+import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from '../load/workspace.js';
+
+export interface UnitEntry {
+  unit: Unit;
+  doc: LoadedDoc<UnitsDoc>;
+  index: number;
+}
+
+export type UnitMap = ReadonlyMap<string, UnitEntry>;
+
+/** A progress document with what it refers to, resolved once for every rule that walks them all. */
+export interface ProgressEntry {
+  doc: LoadedDoc<ProgressDoc>;
+  /** As `planFor` finds it. */
+  match: PlanMatch;
+  /** As `unitsFor` finds them. */
+  units: UnitMap;
+}
+
+export interface PlanMatch {
+  plan?: LoadedDoc<PlanDoc>;
+  /** More than one plan fits: the reference is ambiguous. */
+  candidates: LoadedDoc<PlanDoc>[];
+}
+
+/**
+ * How references find their targets in a repository holding many offices'
+ * files: a document sees the units and plans of its own directory and of
+ * every ancestor directory, the nearest first (so sibling folders — two
+ * provinces — never see each other's `so-tu-phap`). When nothing is visible
+ * that way, the whole workspace is searched.
+ */
+export class Scope {
+  private unitCache = new Map<string, Map<string, UnitEntry>>();
+  private byDirUnits = new Map<string, LoadedDoc<UnitsDoc>[]>();
+  private byDirPlans = new Map<string, LoadedDoc<PlanDoc>[]>();
+
+  constructor(private ws: Workspace) {
+    for (const d of unitsDocs(ws)) push(this.byDirUnits, d.file.dir, d);
+    for (const d of plans(ws)) push(this.byDirPlans, d.file.dir, d);
+  }
+
+  /**
+   * Units visible from a directory; a nearer definition shadows a farther one.
+   * A folder without units files shares its parent's map, so a repository of
+   * thousands of folders builds one map per units-bearing folder, not per file.
+   */
+  unitsAt(dir: string): UnitMap {
+    const map = this.visible(dir);
+    if (map.size > 0) return map;
+    this.global ??= this.mapOf(unitsDocs(this.ws), new Map());
+    return this.global;
+  }
+
+
+  private global: Map<string, UnitEntry> | undefined;
+
+  private visible(dir: string): Map<string, UnitEntry> {
+    let map = this.unitCache.get(dir);
+    if (map) return map;
+    const parent = dirname(dir);
+    const above = parent === dir ? new Map<string, UnitEntry>() : this.visible(parent);
+    const own = this.byDirUnits.get(dir);
+    map = own ? this.mapOf(own, new Map(above)) : above;
+    this.unitCache.set(dir, map);
+    return map;
+  }
+
+  private mapOf(docs: LoadedDoc<UnitsDoc>[], map: Map<string, UnitEntry>): Map<string, UnitEntry> {
+    for (const doc of docs) doc.data.units.forEach((unit, index) => map.set(unit.id, { unit, doc, index }));
+    return map;
+  }
+
+  unitsFor(doc: LoadedDoc): UnitMap {
+    // A folder's files come one after another and every rule asks for each: the last answer is kept.
+    const dir = doc.file.dir;
+    if (dir !== this.lastDir || !this.lastUnits) {
+      this.lastUnits = this.unitsAt(dir);
+      this.lastDir = dir;
+    }
+    return this.lastUnits;
+  }
+
+  private lastDir: string | undefined;
+  private lastUnits: UnitMap | undefined;
+
+  /** The plan a progress file reports on: by id, then `planYear`, then the year of `asOf`. */
+  private planCache = new WeakMap<LoadedDoc<ProgressDoc>, PlanMatch>();
+
+  /**
+   * The answer depends only on the folder, `plan`, `planYear` and `asOf`; a folder's dozens of
+   * progress files come one after another and name the same plan, so they share one search
+   * (and one PlanMatch, never mutated).
+   */
+  private lastPlan: { dir: string; id: string; planYear?: number; asOf?: string; match: PlanMatch } | undefined;
+
+  planFor(progress: LoadedDoc<ProgressDoc>): PlanMatch {
+    let m = this.planCache.get(progress);
+    if (!m) this.planCache.set(progress, (m = this.resolvePlan(progress)));
+    return m;
+  }
+
+  private resolvePlan(progress: LoadedDoc<ProgressDoc>): PlanMatch {
+    const { plan: id, planYear, asOf } = progress.data;
+    const dir = progress.file.dir;
+    const last = this.lastPlan;
+    if (last && last.dir === dir && last.id === id && last.planYear === planYear && last.asOf === asOf) return last.match;
+    const match = this.findPlan(dir, id, planYear, asOf ? parseDate(asOf)?.y : undefined);
+    this.lastPlan = { dir, id, planYear, asOf, match };
+    return match;
+  }
+
+  private findPlan(dir: string, id: string, planYear: number | undefined, asOfYear: number | undefined): PlanMatch {
+    const fits = (p: LoadedDoc<PlanDoc>): boolean => p.data.id === id && (planYear === undefined || p.data.year === planYear);
+    let found: LoadedDoc<PlanDoc>[] = [];
+    // planYear filters at each level, so a nearer plan of another year does not hide the right one.
+    for (const d of ancestors(dir)) {
+      found = (this.byDirPlans.get(d) ?? []).filter(fits);
+      if (found.length) break;
+    }
+    if (!found.length) {
+      if (!this.plansById) {
+        this.plansById = new Map();
+        for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
+      }
+      found = (this.plansById.get(id) ?? []).filter(fits);
+    }
+    if (found.length > 1 && asOfYear !== undefined) {
+      const same = found.filter((p) => p.data.year === asOfYear);
+      if (same.length) found = same;
+    }
+    return found.length === 1 ? { plan: found[0], candidates: found } : { candidates: found };
+  }
+
+  private plansById: Map<string, LoadedDoc<PlanDoc>[]> | undefined;
+  private byPlan: Map<LoadedDoc<PlanDoc>, LoadedDoc<ProgressDoc>[]> | undefined;
+
+  private entries: ProgressEntry[] | undefined;
+
+  /**
+   * Every valid progress document with its plan and its units, in workspace order, resolved
+   * once: five rules walk ten thousand of them, and then look nothing up per file.
+   */
+  progress(): readonly ProgressEntry[] {
+    this.entries ??= progressDocs(this.ws).map((doc) => ({ doc, match: this.planCache.get(doc) ?? this.resolvePlan(doc), units: this.unitsFor(doc) }));
+    return this.entries;
+  }
+
+  /** Every progress document that reports on this plan (indexed once per workspace). */
+  progressFor(plan: LoadedDoc<PlanDoc>): LoadedDoc<ProgressDoc>[] {
+    if (!this.byPlan) {
+      this.byPlan = new Map();
+      for (const d of progressDocs(this.ws)) {
+        const p = this.planFor(d).plan;
+        if (p) push(this.byPlan, p, d);
+      }
+    }
+    return this.byPlan.get(plan) ?? [];
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+export function ancestors(dir: string): string[] {
+  const out = [dir];
+  for (let d = dir, p = dirname(d); p !== d; d = p, p = dirname(p)) out.push(p);
+  return out;
+}
+
+/** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
+export function isUnder(units: UnitMap, id: string, ancestor: string): boolean {
+  // A chain without a loop has at most units.size + 1 links (the last may be unknown): a longer
+  // walk only goes round a loop again. Counting steps spares a Set per call on every selection.
+  let steps = units.size + 1;
+  for (let cur = units.get(id)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+    if (cur === ancestor) return true;
+  }
+  return false;
+}
+
+/** Whether a unit exists on a day, by its validFrom/validTo. */
+export function unitValidOn(unit: Unit, day: CalDate): boolean {
+  const from = unit.validFrom ? parseDate(unit.validFrom) : undefined;
+  const to = unit.validTo ? parseDate(unit.validTo) : undefined;
+  return (!from || compareDates(from, day) <= 0) && (!to || compareDates(day, to) <= 0);
+}
+
+const byKindCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+
+/** Units grouped by kind, built once per unit map: `{kind: K}` owners are looked up per record. */
+export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] {
+  let byKind = byKindCache.get(units);
+  if (!byKind) {
+    byKind = new Map();
+    for (const e of units.values()) {
+      const list = byKind.get(e.unit.kind);
+      if (list) list.push(e);
+      else byKind.set(e.unit.kind, [e]);
+    }
+    byKindCache.set(units, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
+const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+const subtreeCache = new WeakMap<UnitMap, Map<string, readonly UnitEntry[]>>();
+
+/**
+ * Every unit below `id` in the tree (children, their children…), via an index built once per
+ * map; kept per map and unit, since each year's plan asks again for the same offices.
+ */
+export function descendants(units: UnitMap, id: string): readonly UnitEntry[] {
+  let subtrees = subtreeCache.get(units);
+  if (!subtrees) subtreeCache.set(units, (subtrees = new Map()));
+  let list = subtrees.get(id);
+  if (!list) subtrees.set(id, (list = collectDescendants(units, id)));
+  return list;
+}
+
+function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
+  let children = childrenCache.get(units);
+  if (!children) {
+    children = new Map();
+    for (const e of units.values()) {
+      if (e.unit.parent === undefined) continue;
+      const list = children.get(e.unit.parent);
+      if (list) list.push(e);
+      else children.set(e.unit.parent, [e]);
+    }
+    childrenCache.set(units, children);
+  }
+  const out: UnitEntry[] = [];
+  const seen = new Set<string>([id]);
+  const stack = [...(children.get(id) ?? [])];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (seen.has(e.unit.id)) continue; // a cycle is unit-references-resolve's finding
+    seen.add(e.unit.id);
+    out.push(e);
+    stack.push(...(children.get(e.unit.id) ?? []));
+  }
+  return out;
+}
+
+/** Units an owner names: the unit itself, or each unit of the kind. */
+export function ownerUnits(units: UnitMap, owner: string | { kind: string }): UnitEntry[] {
+  if (typeof owner === 'string') {
+    const u = units.get(owner);
+    return u ? [u] : [];
+  }
+  return [...unitsOfKind(units, owner.kind)];
+}

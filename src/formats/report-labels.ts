@@ -1,0 +1,131 @@
+/**
+ * What the human formats of `thidua report` (table, markdown, html) call
+ * things, in Vietnamese and English, and how they write a line's parts.
+ * Plain text out: each renderer escapes for its own format.
+ */
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { toVN } from '../model/date.js';
+import { placeText, reasonText } from '../views/compliance-messages.js';
+import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaiverInfo } from '../views/compliance-types.js';
+
+export interface ReportRenderOptions {
+  lang: Lang;
+  color: boolean;
+  /** Outcomes that fail the run (`--fail-on`); `contents` makes failed content items count too. */
+  failOn: ReadonlySet<string>;
+}
+
+export type ReportFormatter = (r: ComplianceReport, o: ReportRenderOptions) => string;
+
+const OUTCOME: Record<Outcome, [string, string]> = {
+  pass: ['đạt', 'pass'],
+  fail: ['không đạt', 'fail'],
+  late: ['trễ hạn', 'late'],
+  pending: ['chưa đến hạn', 'pending'],
+  waived: ['được miễn', 'waived'],
+  'not-applicable': ['không áp dụng', 'not applicable'],
+};
+const TYPE: Record<ObligationType, [string, string]> = {
+  quota: ['chọn điểm', 'quota'],
+  target: ['chỉ tiêu', 'target'],
+  milestone: ['mốc thời hạn', 'milestone'],
+  anniversary: ['ngày kỷ niệm', 'anniversary'],
+};
+const CONTENT: Record<ContentItem['outcome'], [string, string]> = { pass: ['đạt', 'pass'], fail: ['thiếu', 'missing'], note: ['lưu ý', 'note'] };
+const REGIME: Record<Regime, [string, string]> = {
+  'luat-06-2022': ['Luật Thi đua, khen thưởng 06/2022/QH15 (kế hoạch ban hành từ 01/01/2024)', 'Law on Emulation and Commendation 06/2022/QH15 (plans issued from 01/01/2024)'],
+  'nd-91-2017': ['Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017/NĐ-CP (kế hoạch ban hành trước 2024)', 'Law on Emulation and Commendation 2003 and Decree 91/2017/NĐ-CP (plans issued before 2024)'],
+};
+
+const pick = (pair: [string, string], lang: Lang): string => (lang === 'vi' ? pair[0] : pair[1]);
+
+export const outcomeLabel = (o: Outcome, lang: Lang): string => pick(OUTCOME[o], lang);
+export const typeLabel = (t: ObligationType, lang: Lang): string => pick(TYPE[t], lang);
+export const contentLabel = (o: ContentItem['outcome'], lang: Lang): string => pick(CONTENT[o], lang);
+export const regimeLabel = (r: Regime, lang: Lang): string => pick(REGIME[r], lang);
+
+const WORDS = {
+  title: ['Báo cáo thực hiện kế hoạch thi đua', 'Emulation plan compliance report'],
+  plan: ['Kế hoạch', 'Plan'],
+  asOf: ['Tính đến ngày', 'As of'],
+  overall: ['Kết quả chung', 'Overall outcome'],
+  unitOnly: ['Chỉ đơn vị', 'Unit only'],
+  type: ['Loại', 'Type'],
+  id: ['Mã', 'ID'],
+  owner: ['Đơn vị', 'Unit'],
+  progress: ['Thực hiện', 'Done'],
+  due: ['Hạn', 'Due'],
+  outcome: ['Kết quả', 'Outcome'],
+  evidence: ['Căn cứ', 'Evidence'],
+  obligations: ['Chi tiết nghĩa vụ', 'Obligations'],
+  byMovement: ['Tổng hợp theo phong trào', 'Totals per movement'],
+  byPhase: ['Tổng hợp theo đợt thi đua', 'Totals per phase'],
+  byUnit: ['Tổng hợp theo đơn vị', 'Totals per unit'],
+  group: ['Nhóm', 'Group'],
+  total: ['Tổng', 'Total'],
+  breakdown: ['Phân loại', 'Breakdown'],
+  contents: ['Nội dung kế hoạch theo quy định', 'The plan against the law'],
+  regime: ['Áp dụng', 'Regime'],
+  item: ['Mục', 'Item'],
+  basis: ['Căn cứ pháp lý', 'Legal basis'],
+  note: ['Nhận xét', 'Finding'],
+  findings: ['Phát hiện về số liệu', 'Findings in the records'],
+  progressFiles: ['Tệp tiến độ', 'Progress files'],
+  none: ['(không có)', '(none)'],
+  notCounted: ['Không tính', 'Not counted'],
+  late: ['trễ', 'late'],
+} satisfies Record<string, [string, string]>;
+
+export type Word = keyof typeof WORDS;
+export const word = (w: Word, lang: Lang): string => pick(WORDS[w], lang);
+
+/** "2/3"; "2/3 (≤ 3)" when a quota also has a maximum. */
+export const progressText = (o: Obligation): string => `${o.actual}/${o.required}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
+
+export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
+
+/** The due date; an anniversary shows the window of its phase. */
+export const dueText = (o: Obligation): string => (o.from ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
+
+/** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
+export function evidenceText(e: Evidence, lang: Lang): string {
+  const who = e.unitName ? `${e.unitName} (${e.unit})` : e.unit;
+  const parts = [who];
+  if (e.achieved !== undefined) parts.push(String(e.achieved));
+  if (e.form) parts.push(e.form);
+  if (e.date && e.record !== 'selection' && e.record !== 'target') parts.push(toVN(e.date));
+  if (e.title) parts.push(e.title);
+  const late = e.late ? ` [${word('late', lang)}]` : '';
+  return `${parts.join(', ')}${late} — ${placeText(e)}`;
+}
+
+/** A reason with the record it is about: "✗ Xã A (xa-a) — file:3: …". */
+export function reasonLine(r: Reason, lang: Lang): string {
+  const where = r.evidence ? `${r.evidence.unitName ?? r.evidence.unit} — ${placeText(r.evidence)}: ` : '';
+  return `${where}${reasonText(r, lang)}`;
+}
+
+export function waiverText(w: WaiverInfo, lang: Lang): string {
+  const until = w.expires ? toVN(w.expires) : lang === 'vi' ? 'không thời hạn' : 'no expiry';
+  const real = outcomeLabel(w.realOutcome, lang);
+  if (lang === 'vi') {
+    return w.inForce
+      ? `Miễn theo ${w.document}, đến hết ${until}: ${w.reason} (thực tế: ${real}) — ${placeText(w.place)}`
+      : `Miễn theo ${w.document} đã hết hạn ${until}: ${w.reason} — ${placeText(w.place)}`;
+  }
+  return w.inForce
+    ? `Waived by ${w.document} until ${until}: ${w.reason} (really: ${real}) — ${placeText(w.place)}`
+    : `Waiver ${w.document} expired ${until}: ${w.reason} — ${placeText(w.place)}`;
+}
+
+export function planHeading(r: ComplianceReport, lang: Lang): string {
+  const p = r.plan;
+  const issued = p.issued ? (lang === 'vi' ? ` ngày ${toVN(p.issued)}` : ` of ${toVN(p.issued)}`) : '';
+  const by = p.issuerName ? (lang === 'vi' ? ` của ${p.issuerName}` : `, ${p.issuerName}`) : '';
+  return `${word('plan', lang)} ${p.id}${issued}${by}${p.title ? `: ${p.title}` : ''}`;
+}
+
+export const asOfText = (r: ComplianceReport, lang: Lang): string => `${word('asOf', lang)} ${toVN(r.asOf)}`;
+
+/** Does this line fail the run under `--fail-on`? */
+export const failing = (o: Obligation, opts: ReportRenderOptions): boolean => opts.failOn.has(o.outcome);

@@ -1,0 +1,96 @@
+/**
+ * The schedule as an iCalendar file (RFC 5545) for the office calendar,
+ * written by ical-generator: all-day events, a reminder before each
+ * deadline, text escaped and lines folded at 75 octets by the library.
+ *
+ * The same plan gives a byte-identical file: UIDs are hashes of plan, year,
+ * item type and item id (re-importing updates events instead of duplicating
+ * them), DTSTAMP is the plan's issue date rather than the clock, and nothing
+ * depends on the as-of day, so the file does not change from one day to the
+ * next. Dates go to the library as UTC midnights, which it writes back with
+ * UTC getters: the machine's zone never enters.
+ */
+import { createHash } from 'node:crypto';
+import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
+import { addDays, toVN, type CalDate } from '../model/date.js';
+import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
+import { pick, rangeVN } from './shared-text.js';
+import { itemTitle, markText, typeLabel, type ScheduleRenderOptions } from './schedule-text.js';
+
+/** iCalendar's DTEND of an all-day event is the day after the last day (RFC 5545 §3.6.1). */
+export function exclusiveEnd(d: CalDate): CalDate {
+  return addDays(d, 1);
+}
+
+/** A stable UID: the same plan, year and item always give the same one. */
+export function eventUid(planId: string, year: number, type: string, id: string): string {
+  const h = createHash('sha256').update(`${planId}\u0000${year}\u0000${type}\u0000${id}`, 'utf8').digest('hex');
+  return `${h.slice(0, 32)}@thidua`;
+}
+
+/** Days before a deadline that the reminder fires, at 09:00 (relative to the all-day start). */
+export const REMINDER_DAYS = 3;
+
+const utc = (d: CalDate): Date => new Date(Date.UTC(d.y, d.m - 1, d.d));
+
+function summary(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions): string {
+  const t = pick(o.lang);
+  const mark = markText(i, o.lang);
+  switch (i.type) {
+    case 'phase':
+      return `${i.title} — ${t('Kế hoạch số', 'plan')} ${v.plan.id}`;
+    case 'movement':
+      return `${t('Phong trào', 'Movement')}: ${i.title}`;
+    case 'milestone':
+      return `${t('Hạn', 'Due')}: ${i.title}`;
+    case 'anniversary':
+      return mark ? `${itemTitle(i, o.lang)} (${mark})` : itemTitle(i, o.lang);
+    default:
+      return `${t('Ban hành', 'Issued')}: ${itemTitle(i, o.lang)}`;
+  }
+}
+
+function description(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions): string {
+  const t = pick(o.lang);
+  const lines = [`${typeLabel(i.type, o.lang)}: ${rangeVN(i.start, i.end)}`];
+  const mark = markText(i, o.lang);
+  if (mark) lines.push(mark);
+  if (i.owners?.length) lines.push(`${t('Đơn vị thực hiện', 'Owners')}: ${i.owners.map((u) => u.name).join('; ')}`);
+  const phase = i.phase ? v.phases.find((p) => p.id === i.phase) : undefined;
+  if (phase) lines.push(`${t('Thuộc', 'Phase')}: ${phase.name}`);
+  lines.push(`${t('Kế hoạch số', 'Plan')} ${v.plan.id}: ${v.plan.title}`);
+  return lines.join('\n');
+}
+
+export function scheduleIcs(v: ScheduleView, o: ScheduleRenderOptions): string {
+  const t = pick(o.lang);
+  const cal = ical({
+    prodId: { company: 'thidua', product: 'schedule', language: o.lang.toUpperCase() },
+    name: `${t('Lịch thi đua', 'Emulation schedule')} ${v.year} — ${v.plan.id}`,
+  });
+  const stamp = utc(v.plan.issued);
+  for (const i of v.items) {
+    const e = cal.createEvent({
+      id: eventUid(v.plan.id, v.year, i.type, i.id),
+      start: utc(i.start),
+      end: utc(exclusiveEnd(i.end)),
+      allDay: true,
+      stamp,
+      summary: summary(i, v, o),
+      description: description(i, v, o),
+      // All-day markers should not show the office as busy.
+      transparency: ICalEventTransparency.TRANSPARENT,
+      categories: [{ name: typeLabel(i.type, o.lang) }],
+    });
+    if (i.type === 'milestone') {
+      e.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: REMINDER_DAYS * 86400 - 9 * 3600,
+        description: `${t('Sắp đến hạn', 'Due soon')}: ${i.title} (${toVN(i.start)})`,
+      });
+    }
+  }
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}

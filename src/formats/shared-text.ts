@@ -1,0 +1,75 @@
+/**
+ * Wording shared by the report formats (schedule, checklist): the as-of line,
+ * dates, unit kinds and owners, in Vietnamese or English. Returns plain text;
+ * each format escapes it with src/formats/escape.ts.
+ */
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { compareDates, toISO, toVN, type CalDate } from '../model/date.js';
+import type { Owner } from '../model/types.js';
+import { escapeCsvCell } from './escape.js';
+
+export const pick = (lang: Lang) => (vi: string, en: string): string => (lang === 'vi' ? vi : en);
+
+/** Every report states the day it was computed for. */
+export const asOfText = (d: CalDate, lang: Lang): string => pick(lang)(`Tính đến ngày ${toVN(d)}`, `As of ${toVN(d)}`);
+
+/** `01/01/2018 – 30/06/2018`, or one date when the range is one day. */
+export const rangeVN = (start: CalDate, end: CalDate): string => (compareDates(start, end) === 0 ? toVN(start) : `${toVN(start)} – ${toVN(end)}`);
+
+/** "N ngày" / "1 day", "N days". */
+export const daysText = (n: number, lang: Lang): string => (lang === 'vi' ? `${n} ngày` : `${n} ${n === 1 ? 'day' : 'days'}`);
+
+/** Vietnamese documents write small counts with two digits ("01 xã"). */
+export const countVi = (n: number): string => String(n).padStart(2, '0');
+
+// The unit kinds the examples and most plans use; any other kind prints as its slug.
+const KINDS: Record<string, [vi: string, en: string]> = {
+  so: ['Sở', 'department'],
+  'phong-tu-phap': ['Phòng Tư pháp', 'district justice office'],
+  'phong-chuyen-mon': ['phòng chuyên môn', 'division'],
+  phong: ['phòng', 'division'],
+  'don-vi-su-nghiep': ['đơn vị sự nghiệp', 'public service unit'],
+  xa: ['xã', 'commune'],
+  phuong: ['phường', 'ward'],
+  'thi-tran': ['thị trấn', 'township'],
+  truong: ['trường', 'school'],
+};
+
+export function kindName(kind: string, lang: Lang, many = false): string {
+  const k = KINDS[kind];
+  if (!k) return kind;
+  return lang === 'vi' ? k[0] : many ? `${k[1]}s` : k[1];
+}
+
+/** An owner as the plan writes it, for machine formats: a unit id or `kind:K`. */
+export const ownerCode = (o: Owner | undefined): string => (o === undefined ? '' : typeof o === 'string' ? o : `kind:${o.kind}`);
+
+/**
+ * Who an item falls on, for people: the names when there are a few, else
+ * "mỗi Phòng Tư pháp (11 đơn vị)".
+ */
+export function ownersText(owner: Owner | undefined, owners: readonly { name: string }[], lang: Lang): string {
+  if (owner !== undefined && typeof owner !== 'string' && owners.length > 3) {
+    return pick(lang)(`mỗi ${kindName(owner.kind, lang)} (${owners.length} đơn vị)`, `each ${kindName(owner.kind, lang)} (${owners.length} units)`);
+  }
+  return owners.map((o) => o.name).join('; ');
+}
+
+const isCalDate = (v: unknown): v is CalDate =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 3 && 'y' in v && 'm' in v && 'd' in v;
+
+/** JSON with every calendar date written as ISO `YYYY-MM-DD`, two-space indented, ending in a newline. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_k, v: unknown) => (isCalDate(v) ? toISO(v) : v), 2)}\n`;
+}
+
+/** RFC 4180 lines (CRLF), every cell escaped, with a BOM so spreadsheet apps read the Vietnamese as UTF-8. */
+export function csvDocument(rows: readonly (readonly (string | number)[])[]): string {
+  return `\ufeff${rows.map((r) => r.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Long titles make an unreadable chart or label: keep the start and mark the cut. */
+export function shorten(s: string, max = 70): string {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
