@@ -9,10 +9,11 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generate } from './gen-report-workspace.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'dist', 'report', 'compliance.js'))) {
   console.error('dist/ is missing or stale: run `npm run build` first');
   process.exit(2);

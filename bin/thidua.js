@@ -4,9 +4,12 @@
 // Node version is rejected by V8 and the bundle compiles as usual.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const file = new URL('../dist/thidua.cjs', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the pathname keeps %20 and %E1%BB%85 (a folder named
+// "Nguyễn Văn A") and a leading slash before C: on Windows.
+const file = fileURLToPath(new URL('../dist/thidua.cjs', import.meta.url));
 const cacheFile = `${file}.cache`;
 let cachedData;
 try {
@@ -17,4 +20,4 @@ try {
 const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
 if (process.env.THIDUA_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, new URL('../dist/', import.meta.url).pathname);
+script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('../dist/', import.meta.url)));

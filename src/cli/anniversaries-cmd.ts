@@ -10,7 +10,7 @@ import { anniversariesTable } from '../formats/anniversaries-table.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_OK, UsageError, type Run } from './main.js';
-import { emit, pickFormat } from './plan-args.js';
+import { checkOutput, emit, pickFormat } from './plan-args.js';
 
 export const ANNIVERSARY_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 type AnniversaryFormat = (typeof ANNIVERSARY_FORMATS)[number];
@@ -69,6 +69,7 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
     )
     .action((opts: AnniversariesOpts) => {
       const format = pickFormat<AnniversaryFormat>(opts.format, opts.output, ANNIVERSARY_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      checkOutput(opts.output, Boolean(opts.force), io, lang);
       const year = yearOption(opts.year, io, lang);
       const sector = sectorOption(opts.sector, lang);
       const report = anniversaryReport(year, { round: Boolean(opts.round), ...(sector !== undefined && { sector }) });

@@ -9,7 +9,7 @@ import { checklistTable } from '../formats/checklist-table.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
+import { asOfDate, checkOutput, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
 import { planCommand } from './plan-command.js';
 
 export const CHECKLIST_FORMATS = ['markdown', 'table', 'json', 'csv'] as const;
@@ -53,6 +53,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
     )
     .action(async (paths: string[], opts: ChecklistOpts) => {
       const format = pickFormat<ChecklistFormat>(opts.format, opts.output, CHECKLIST_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      checkOutput(opts.output, Boolean(opts.force), io, lang);
       const by = opts.by ?? 'phase';
       if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
       const asOf = asOfDate(opts.asOf, io, lang);

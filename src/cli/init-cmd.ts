@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
@@ -10,7 +10,7 @@ import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_OK, UsageError, type Run } from './main.js';
 import { version } from './version.js';
-import { writeAtomic } from './write.js';
+import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 
 interface InitOpts {
   issuer?: string;
@@ -30,13 +30,24 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const AGENCY = /^[\p{L}\d]+(-[\p{L}\d]+)*$/u;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
-/** A folder holding nothing but a fresh `git init` counts as empty. */
+/** A folder holding nothing but a fresh `git init` counts as empty; a missing one is made. */
 function isEmptyDir(dir: string): boolean {
   try {
     return readdirSync(dir).filter((n) => n !== '.git').length === 0;
   } catch {
     return true;
   }
+}
+
+/** `init somefile`: a sentence, not the EEXIST or ENOTDIR that mkdir would throw. */
+function refuseNonFolder(dir: string, shown: string, lang: Lang): void {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    return;
+  }
+  if (!st.isDirectory()) throw new UsageError(`${shown}: ${tr(lang)('không phải thư mục; chọn một thư mục (mới hoặc trống) cho kho kế hoạch', 'not a folder; name a folder (new or empty) for the plan repository')}`);
 }
 
 /** The answers from flags, asking on a terminal for what is missing; scripts pass flags and are never asked. */
@@ -98,19 +109,41 @@ export function registerInit(program: Command, io: IO, run: Run, lang: Lang): vo
     )
     .action(async (dirArg: string | undefined, opts: InitOpts) => {
       const dir = resolve(io.cwd, dirArg ?? '.');
+      refuseNonFolder(dir, dirArg ?? '.', lang);
       // Refused before any question: an answer typed for nothing is a waste of the clerk's time.
       if (!opts.force && !isEmptyDir(dir)) throw new UsageError(`${dirArg ?? '.'}: ${t('thư mục đã có tệp; dùng --force để ghi vào đó', 'the folder is not empty; use --force to write into it')}`);
       const a = await answers(opts, io, lang);
       const files = scaffold(a);
+      // Every target checked before any is written; with --force, the files replaced are named.
+      const replaced = new Set<string>();
       for (const f of files) {
         const abs = join(dir, f.path);
-        mkdirSync(dirname(abs), { recursive: true });
-        writeAtomic(abs, f.content, Boolean(opts.force));
+        try {
+          checkTarget(abs, Boolean(opts.force));
+        } catch (e) {
+          if (e instanceof WriteRefused) throw new UsageError(writeMessage(f.path, e, lang));
+          throw e;
+        }
+        try {
+          checkTarget(abs, false);
+        } catch {
+          replaced.add(f.path);
+        }
+      }
+      for (const f of files) {
+        const abs = join(dir, f.path);
+        try {
+          mkdirSync(dirname(abs), { recursive: true });
+          writeAtomic(abs, f.content, Boolean(opts.force));
+        } catch (e) {
+          if (e instanceof WriteRefused) throw new UsageError(writeMessage(f.path, e, lang));
+          throw new UsageError(`${f.path}: ${t('không tạo được thư mục', 'could not make the folder')} (${(e as NodeJS.ErrnoException).code ?? '?'})`);
+        }
       }
       const shown = relative(io.cwd, dir) || '.';
       const cd = shown === '.' ? '' : `cd ${shown} && `;
       io.stdout(t(`Đã tạo kho kế hoạch trong ${shown}:\n`, `Created a plan repository in ${shown}:\n`));
-      for (const f of files) io.stdout(`  ${escapeTerminal(f.path)}\n`);
+      for (const f of files) io.stdout(`  ${escapeTerminal(f.path)}${replaced.has(f.path) ? t(' (ghi đè tệp đã có)', ' (replaced the existing file)') : ''}\n`);
       io.stdout(
         t(
           `\nTiếp theo:\n  ${cd}npm install\n  npx thidua validate\nKhi kế hoạch được cấp số, thay ${draftId(a.agency)} trong ${planPath(a.year)} và ghi ngày ban hành (issued).\n`,

@@ -1,4 +1,6 @@
+import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { pickLang, tr } from './lang.js';
 
 /** Everything the CLI takes from the outside world, so tests can run `main()` in process. */
 export interface IO {
@@ -27,17 +29,28 @@ export function useColor(io: IO, flag: boolean | undefined, machineFormat: boole
   return io.stdoutIsTTY;
 }
 
-/** A reader that stops early (`thidua … | head`) closes the pipe: that is not an error of ours. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+/**
+ * Output that cannot be written (a full disk, `> /dev/full`, a reader that
+ * closed the pipe) ends the run with one line on stderr and exit 2: nothing
+ * thidua meant to say arrived, so the run did not happen.
+ */
+function failOnWriteError(stream: NodeJS.WriteStream, name: string): void {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (name === 'stdout') {
+      const t = tr(pickLang(process.argv.slice(2), process.env));
+      try {
+        writeSync(2, `thidua: ${t('không ghi được kết quả ra stdout', 'could not write the output to stdout')} (${e.code ?? e.message})\n`);
+      } catch {
+        /* stderr is gone too: the exit code is all that is left */
+      }
+    }
+    process.exit(2);
   });
 }
 
 export function processIO(): IO {
-  quietOnClosedPipe(process.stdout);
-  quietOnClosedPipe(process.stderr);
+  failOnWriteError(process.stdout, 'stdout');
+  failOnWriteError(process.stderr, 'stderr');
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -12,7 +12,8 @@ import { validateFormats } from '../formats/formats.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { emit, loadPlan } from './plan-args.js';
+import { checkOutput, emit, loadPlan } from './plan-args.js';
+import { sameFile, WriteRefused, writeMessage } from './write.js';
 import { version } from './version.js';
 import { textOf } from '../load/workspace.js';
 
@@ -120,6 +121,11 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
       const year = Number(opts.year);
       if (!/^\d{4}$/.test(opts.year) || year < 1900 || year > 2200) {
         throw new UsageError(`--year ${opts.year}: ${t('năm từ 1900 đến 2200', 'a year from 1900 to 2200')}`);
+      }
+      checkOutput(opts.output, Boolean(opts.force), io, lang);
+      // Even with --force: last year's plan is the one file `new` must never lose.
+      if (opts.output && opts.output !== '-' && sameFile(resolve(io.cwd, opts.output), resolve(io.cwd, opts.from))) {
+        throw new UsageError(writeMessage(opts.output, new WriteRefused(opts.output, 'same-as-source'), lang));
       }
       // The source must be valid: a plan built from a broken one would carry its errors forward.
       const loaded = await loadPlan([opts.from], undefined, io, lang);

@@ -5,7 +5,7 @@ import type { ValidateResult } from '../formats/validate-result.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { UsageError } from './main.js';
-import { WriteRefused, writeAtomic } from './write.js';
+import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 
 export interface OutputFile {
   format: keyof typeof validateFormats;
@@ -24,14 +24,33 @@ export function parseOutputFiles(specs: string[], lang: Lang): OutputFile[] {
   });
 }
 
+/**
+ * Every target is checked before any is written: a run that refuses its second
+ * file must not leave the first behind. The same file named twice is refused too.
+ */
+export function checkOutputs(outputs: OutputFile[], lang: Lang, io: IO, force: boolean): void {
+  const seen = new Set<string>();
+  for (const o of outputs) {
+    const abs = resolve(io.cwd, o.path);
+    if (seen.has(abs)) throw new UsageError(`${o.path}: ${tr(lang)('được ghi hai lần (hai -o cùng một tệp)', 'named twice (two -o for the same file)')}`);
+    seen.add(abs);
+    try {
+      checkTarget(abs, force);
+    } catch (e) {
+      if (e instanceof WriteRefused) throw new UsageError(writeMessage(o.path, e, lang));
+      throw e;
+    }
+  }
+}
+
 export function writeOutputs(outputs: OutputFile[], result: ValidateResult, lang: Lang, io: IO, force: boolean): void {
+  checkOutputs(outputs, lang, io, force);
   for (const o of outputs) {
     try {
       writeAtomic(resolve(io.cwd, o.path), validateFormats[o.format](result, { color: false, lang }), force);
     } catch (e) {
-      const t = tr(lang);
-      if (e instanceof WriteRefused) throw new UsageError(`${o.path}: ${t('tệp đã có; dùng --force để ghi đè', 'file exists; use --force to overwrite')}`);
-      throw new UsageError(`${o.path}: ${(e as Error).message}`);
+      if (e instanceof WriteRefused) throw new UsageError(writeMessage(o.path, e, lang));
+      throw e;
     }
   }
 }

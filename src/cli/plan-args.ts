@@ -12,7 +12,7 @@ import { tr } from './lang.js';
 import { UsageError } from './main.js';
 import { version } from './version.js';
 import { loadFromArgs } from './workspace-args.js';
-import { WriteRefused, writeAtomic } from './write.js';
+import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 import { textOf } from '../load/workspace.js';
 
 /** `--as-of` as given, or today in Vietnam. */
@@ -96,8 +96,19 @@ export function emit(content: string, output: string | undefined, force: boolean
   try {
     writeAtomic(resolve(io.cwd, output), content, force);
   } catch (e) {
-    if (e instanceof WriteRefused) throw new UsageError(`${output}: ${tr(lang)('tệp đã có; dùng --force để ghi đè', 'file exists; use --force to overwrite')}`);
-    throw new UsageError(`${output}: ${(e as Error).message}`);
+    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output, e, lang));
+    throw e;
+  }
+}
+
+/** `-o` checked before the work, so a refused target costs nothing. */
+export function checkOutput(output: string | undefined, force: boolean, io: IO, lang: Lang): void {
+  if (!output || output === '-') return;
+  try {
+    checkTarget(resolve(io.cwd, output), force);
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output, e, lang));
+    throw e;
   }
 }
 

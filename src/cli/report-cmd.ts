@@ -6,7 +6,7 @@ import { buildCompliance } from '../views/compliance.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
+import { asOfDate, checkOutput, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
 import { planCommand } from './plan-command.js';
 
 interface ReportOpts {
@@ -46,6 +46,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
     .action(async (paths: string[], opts: ReportOpts) => {
       // Everything the user typed is checked before any file is read.
       const format = pickFormat<ReportFormat>(opts.format, opts.output, REPORT_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      checkOutput(opts.output, Boolean(opts.force), io, lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS);

@@ -12,7 +12,7 @@ import { scheduleTable } from '../formats/schedule-table.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, emit, loadPlan, pickFormat } from './plan-args.js';
+import { asOfDate, checkOutput, emit, loadPlan, pickFormat } from './plan-args.js';
 import { planCommand } from './plan-command.js';
 
 export const SCHEDULE_FORMATS = ['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html'] as const;
@@ -92,6 +92,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
     .action(async (paths: string[], opts: ScheduleOpts) => {
       // Every usage check comes before loading, so a typo costs nothing.
       const format = pickFormat<ScheduleFormat>(opts.format, opts.output, SCHEDULE_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      checkOutput(opts.output, Boolean(opts.force), io, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const range = scheduleRange(opts, asOf, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang);

@@ -10,7 +10,7 @@ import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
 import { version } from './version.js';
 import { resolveArgs } from './workspace-args.js';
-import { writeOutputs, parseOutputFiles } from './outputs.js';
+import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 
 interface ValidateOpts {
   format: string;
@@ -51,6 +51,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings: ${opts.maxWarnings}`);
       if (!isValidateFormat(opts.format)) throw new UsageError(`--format ${opts.format}`);
       const outputs = parseOutputFiles(opts.outputFile, lang);
+      // Refused before the work: a clerk waiting for a report learns at once that it cannot be written.
+      checkOutputs(outputs, lang, io, Boolean(opts.force));
       const args = await resolveArgs(paths, io, lang);
       const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
       let diagnostics = run1.diagnostics;
