@@ -23,7 +23,7 @@ const { loadWorkspace } = await import('../dist/load/load.js');
 const { Scope } = await import('../dist/domain/scope.js');
 const { plans } = await import('../dist/load/workspace.js');
 const { buildCompliance } = await import('../dist/views/compliance.js');
-const { reportFormats } = await import('../dist/formats/report-formats.js');
+const { render } = await import('../dist/formats/registry.js');
 const { check } = await import('../dist/check/check.js');
 
 const args = process.argv.slice(2);
@@ -67,6 +67,6 @@ console.log(`build, median of 5 (fresh scope each): ${median(runs).toFixed(0)} m
 
 for (const f of ['json', 'markdown', 'html']) {
   t = performance.now();
-  const out = reportFormats[f](r, { lang: 'vi', color: false, failOn: new Set(['fail']) });
+  const out = await render('report', f, r, { lang: 'vi', color: false, failOn: new Set(['fail']) });
   console.log(`render ${f}: ${ms(t)} (${(out.length / 1e6).toFixed(1)} MB)`);
 }

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import { findEntry, type CatalogueEntry } from '../model/catalogue.js';
 import { inYear, isLeap, isValidDate, parseDate, toISO, toVN, type CalDate } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
-import type { NextYearResult, Suggestion } from './next-year.js';
+import type { NextYearResult, Suggestion } from './next-year-types.js';
 import { eolOf, lineEnd, lineStart, rewriteScalarSource, type Edit } from './source-edits.js';
 
 /** A date in the style it was written in: ISO, or d/m/yyyy keeping each part's zero padding. */

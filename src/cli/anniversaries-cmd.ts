@@ -2,25 +2,12 @@ import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { todayInVietnam } from '../model/date.js';
 import { closest } from '../model/text.js';
-import { anniversaryReport, catalogueSectors, MAX_YEAR, MIN_YEAR, type AnniversaryReport } from '../views/anniversaries.js';
-import { anniversariesCsv } from '../formats/anniversaries-csv.js';
-import { anniversariesJson } from '../formats/anniversaries-json.js';
-import { anniversariesMarkdown } from '../formats/anniversaries-markdown.js';
-import { anniversariesTable } from '../formats/anniversaries-table.js';
+import { formatNames } from '../formats/registry.js';
+import { anniversaryReport, catalogueSectors, MAX_YEAR, MIN_YEAR } from '../views/anniversaries.js';
+import { checkOutput, pickFormat, renderOut } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_OK, UsageError, type Run } from './main.js';
-import { checkOutput, emit, pickFormat } from './plan-args.js';
-
-export const ANNIVERSARY_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
-type AnniversaryFormat = (typeof ANNIVERSARY_FORMATS)[number];
-
-const renderers: Record<AnniversaryFormat, (r: AnniversaryReport, lang: Lang) => string> = {
-  table: anniversariesTable,
-  markdown: anniversariesMarkdown,
-  csv: anniversariesCsv,
-  json: anniversariesJson,
-};
+import { EXIT_OK, UsageError, type Run } from './errors.js';
 
 interface AnniversariesOpts {
   year?: string;
@@ -57,7 +44,7 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
     .option('--year <year>', t('năm cần xem (mặc định: năm nay)', 'the year (default: this year)'))
     .option('--round', t('chỉ năm tròn và năm lẻ 5', 'only round years and years ending in 5'))
     .option('--sector <sector>', t('chỉ các ngày của một ngành, ví dụ tu-phap', "only one sector's days, e.g. tu-phap"))
-    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${ANNIVERSARY_FORMATS.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
+    .option('-f, --format <format>', `${t('định dạng', 'format')}: ${formatNames('anniversaries').join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
     .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
     .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
     .addHelpText(
@@ -67,13 +54,13 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
         '\nExamples:\n  $ thidua anniversaries --year 2025 --round\n  $ thidua anniversaries --year 2026 --sector tu-phap -o anniversaries-2026.csv\n',
       ),
     )
-    .action((opts: AnniversariesOpts) => {
-      const format = pickFormat<AnniversaryFormat>(opts.format, opts.output, ANNIVERSARY_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+    .action(async (opts: AnniversariesOpts) => {
+      const format = pickFormat('anniversaries', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       const year = yearOption(opts.year, io, lang);
       const sector = sectorOption(opts.sector, lang);
       const report = anniversaryReport(year, { round: Boolean(opts.round), ...(sector !== undefined && { sector }) });
-      emit(renderers[format](report, lang), opts.output, Boolean(opts.force), io, lang);
+      await renderOut(format, report, opts, io, lang);
       run.code = EXIT_OK;
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { IO } from './io.js';
-import type { Run } from './main.js';
+import type { Run } from './errors.js';
 
 export type Register = (program: Command, io: IO, run: Run, lang: Lang) => void;
 

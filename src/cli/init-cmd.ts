@@ -8,7 +8,7 @@ import { escapeTerminal } from '../formats/escape.js';
 import { sectorOption, yearOption } from './anniversaries-cmd.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_OK, UsageError, type Run } from './main.js';
+import { EXIT_OK, UsageError, type Run } from './errors.js';
 import { version } from './version.js';
 import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 

@@ -6,6 +6,8 @@ import { pickLang, tr } from './lang.js';
 export interface IO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Bytes to stdout (docx, xlsx into a pipe); optional, so tests' IO may leave it out. */
+  stdoutBytes?: (b: Uint8Array) => void;
   readStdin: () => Promise<string>;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
@@ -54,6 +56,7 @@ export function processIO(): IO {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

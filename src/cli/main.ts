@@ -3,17 +3,8 @@ import type { IO } from './io.js';
 import { pickLang, tr } from './lang.js';
 import { version } from './version.js';
 import { loadCommands, requestedCommand } from './commands.js';
+import { EXIT_OK, EXIT_USAGE, UsageError, type Run } from './errors.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-
-/** A command's action stores its exit code here; commander itself only knows success or throw. */
-export interface Run {
-  code: number;
-}
-
-export class UsageError extends Error {}
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {

@@ -8,11 +8,12 @@ import { toVN, vnDateText } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
 import { NextYearError, nextYear, type NextYearResult } from '../authoring/next-year.js';
 import { escapeTerminal } from '../formats/escape.js';
-import { validateFormats } from '../formats/formats.js';
+import { stylish } from '../formats/stylish.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { checkOutput, emit, loadPlan } from './plan-args.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
+import { loadPlan } from './plan-args.js';
+import { checkOutput, emit } from './format-args.js';
 import { sameFile, WriteRefused, writeMessage } from './write.js';
 import { version } from './version.js';
 import { textOf } from '../load/workspace.js';
@@ -147,7 +148,7 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
       if (errors.length) {
         const shownAs = errors[0]!.file;
         const result = { files: [shownAs], diagnostics: errors, sources: new Map([[shownAs, r.text]]), toolVersion: version(), rules: new Map() };
-        io.stderr(validateFormats.stylish(result, { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang }));
+        io.stderr(stylish(result, { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang }));
       }
       run.code = errors.length ? EXIT_FINDINGS : EXIT_OK;
     });

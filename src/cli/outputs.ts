@@ -1,26 +1,32 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { isValidateFormat, validateFormats } from '../formats/formats.js';
+import { findFormat, formatForFile, formatNames } from '../formats/registry.js';
+import type { Format } from '../formats/render-context.js';
 import type { ValidateResult } from '../formats/validate-result.js';
+import { UsageError } from './errors.js';
+import { checkOutput, emit } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { UsageError } from './main.js';
-import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 
 export interface OutputFile {
-  format: keyof typeof validateFormats;
+  format: Format<ValidateResult>;
   path: string;
 }
 
-/** `json=out.json` pairs, checked before any work so a typo costs nothing. */
+/**
+ * `json=out.json` pairs, or a bare path whose extension names the format
+ * (`report.sarif`); checked before any work so a typo costs nothing.
+ */
 export function parseOutputFiles(specs: string[], lang: Lang): OutputFile[] {
   return specs.map((s) => {
     const i = s.indexOf('=');
-    const format = s.slice(0, i);
-    if (i <= 0 || i === s.length - 1 || !isValidateFormat(format)) {
-      throw new UsageError(`--output-file ${s}: ${tr(lang)('cần dạng ĐỊNH_DẠNG=ĐƯỜNG_DẪN', 'expected FORMAT=PATH')} (${Object.keys(validateFormats).join(', ')})`);
+    const named = i > 0 ? findFormat('validate', s.slice(0, i)) : undefined;
+    const path = named ? s.slice(i + 1) : s;
+    const format = named ?? (i < 0 ? formatForFile('validate', s) : undefined);
+    if (!format || path === '') {
+      throw new UsageError(`--output-file ${s}: ${tr(lang)('cần dạng ĐỊNH_DẠNG=ĐƯỜNG_DẪN', 'expected FORMAT=PATH')} (${formatNames('validate').join(', ')})`);
     }
-    return { format, path: s.slice(i + 1) };
+    return { format, path };
   });
 }
 
@@ -34,23 +40,12 @@ export function checkOutputs(outputs: OutputFile[], lang: Lang, io: IO, force: b
     const abs = resolve(io.cwd, o.path);
     if (seen.has(abs)) throw new UsageError(`${o.path}: ${tr(lang)('được ghi hai lần (hai -o cùng một tệp)', 'named twice (two -o for the same file)')}`);
     seen.add(abs);
-    try {
-      checkTarget(abs, force);
-    } catch (e) {
-      if (e instanceof WriteRefused) throw new UsageError(writeMessage(o.path, e, lang));
-      throw e;
-    }
+    checkOutput(o.path, force, io, lang);
   }
 }
 
-export function writeOutputs(outputs: OutputFile[], result: ValidateResult, lang: Lang, io: IO, force: boolean): void {
+/** Each `-o` file, never coloured. */
+export async function writeOutputs(outputs: OutputFile[], result: ValidateResult, lang: Lang, io: IO, force: boolean): Promise<void> {
   checkOutputs(outputs, lang, io, force);
-  for (const o of outputs) {
-    try {
-      writeAtomic(resolve(io.cwd, o.path), validateFormats[o.format](result, { color: false, lang }), force);
-    } catch (e) {
-      if (e instanceof WriteRefused) throw new UsageError(writeMessage(o.path, e, lang));
-      throw e;
-    }
-  }
+  for (const o of outputs) emit(await o.format.render(result, { color: false, lang, output: o.path }), o.path, force, io, lang);
 }

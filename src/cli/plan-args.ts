@@ -1,18 +1,16 @@
-import { extname, resolve } from 'node:path';
 import { check } from '../check/check.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { Scope } from '../domain/scope.js';
 import { plans, type LoadedDoc, type Workspace } from '../load/workspace.js';
 import { parseDate, todayInVietnam, toVN, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
-import { validateFormats } from '../formats/formats.js';
+import { stylish } from '../formats/stylish.js';
 import { rules } from '../rules/index.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
-import { UsageError } from './main.js';
+import { UsageError } from './errors.js';
 import { version } from './version.js';
 import { loadFromArgs } from './workspace-args.js';
-import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 import { textOf } from '../load/workspace.js';
 
 /** `--as-of` as given, or today in Vietnam. */
@@ -59,7 +57,7 @@ export async function loadPlan(
   if (errors.length) {
     const targets = ws.files.filter((f) => f.role === 'target');
     io.stderr(
-      validateFormats.stylish(
+      stylish(
         { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, textOf(f)])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
         { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
       ),
@@ -76,40 +74,6 @@ export async function loadPlan(
     throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
   }
   return { ws, scope, plan: chosen[0]!, diagnostics };
-}
-
-/** The format named by `--format`, else by the extension of `-o`, else the default. */
-export function pickFormat<F extends string>(format: string | undefined, output: string | undefined, known: readonly F[], fallback: F, lang: Lang): F {
-  const ext = output ? extname(output).slice(1).toLowerCase() : '';
-  const byExt: Record<string, string> = { md: 'markdown', htm: 'html', txt: 'table', xml: 'junit', mmd: 'mermaid' };
-  const f = format ?? (ext ? (byExt[ext] ?? ext) : fallback);
-  if (!known.includes(f as F)) throw new UsageError(`--format ${f}: ${tr(lang)('chọn một trong', 'choose one of')} ${known.join(', ')}`);
-  return f as F;
-}
-
-/** Prints to stdout, or writes `-o` atomically (never over an existing file without --force). */
-export function emit(content: string, output: string | undefined, force: boolean, io: IO, lang: Lang): void {
-  if (!output || output === '-') {
-    io.stdout(content);
-    return;
-  }
-  try {
-    writeAtomic(resolve(io.cwd, output), content, force);
-  } catch (e) {
-    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output, e, lang));
-    throw e;
-  }
-}
-
-/** `-o` checked before the work, so a refused target costs nothing. */
-export function checkOutput(output: string | undefined, force: boolean, io: IO, lang: Lang): void {
-  if (!output || output === '-') return;
-  try {
-    checkTarget(resolve(io.cwd, output), force);
-  } catch (e) {
-    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output, e, lang));
-    throw e;
-  }
 }
 
 export const asOfLine = (d: CalDate, lang: Lang): string => tr(lang)(`Tính đến ngày ${toVN(d)}`, `As of ${toVN(d)}`);

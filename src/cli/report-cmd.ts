@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { closest } from '../model/text.js';
-import { REPORT_FORMATS, reportFormats, type ReportFormat } from '../formats/report-formats.js';
+import { formatNames } from '../formats/registry.js';
 import { buildCompliance } from '../views/compliance.js';
-import { useColor, type IO } from './io.js';
+import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, checkOutput, emit, loadPlan, pickFormat, PROGRESS_FINDINGS } from './plan-args.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
+import { asOfDate, loadPlan, PROGRESS_FINDINGS } from './plan-args.js';
 import { planCommand } from './plan-command.js';
 
 interface ReportOpts {
@@ -33,7 +34,7 @@ function parseFailOn(text: string, lang: Lang): Set<string> {
 
 export function registerReport(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
-  planCommand(program, 'report', t('báo cáo thực hiện kế hoạch (chỉ tiêu, chọn điểm, mốc, ngày kỷ niệm) và kiểm tra nội dung kế hoạch theo luật', 'report on carrying out a plan (targets, quotas, milestones, anniversaries) and check the plan against the law'), REPORT_FORMATS, lang)
+  planCommand(program, 'report', t('báo cáo thực hiện kế hoạch (chỉ tiêu, chọn điểm, mốc, ngày kỷ niệm) và kiểm tra nội dung kế hoạch theo luật', 'report on carrying out a plan (targets, quotas, milestones, anniversaries) and check the plan against the law'), formatNames('report'), lang)
     .option('--fail-on <list>', t(`kết quả làm mã thoát là 1, phân cách bằng dấu phẩy: ${FAIL_ON.join(', ')}`, `outcomes that make the exit code 1, comma-separated: ${FAIL_ON.join(', ')}`), 'fail')
     .option('--unit <id>', t('chỉ các dòng của một đơn vị', "only one unit's lines"))
     .addHelpText(
@@ -45,7 +46,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
     )
     .action(async (paths: string[], opts: ReportOpts) => {
       // Everything the user typed is checked before any file is read.
-      const format = pickFormat<ReportFormat>(opts.format, opts.output, REPORT_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const format = pickFormat('report', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
@@ -63,8 +64,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
         }
       }
       const report = buildCompliance({ ws, scope, plan, asOf, ...(opts.unit !== undefined && { unit: opts.unit }) });
-      const color = !opts.output && useColor(io, opts.color, format !== 'table');
-      emit(reportFormats[format](report, { lang, color, failOn }), opts.output, Boolean(opts.force), io, lang);
+      await renderOut(format, report, { ...opts, failOn }, io, lang);
       const failed = report.obligations.some((o) => failOn.has(o.outcome)) || (failOn.has('contents') && report.contents.some((c) => c.outcome === 'fail'));
       run.code = failed ? EXIT_FINDINGS : EXIT_OK;
     });

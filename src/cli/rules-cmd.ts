@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { rules } from '../rules/index.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
-import type { Run } from './main.js';
+import type { Run } from './errors.js';
 
 export function registerRules(program: Command, io: IO, _run: Run, lang: Lang): void {
   const t = tr(lang);

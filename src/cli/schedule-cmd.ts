@@ -1,22 +1,14 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { addDays, compareDates, parseDate, type CalDate } from '../model/date.js';
-import { buildSchedule, type ScheduleView } from '../views/schedule.js';
-import { scheduleCsv } from '../formats/schedule-csv.js';
-import { scheduleHtml } from '../formats/schedule-html.js';
-import { scheduleIcs } from '../formats/schedule-ics.js';
-import { scheduleJson } from '../formats/schedule-json.js';
-import { scheduleMarkdown } from '../formats/schedule-markdown.js';
-import { scheduleMermaid } from '../formats/schedule-mermaid.js';
-import { scheduleTable } from '../formats/schedule-table.js';
-import { useColor, type IO } from './io.js';
+import { formatNames } from '../formats/registry.js';
+import { buildSchedule } from '../views/schedule.js';
+import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
-import { asOfDate, checkOutput, emit, loadPlan, pickFormat } from './plan-args.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
+import { asOfDate, loadPlan } from './plan-args.js';
 import { planCommand } from './plan-command.js';
-
-export const SCHEDULE_FORMATS = ['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html'] as const;
-type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
 
 interface ScheduleOpts {
   plan?: string;
@@ -57,28 +49,9 @@ export function scheduleRange(opts: Pick<ScheduleOpts, 'from' | 'to' | 'window'>
   return { ...(from && { from }), ...(to && { to }) };
 }
 
-export function renderSchedule(v: ScheduleView, format: ScheduleFormat, o: { lang: Lang; color: boolean; fence: boolean }): string {
-  switch (format) {
-    case 'table':
-      return scheduleTable(v, o);
-    case 'markdown':
-      return scheduleMarkdown(v, o);
-    case 'csv':
-      return scheduleCsv(v);
-    case 'json':
-      return scheduleJson(v);
-    case 'ics':
-      return scheduleIcs(v, o);
-    case 'mermaid':
-      return scheduleMermaid(v, o);
-    case 'html':
-      return scheduleHtml(v, o);
-  }
-}
-
 export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
-  planCommand(program, 'schedule', t('lịch năm của kế hoạch: đợt, ngày kỷ niệm, phong trào, thời hạn', "the plan's year at a glance: phases, anniversaries, movements, deadlines"), SCHEDULE_FORMATS, lang)
+  planCommand(program, 'schedule', t('lịch năm của kế hoạch: đợt, ngày kỷ niệm, phong trào, thời hạn', "the plan's year at a glance: phases, anniversaries, movements, deadlines"), formatNames('schedule'), lang)
     .option('--from <date>', t('chỉ hiện từ ngày này', 'show from this day'))
     .option('--to <date>', t('chỉ hiện đến ngày này', 'show up to this day'))
     .option('--window <days>', t('chỉ hiện N ngày kể từ ngày tính (30d, 4w)', 'show N days from the as-of day (30d, 4w)'))
@@ -91,7 +64,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
     )
     .action(async (paths: string[], opts: ScheduleOpts) => {
       // Every usage check comes before loading, so a typo costs nothing.
-      const format = pickFormat<ScheduleFormat>(opts.format, opts.output, SCHEDULE_FORMATS, io.stdoutIsTTY && !opts.output ? 'table' : 'markdown', lang);
+      const format = pickFormat('schedule', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const range = scheduleRange(opts, asOf, lang);
@@ -101,11 +74,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
         return;
       }
       const view = buildSchedule({ ...loaded, asOf, ...range });
-      const toStdout = !opts.output || opts.output === '-';
-      const color = format === 'table' && toStdout && useColor(io, opts.color, false);
-      // A .mmd file is Mermaid source; anywhere else the chart is a Markdown block.
-      const fence = !/\.(mmd|mermaid)$/i.test(opts.output ?? '');
-      emit(renderSchedule(view, format, { lang, color, fence }), opts.output, Boolean(opts.force), io, lang);
+      await renderOut(format, view, opts, io, lang);
       run.code = EXIT_OK;
     });
 }

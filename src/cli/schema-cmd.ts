@@ -4,7 +4,7 @@ import { KINDS, schemaText } from '../load/schema.js';
 import type { DocKind } from '../model/types.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { UsageError, type Run } from './main.js';
+import { UsageError, type Run } from './errors.js';
 
 export function registerSchema(program: Command, io: IO, _run: Run, lang: Lang): void {
   const t = tr(lang);

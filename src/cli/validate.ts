@@ -2,12 +2,13 @@ import { Command, Option } from 'commander';
 import { unknownRuleNames } from '../check/check.js';
 import { runCheck } from '../check/run.js';
 import { countDiagnostics, type Lang } from '../diagnostics/diagnostic.js';
-import { validateFormats, isValidateFormat } from '../formats/formats.js';
+import { findFormat, formatNames } from '../formats/registry.js';
 import type { ValidateResult } from '../formats/validate-result.js';
 import { rules } from '../rules/index.js';
-import { useColor, type IO } from './io.js';
+import { renderOut } from './format-args.js';
+import type { IO } from './io.js';
 import { tr } from './lang.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './main.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
 import { version } from './version.js';
 import { resolveArgs } from './workspace-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
@@ -33,7 +34,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .command('validate')
     .description(t('kiểm tra kế hoạch, danh sách đơn vị và tệp tiến độ', 'check plans, unit lists and progress files'))
     .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
-    .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(Object.keys(validateFormats)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(formatNames('validate')).default('stylish'))
     .option('-o, --output-file <format=path>', t('ghi thêm một định dạng ra tệp (lặp lại được)', 'also write a format to a file (repeatable)'), collect, [])
     .option('--strict', t('bật cả các quy tắc mức nghiêm ngặt', 'also run the strict-tier rules'))
     .option('--rule <ids>', t('bật quy tắc theo tên (phân cách bằng dấu phẩy)', 'turn rules on by id (comma-separated)'), collect, [])
@@ -49,7 +50,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
       const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings: ${opts.maxWarnings}`);
-      if (!isValidateFormat(opts.format)) throw new UsageError(`--format ${opts.format}`);
+      const format = findFormat('validate', opts.format);
+      if (!format) throw new UsageError(`--format ${opts.format}`);
       const outputs = parseOutputFiles(opts.outputFile, lang);
       // Refused before the work: a clerk waiting for a report learns at once that it cannot be written.
       checkOutputs(outputs, lang, io, Boolean(opts.force));
@@ -66,9 +68,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
         toolVersion: version(),
         rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: `https://github.com/thidua/thidua/blob/main/docs/rules/${r.id}.md` }])),
       };
-      const machine = opts.format !== 'stylish';
-      io.stdout(validateFormats[opts.format](result, { color: useColor(io, opts.color, machine), lang }));
-      writeOutputs(outputs, result, lang, io, Boolean(opts.force));
+      await renderOut(format, result, { color: opts.color }, io, lang);
+      await writeOutputs(outputs, result, lang, io, Boolean(opts.force));
       const c = countDiagnostics(diagnostics);
       run.code = c.errors > 0 || (maxWarnings !== undefined && c.warnings > maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
     });

@@ -4,7 +4,7 @@ import { loadWorkspace } from '../load/load.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { IO } from './io.js';
-import { UsageError } from './main.js';
+import { UsageError } from './errors.js';
 import { tr } from './lang.js';
 
 export interface ResolvedArgs {

@@ -55,8 +55,10 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-function writeAll(fd: number, content: string): void {
-  const buf = Buffer.from(content, 'utf8');
+/** Text as UTF-8; bytes (docx, xlsx) as they are. */
+const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+
+function writeAll(fd: number, buf: Uint8Array): void {
   for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
 }
 
@@ -68,7 +70,8 @@ function writeAll(fd: number, content: string): void {
  * writable by the temporary file) is written into the old file in place, so
  * mode, owner and links stay.
  */
-export function writeAtomic(path: string, content: string, force: boolean): void {
+export function writeAtomic(path: string, content: string | Uint8Array, force: boolean): void {
+  const buf = bytesOf(content);
   checkTarget(path, force);
   const old = statTarget(path).st;
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -76,7 +79,7 @@ export function writeAtomic(path: string, content: string, force: boolean): void
   let keepTmp = false;
   try {
     fd = openSync(tmp, 'wx', old ? old.mode & 0o7777 : 0o666);
-    writeAll(fd, content);
+    writeAll(fd, buf);
     let inPlace = false;
     if (old) {
       fchmodSync(fd, old.mode & 0o7777);
@@ -95,8 +98,8 @@ export function writeAtomic(path: string, content: string, force: boolean): void
     if (inPlace) {
       const out = openSync(path, 'r+');
       try {
-        writeAll(out, content);
-        ftruncateSync(out, Buffer.byteLength(content, 'utf8'));
+        writeAll(out, buf);
+        ftruncateSync(out, buf.length);
       } finally {
         closeSync(out);
       }

@@ -2,7 +2,7 @@
  * `thidua anniversaries --format csv`: one row per day, RFC 4180 (CRLF), the
  * header in English so scripts need not know the language of the run.
  */
-import type { Lang } from '../diagnostics/diagnostic.js';
+import type { RenderContext } from './render-context.js';
 import { toISO } from '../model/date.js';
 import type { AnniversaryReport } from '../views/anniversaries.js';
 import { escapeCsvCell } from './escape.js';
@@ -10,7 +10,7 @@ import { escapeCsvCell } from './escape.js';
 const HEADER = ['date', 'id', 'title', 'years', 'mark', 'kind', 'sector', 'calendar', 'lunar', 'origin', 'source', 'confidence'];
 
 /** The language is not used: codes, not labels, so the file reads the same from any run. */
-export function anniversariesCsv(rep: AnniversaryReport, _lang?: Lang): string {
+export function anniversariesCsv(rep: AnniversaryReport, _ctx?: RenderContext): string {
   const lines = [HEADER.join(',')];
   for (const r of rep.rows) {
     const cells: (string | number)[] = [

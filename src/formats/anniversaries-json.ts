@@ -2,7 +2,7 @@
  * `thidua anniversaries --format json`: a stable machine contract. Every key
  * is always present (null when the day has no such value), in this order.
  */
-import type { Lang } from '../diagnostics/diagnostic.js';
+import type { RenderContext } from './render-context.js';
 import { toISO } from '../model/date.js';
 import type { AnniversaryReport } from '../views/anniversaries.js';
 
@@ -30,7 +30,7 @@ export interface JsonAnniversaries {
   anniversaries: JsonAnniversary[];
 }
 
-export function anniversariesJson(rep: AnniversaryReport, _lang?: Lang): string {
+export function anniversariesJson(rep: AnniversaryReport, _ctx?: RenderContext): string {
   const out: JsonAnniversaries = {
     year: rep.year,
     round: Boolean(rep.filter.round),

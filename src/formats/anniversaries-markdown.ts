@@ -1,11 +1,11 @@
 /** `thidua anniversaries --format markdown`: a table to paste into a plan or a wiki page. */
-import type { Lang } from '../diagnostics/diagnostic.js';
+import type { RenderContext } from './render-context.js';
 import { toVN } from '../model/date.js';
 import type { AnniversaryReport } from '../views/anniversaries.js';
 import { heading, kindLabel, markOf, secondaryNote, titleOf } from './anniversaries-labels.js';
 import { escapeMarkdown } from './escape.js';
 
-export function anniversariesMarkdown(rep: AnniversaryReport, lang: Lang): string {
+export function anniversariesMarkdown(rep: AnniversaryReport, { lang }: RenderContext): string {
   const vi = lang === 'vi';
   const head = vi ? ['Ngày', 'Ngày kỷ niệm', 'Số năm', 'Năm tròn/lẻ 5', 'Loại', 'Nguồn'] : ['Date', 'Day', 'Years', 'Round/5', 'Kind', 'Source'];
   const out = [`# ${escapeMarkdown(heading(rep, lang))}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];

@@ -1,5 +1,5 @@
 /** `thidua anniversaries` for a terminal: aligned columns, user-visible text escaped. */
-import type { Lang } from '../diagnostics/diagnostic.js';
+import type { RenderContext } from './render-context.js';
 import { toVN } from '../model/date.js';
 import type { AnniversaryReport } from '../views/anniversaries.js';
 import { heading, markOf, secondaryNote, titleOf } from './anniversaries-labels.js';
@@ -9,7 +9,7 @@ import { escapeTerminal } from './escape.js';
 const width = (s: string): number => [...s.replace(/\p{M}/gu, '')].length;
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
 
-export function anniversariesTable(rep: AnniversaryReport, lang: Lang): string {
+export function anniversariesTable(rep: AnniversaryReport, { lang }: RenderContext): string {
   const vi = lang === 'vi';
   const head = vi ? ['Ngày', 'Số năm', 'Năm tròn/lẻ 5', 'Mã', 'Tên'] : ['Date', 'Years', 'Round/5', 'Id', 'Title'];
   const rows = rep.rows.map((r) => [

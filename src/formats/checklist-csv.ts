@@ -3,14 +3,15 @@
  * the columns documented in docs/checklist.md; the text columns use the
  * chosen language. Cells go through escapeCsvCell (formula guard included).
  */
+import type { RenderContext } from './render-context.js';
 import { toISO } from '../model/date.js';
 import type { ChecklistView } from '../views/checklist.js';
 import { csvDocument } from './shared-text.js';
-import { evidenceText, groupTitle, itemText, progressText, type ChecklistRenderOptions } from './checklist-text.js';
+import { evidenceText, groupTitle, itemText, progressText } from './checklist-text.js';
 
 export const CHECKLIST_CSV_COLUMNS = ['group', 'kind', 'id', 'owner', 'owner_name', 'text', 'due', 'done', 'progress', 'overdue', 'days', 'evidence', 'as_of'] as const;
 
-export function checklistCsv(v: ChecklistView, o: ChecklistRenderOptions): string {
+export function checklistCsv(v: ChecklistView, o: RenderContext): string {
   const rows = v.groups.flatMap((g) =>
     g.items.map((i) => [
       groupTitle(g, o.lang),

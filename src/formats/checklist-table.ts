@@ -3,14 +3,15 @@
  * per group, the evidence under each ticked item. Colour, when the CLI asks
  * for it: red for overdue, green for done.
  */
+import type { RenderContext } from './render-context.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { ChecklistView } from '../views/checklist.js';
 import { escapeTerminal } from './escape.js';
 import { asOfText, pick } from './shared-text.js';
-import { checklistHeading, dueText, evidenceText, groupTitle, itemText, progressText, statusText, totalsText, type ChecklistRenderOptions } from './checklist-text.js';
+import { checklistHeading, dueText, evidenceText, groupTitle, itemText, progressText, statusText, totalsText } from './checklist-text.js';
 
-export function checklistTable(v: ChecklistView, o: ChecklistRenderOptions): string {
+export function checklistTable(v: ChecklistView, o: RenderContext): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = pick(o.lang);
   const head = `${c.bold(escapeTerminal(checklistHeading(v, o.lang)))}\n${escapeTerminal(v.plan.title)}\n${asOfText(v.asOf, o.lang)} · ${totalsText(v, o.lang)}\n`;

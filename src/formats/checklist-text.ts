@@ -9,12 +9,6 @@ import type { CheckGroup, CheckItem, ChecklistView, Evidence } from '../views/ch
 import { countVi, daysText, kindName, pick, rangeVN } from './shared-text.js';
 import { ordinalEn } from './schedule-text.js';
 
-export interface ChecklistRenderOptions {
-  lang: Lang;
-  /** Terminal colour; only the table uses it, and only the CLI decides it. */
-  color?: boolean;
-}
-
 export function checklistHeading(v: ChecklistView, lang: Lang): string {
   const t = pick(lang);
   const whose = v.unit ? t(` của ${v.unit.name}`, ` for ${v.unit.name}`) : '';

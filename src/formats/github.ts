@@ -1,6 +1,7 @@
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { escapeGithubData, escapeGithubProperty, escapeTerminal } from './escape.js';
-import type { ValidateFormatter } from './validate-result.js';
+import type { TextRenderer } from './render-context.js';
+import type { ValidateResult } from './validate-result.js';
 
 const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -28,7 +29,7 @@ function line(d: Diagnostic): string {
 }
 
 /** GitHub Actions workflow commands, one annotation per finding. */
-export const github: ValidateFormatter = (r) =>
+export const github: TextRenderer<ValidateResult> = (r) =>
   sortDiagnostics(r.diagnostics)
     .map((d) => line(d) + '\n')
     .join('');

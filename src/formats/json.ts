@@ -1,5 +1,6 @@
 import { countDiagnostics, sortDiagnostics, type Related } from '../diagnostics/diagnostic.js';
-import type { ValidateFormatter } from './validate-result.js';
+import type { TextRenderer } from './render-context.js';
+import type { ValidateResult } from './validate-result.js';
 
 /** One entry of the JSON contract; key order is part of it, so it is spelled out. */
 export interface JsonDiagnostic {
@@ -24,7 +25,7 @@ export interface JsonOutput {
 }
 
 /** The stable machine contract of `thidua validate --format json`. */
-export const json: ValidateFormatter = (r) => {
+export const json: TextRenderer<ValidateResult> = (r) => {
   const counts = countDiagnostics(r.diagnostics);
   const out: JsonOutput = {
     files: r.files.length,

@@ -1,6 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeXml } from './escape.js';
-import type { ValidateFormatter } from './validate-result.js';
+import type { TextRenderer } from './render-context.js';
+import type { ValidateResult } from './validate-result.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
 
@@ -25,7 +26,7 @@ function testcase(d: Diagnostic): string {
  * JUnit for a test that could not run, which never happens here, so
  * `errors` is always 0.
  */
-export const junit: ValidateFormatter = (r) => {
+export const junit: TextRenderer<ValidateResult> = (r) => {
   const byFile = new Map<string, Diagnostic[]>(r.files.map((f) => [f, []]));
   for (const d of sortDiagnostics(r.diagnostics)) {
     const list = byFile.get(d.file);

@@ -3,6 +3,7 @@
  * no script, nothing fetched) that prints on A4, with a bar per movement
  * showing its lines by outcome. Every user value goes through escapeHtml.
  */
+import type { TextRenderer } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findingText } from '../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation, type Outcome } from '../views/compliance-types.js';
@@ -21,7 +22,6 @@ import {
   typeLabel,
   waiverText,
   word,
-  type ReportFormatter,
 } from './report-labels.js';
 
 const h = escapeHtml;
@@ -104,7 +104,7 @@ function obligationsTable(r: ComplianceReport, lang: Lang): string[] {
   return [`<h2>${h(word('obligations', lang))}</h2>`, rows.length ? `<table><tr>${cols.map((c) => `<th>${h(c)}</th>`).join('')}</tr>\n${rows.join('\n')}</table>` : `<p>${h(word('none', lang))}</p>`];
 }
 
-export const reportHtml: ReportFormatter = (r, opts) => {
+export const reportHtml: TextRenderer<ComplianceReport> = (r, opts) => {
   const { lang } = opts;
   const contents = r.contents.map((c) => `<tr><td><code>${h(c.id)}</code></td><td>${h(contentLabel(c.outcome, lang))}</td><td>${h(c.basis)}</td><td>${h(c.message[lang])}</td></tr>`);
   const body = [

@@ -9,7 +9,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { toISO, type CalDate } from '../model/date.js';
 import { findingText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, Counts, Evidence, GroupTotal, ObligationType, Outcome, Reason } from '../views/compliance-types.js';
-import type { ReportFormatter } from './report-labels.js';
+import type { TextRenderer } from './render-context.js';
 
 export interface JsonEvidence {
   record: Evidence['record'];
@@ -156,4 +156,4 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
   };
 }
 
-export const reportJson: ReportFormatter = (r, o) => JSON.stringify(toJson(r, o.lang), null, 2) + '\n';
+export const reportJson: TextRenderer<ComplianceReport> = (r, o) => JSON.stringify(toJson(r, o.lang), null, 2) + '\n';

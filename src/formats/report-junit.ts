@@ -5,16 +5,17 @@
  * is 1; every other case passes and says its outcome in `<system-out>`. The
  * legal contents form one more suite; they fail only with `--fail-on contents`.
  */
+import type { RenderContext, TextRenderer } from './render-context.js';
 import { toISO } from '../model/date.js';
 import { findingText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, Obligation, ObligationType } from '../views/compliance-types.js';
 import { escapeXml } from './escape.js';
-import { evidenceText, failing, waiverText, type ReportFormatter, type ReportRenderOptions } from './report-labels.js';
+import { evidenceText, failing, failOnOf, waiverText } from './report-labels.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
 const TYPES: readonly ObligationType[] = ['quota', 'target', 'milestone', 'anniversary'];
 
-function details(o: Obligation, opts: ReportRenderOptions): string {
+function details(o: Obligation, opts: RenderContext): string {
   const lines = [`outcome: ${o.outcome}`, `progress: ${o.actual}/${o.required}`, `due: ${toISO(o.due)}`];
   for (const e of o.evidence) lines.push(`evidence: ${evidenceText(e, opts.lang)}`);
   for (const r of o.reasons) lines.push(`reason: ${r.evidence ? `${r.evidence.file}:${r.evidence.line}: ` : ''}${reasonText(r, opts.lang)}`);
@@ -22,7 +23,7 @@ function details(o: Obligation, opts: ReportRenderOptions): string {
   return escapeXml(lines.join('\n'));
 }
 
-function testcase(r: ComplianceReport, o: Obligation, opts: ReportRenderOptions): string {
+function testcase(r: ComplianceReport, o: Obligation, opts: RenderContext): string {
   const name = o.owner ? `${o.id} — ${o.ownerName ?? o.owner}` : o.id;
   const open = `    <testcase classname="${attr(`${r.plan.id}.${o.type}`)}" name="${attr(name)}">`;
   const body = failing(o, opts)
@@ -31,7 +32,7 @@ function testcase(r: ComplianceReport, o: Obligation, opts: ReportRenderOptions)
   return [open, body, '    </testcase>'].join('\n');
 }
 
-export const reportJunit: ReportFormatter = (r, opts) => {
+export const reportJunit: TextRenderer<ComplianceReport> = (r, opts) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -49,7 +50,7 @@ export const reportJunit: ReportFormatter = (r, opts) => {
     );
   }
   if (r.contents.length) {
-    const fails = opts.failOn.has('contents');
+    const fails = failOnOf(opts).has('contents');
     const failed = r.contents.filter((c) => fails && c.outcome === 'fail').length;
     tests += r.contents.length;
     failures += failed;

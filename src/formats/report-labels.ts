@@ -3,19 +3,11 @@
  * things, in Vietnamese and English, and how they write a line's parts.
  * Plain text out: each renderer escapes for its own format.
  */
+import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaiverInfo } from '../views/compliance-types.js';
-
-export interface ReportRenderOptions {
-  lang: Lang;
-  color: boolean;
-  /** Outcomes that fail the run (`--fail-on`); `contents` makes failed content items count too. */
-  failOn: ReadonlySet<string>;
-}
-
-export type ReportFormatter = (r: ComplianceReport, o: ReportRenderOptions) => string;
 
 const OUTCOME: Record<Outcome, [string, string]> = {
   pass: ['đạt', 'pass'],
@@ -128,4 +120,8 @@ export function planHeading(r: ComplianceReport, lang: Lang): string {
 export const asOfText = (r: ComplianceReport, lang: Lang): string => `${word('asOf', lang)} ${toVN(r.asOf)}`;
 
 /** Does this line fail the run under `--fail-on`? */
-export const failing = (o: Obligation, opts: ReportRenderOptions): boolean => opts.failOn.has(o.outcome);
+/** `--fail-on` as the CLI gave it; a run that names none fails on `fail` only. */
+export const failOnOf = (opts: RenderContext): ReadonlySet<string> => opts.failOn ?? DEFAULT_FAIL_ON;
+const DEFAULT_FAIL_ON: ReadonlySet<string> = new Set(['fail']);
+
+export const failing = (o: Obligation, opts: RenderContext): boolean => failOnOf(opts).has(o.outcome);

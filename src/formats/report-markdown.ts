@@ -3,9 +3,10 @@
  * kết) a clerk can paste into a document or an issue. GitHub-flavoured
  * tables; every user value goes through escapeMarkdown.
  */
+import type { TextRenderer } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findingText } from '../views/compliance-messages.js';
-import { OUTCOMES, type GroupTotal, type Obligation } from '../views/compliance-types.js';
+import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../views/compliance-types.js';
 import { escapeMarkdown } from './escape.js';
 import {
   asOfText,
@@ -21,7 +22,6 @@ import {
   typeLabel,
   waiverText,
   word,
-  type ReportFormatter,
 } from './report-labels.js';
 
 const e = escapeMarkdown;
@@ -45,7 +45,7 @@ function evidenceCell(o: Obligation, lang: Lang): string {
   return parts.join('; ') || '—';
 }
 
-export const reportMarkdown: ReportFormatter = (r, opts) => {
+export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
   const { lang } = opts;
   const c = r.totals.overall;
   const summary = OUTCOMES.filter((o) => c[o] > 0).map((o) => `${c[o]} ${outcomeLabel(o, lang)}`).join(', ');

@@ -4,13 +4,14 @@
  * level so a pipe or NO_COLOR gets plain text. User text goes through
  * escapeTerminal: a YAML value cannot move the cursor or recolour the screen.
  */
+import type { TextRenderer } from './render-context.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { basename } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import { findingText } from '../views/compliance-messages.js';
-import { OUTCOMES, type GroupTotal, type Obligation, type Outcome } from '../views/compliance-types.js';
+import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation, type Outcome } from '../views/compliance-types.js';
 import { escapeTerminal } from './escape.js';
 import {
   asOfText,
@@ -25,7 +26,6 @@ import {
   typeLabel,
   waiverText,
   word,
-  type ReportFormatter,
 } from './report-labels.js';
 
 const t = escapeTerminal;
@@ -73,7 +73,7 @@ function evidenceCell(c: ChalkInstance, o: Obligation, lang: Lang): string {
   return lines.join('\n') || c.dim('—');
 }
 
-export const reportTable: ReportFormatter = (r, opts) => {
+export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
   const { lang } = opts;
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [

@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import type { ValidateFormatter, ValidateResult } from './validate-result.js';
+import type { TextRenderer } from './render-context.js';
+import type { ValidateResult } from './validate-result.js';
 
 const informationUri = 'https://github.com/thidua/thidua';
 
@@ -52,7 +53,7 @@ function region(d: Diagnostic): Record<string, number> {
 }
 
 /** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
-export const sarif: ValidateFormatter = (r) => {
+export const sarif: TextRenderer<ValidateResult> = (r) => {
   const diagnostics = sortDiagnostics(r.diagnostics);
   const ids = [...new Set(diagnostics.map((d) => d.code))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));

@@ -5,11 +5,12 @@
  * an air-gapped office PC) and print styles for an A4 landscape sheet. All
  * user text goes through escapeHtml, in the SVG as in the table.
  */
+import type { RenderContext } from './render-context.js';
 import { compareDates, daysBetween, toVN, type CalDate } from '../model/date.js';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
 import { escapeHtml } from './escape.js';
 import { asOfText, pick, rangeVN, shorten } from './shared-text.js';
-import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel, type ScheduleRenderOptions } from './schedule-text.js';
+import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
 const W = 1200;
 const LABEL_W = 400;
@@ -75,7 +76,7 @@ const MONTHS: Record<'vi' | 'en', string[]> = {
 const clamp = (d: CalDate, from: CalDate, to: CalDate): CalDate => (compareDates(d, from) < 0 ? from : compareDates(d, to) > 0 ? to : d);
 
 /** One row per item: phases and movements as bars, the rest as markers, the label on the left. */
-function timeline(v: ScheduleView, o: ScheduleRenderOptions): string {
+function timeline(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const span = daysBetween(v.from, v.to) + 1;
   const x = (d: CalDate, endOfDay = false): number => X0 + ((daysBetween(v.from, clamp(d, v.from, v.to)) + (endOfDay ? 1 : 0)) / span) * (X1 - X0);
@@ -139,14 +140,14 @@ function timeline(v: ScheduleView, o: ScheduleRenderOptions): string {
 }
 
 /** The ordinal and its mark beside an anniversary, the state beside a deadline. */
-function sideNote(i: ScheduleItem, o: ScheduleRenderOptions): string {
+function sideNote(i: ScheduleItem, o: RenderContext): string {
   const mark = markText(i, o.lang);
   if (i.type === 'anniversary') return [i.years ? pick(o.lang)(`${i.years} năm`, `${i.years} years`) : '', mark ? `★ ${mark}` : ''].filter(Boolean).join(' · ');
   if (i.type === 'milestone') return stateText(i, o.lang);
   return '';
 }
 
-function labelOf(i: ScheduleItem, o: ScheduleRenderOptions): string {
+function labelOf(i: ScheduleItem, o: RenderContext): string {
   const t = pick(o.lang);
   if (i.type === 'anniversary' && i.years) return `${t(`${i.years} năm`, `${i.years} years`)} ${i.title}`;
   if (i.type === 'plan-issued') return `${t('Ban hành kế hoạch', 'Plan issued')} ${i.id}`;
@@ -154,7 +155,7 @@ function labelOf(i: ScheduleItem, o: ScheduleRenderOptions): string {
   return i.title;
 }
 
-function legend(o: ScheduleRenderOptions): string {
+function legend(o: RenderContext): string {
   const t = pick(o.lang);
   const key = (color: string, text: string): string => `<span class="key" style="background:${color}"></span>${text}`;
   return [
@@ -168,7 +169,7 @@ function legend(o: ScheduleRenderOptions): string {
   ].join('');
 }
 
-export function scheduleHtml(v: ScheduleView, o: ScheduleRenderOptions): string {
+export function scheduleHtml(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const heading = scheduleHeading(v, o.lang);
   const rows = v.items.map((i) => {

@@ -10,12 +10,13 @@
  * next. Dates go to the library as UTC midnights, which it writes back with
  * UTC getters: the machine's zone never enters.
  */
+import type { RenderContext } from './render-context.js';
 import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { addDays, toVN, type CalDate } from '../model/date.js';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
 import { pick, rangeVN } from './shared-text.js';
-import { itemTitle, markText, typeLabel, type ScheduleRenderOptions } from './schedule-text.js';
+import { itemTitle, markText, typeLabel } from './schedule-text.js';
 
 /** iCalendar's DTEND of an all-day event is the day after the last day (RFC 5545 §3.6.1). */
 export function exclusiveEnd(d: CalDate): CalDate {
@@ -33,7 +34,7 @@ export const REMINDER_DAYS = 3;
 
 const utc = (d: CalDate): Date => new Date(Date.UTC(d.y, d.m - 1, d.d));
 
-function summary(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions): string {
+function summary(i: ScheduleItem, v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const mark = markText(i, o.lang);
   switch (i.type) {
@@ -50,7 +51,7 @@ function summary(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions): st
   }
 }
 
-function description(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions): string {
+function description(i: ScheduleItem, v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const lines = [`${typeLabel(i.type, o.lang)}: ${rangeVN(i.start, i.end)}`];
   const mark = markText(i, o.lang);
@@ -62,7 +63,7 @@ function description(i: ScheduleItem, v: ScheduleView, o: ScheduleRenderOptions)
   return lines.join('\n');
 }
 
-export function scheduleIcs(v: ScheduleView, o: ScheduleRenderOptions): string {
+export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const cal = ical({
     prodId: { company: 'thidua', product: 'schedule', language: o.lang.toUpperCase() },

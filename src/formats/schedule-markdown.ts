@@ -3,12 +3,13 @@
  * table, readable in a repository and printable. User text goes through
  * escapeMarkdown.
  */
+import type { RenderContext } from './render-context.js';
 import type { ScheduleView } from '../views/schedule.js';
 import { escapeMarkdown } from './escape.js';
 import { asOfText, pick, rangeVN } from './shared-text.js';
-import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel, type ScheduleRenderOptions } from './schedule-text.js';
+import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
-export function scheduleMarkdown(v: ScheduleView, o: ScheduleRenderOptions): string {
+export function scheduleMarkdown(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const out = [
     `# ${escapeMarkdown(scheduleHeading(v, o.lang))}`,

@@ -6,16 +6,15 @@
  * ISO dates with inclusive ends; every name through escapeMermaid. The
  * chart's own "today" line is off: it would follow the clock, not --as-of.
  */
+import type { RenderContext } from './render-context.js';
 import { compareDates, toISO, toVN, type CalDate } from '../model/date.js';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
 import { escapeMermaid } from './escape.js';
 import { asOfText, pick, shorten } from './shared-text.js';
-import { markText, ordinalEn, scheduleHeading, type ScheduleRenderOptions } from './schedule-text.js';
+import { markText, ordinalEn, scheduleHeading } from './schedule-text.js';
 
-export interface MermaidOptions extends ScheduleRenderOptions {
-  /** Wrap in a ```mermaid fence, for pasting into Markdown (not for a .mmd file). */
-  fence?: boolean;
-}
+/** Fenced as ```mermaid for pasting into Markdown (and on stdout); bare in a .mmd or .mermaid file. */
+const fenced = (o: RenderContext): boolean => !/\.(mmd|mermaid)$/i.test(o.output ?? '');
 
 const maxDate = (a: CalDate, b: CalDate): CalDate => (compareDates(a, b) >= 0 ? a : b);
 const minDate = (a: CalDate, b: CalDate): CalDate => (compareDates(a, b) <= 0 ? a : b);
@@ -27,7 +26,7 @@ function tags(i: ScheduleItem): string[] {
   return [];
 }
 
-export function scheduleMermaid(v: ScheduleView, o: ScheduleRenderOptions & MermaidOptions): string {
+export function scheduleMermaid(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   let n = 0;
   const bar = (name: string, i: ScheduleItem, start: CalDate, end: CalDate): string =>
@@ -66,5 +65,5 @@ export function scheduleMermaid(v: ScheduleView, o: ScheduleRenderOptions & Merm
   section(t('Khác', 'Other'), points.filter((i) => !placed.has(i)).map((i) => point(pointName(i), i)));
 
   const body = `${lines.join('\n')}\n`;
-  return o.fence ? `\`\`\`mermaid\n${body}\`\`\`\n` : body;
+  return fenced(o) ? `\`\`\`mermaid\n${body}\`\`\`\n` : body;
 }

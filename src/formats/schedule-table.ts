@@ -3,12 +3,13 @@
  * order, Vietnamese dates. Colour is an option the CLI decides: red for an
  * overdue deadline, green for what is open, yellow for a round or five year.
  */
+import type { RenderContext } from './render-context.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
 import { escapeTerminal } from './escape.js';
 import { asOfText, pick, rangeVN } from './shared-text.js';
-import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel, type ScheduleRenderOptions } from './schedule-text.js';
+import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
 function paintState(c: ChalkInstance, i: ScheduleItem, text: string): string {
   if (i.state === 'overdue') return c.red.bold(text);
@@ -17,7 +18,7 @@ function paintState(c: ChalkInstance, i: ScheduleItem, text: string): string {
   return text;
 }
 
-export function scheduleTable(v: ScheduleView, o: ScheduleRenderOptions): string {
+export function scheduleTable(v: ScheduleView, o: RenderContext): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = pick(o.lang);
   const table = new Table({

@@ -8,12 +8,6 @@ import { toVN } from '../model/date.js';
 import type { ScheduleItem, ScheduleItemType, ScheduleView } from '../views/schedule.js';
 import { daysText, ownersText, pick } from './shared-text.js';
 
-export interface ScheduleRenderOptions {
-  lang: Lang;
-  /** Terminal colour; only the table uses it, and only the CLI decides it. */
-  color?: boolean;
-}
-
 const TYPES: Record<ScheduleItemType, [string, string]> = {
   'plan-issued': ['Ban hành kế hoạch', 'Plan issued'],
   phase: ['Đợt thi đua', 'Phase'],

@@ -1,7 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countDiagnostics, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
 import { escapeTerminal } from './escape.js';
-import type { RenderOptions, ValidateFormatter, ValidateResult } from './validate-result.js';
+import type { RenderContext, TextRenderer } from './render-context.js';
+import type { ValidateResult } from './validate-result.js';
 
 const labels: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
@@ -54,7 +55,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function footer(r: ValidateResult, o: RenderOptions, c: ChalkInstance): string {
+function footer(r: ValidateResult, o: RenderContext, c: ChalkInstance): string {
   const n = countDiagnostics(r.diagnostics);
   const vi = o.lang === 'vi';
   if (r.diagnostics.length === 0) {
@@ -73,7 +74,7 @@ function footer(r: ValidateResult, o: RenderOptions, c: ChalkInstance): string {
 }
 
 /** ESLint's stylish layout, plus the hint and a code frame under each finding. */
-export const stylish: ValidateFormatter = (r, o) => {
+export const stylish: TextRenderer<ValidateResult> = (r, o) => {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of sortDiagnostics(r.diagnostics)) {

@@ -11,10 +11,3 @@ export interface ValidateResult {
   /** Rule id → one-line description and docs URL, for SARIF's rule table. */
   rules: ReadonlyMap<string, { description: string; helpUri: string }>;
 }
-
-export interface RenderOptions {
-  color: boolean;
-  lang: 'vi' | 'en';
-}
-
-export type ValidateFormatter = (r: ValidateResult, o: RenderOptions) => string;

@@ -82,7 +82,7 @@ describe('thidua checklist', () => {
     [['--by', 'month'], /--by month/],
     [['--as-of', 'tomorrow'], /--as-of tomorrow/],
     [['--unit', 'ptp-cai-bee'], /ptp-cai-be\?/],
-    [['-o', 'viec.html'], /--format html/],
+    [['-o', 'viec.html'], /-o viec\.html: .*--format: markdown, table, json, csv/],
   ])('rejects bad usage %j with exit 2', async (extra, message) => {
     const r = await run(['checklist', TG, '--as-of', '2018-07-15', ...extra]);
     expect(r.code).toBe(2);

@@ -89,7 +89,7 @@ describe('thidua schedule', () => {
     [['--window', 'soon'], /--window soon/],
     [['--window', '30d', '--from', '2018-01-01'], /--window/],
     [['--from', '2018-05-01', '--to', '2018-04-01'], /--from/],
-    [['-o', 'schedule.pdf'], /--format pdf/],
+    [['-o', 'schedule.pdf'], /-o schedule\.pdf: .*--format: table, markdown, csv, json, ics, mermaid, html/],
   ])('rejects bad usage %j with exit 2', async (extra, message) => {
     const r = await run(['schedule', TG, '--as-of', '2018-07-15', ...extra]);
     expect(r.code).toBe(2);

@@ -131,6 +131,16 @@ describe('thidua validate', () => {
     expect((await run(['validate', 'examples/', '-o', 'yaml=x'])).code).toBe(2);
   });
 
+  it('takes a bare --output-file path whose extension names the format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-out-'));
+    expect((await run(['validate', 'examples/', '-o', join(dir, 'kết quả.sarif')])).code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'kết quả.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    const bad = await run(['validate', 'examples/', '-o', join(dir, 'r.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/ĐỊNH_DẠNG=ĐƯỜNG_DẪN.*stylish, json, sarif, junit, github/);
+    expect(existsSync(join(dir, 'r.yaml'))).toBe(false);
+  });
+
   it('colours only a terminal, and honours NO_COLOR and FORCE_COLOR', async () => {
     const dir = writeBrokenWorkspace();
     const esc = '\u001b[';

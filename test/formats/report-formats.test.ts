@@ -1,13 +1,17 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { reportFormats } from '../../src/formats/report-formats.js';
-import type { ReportRenderOptions } from '../../src/formats/report-labels.js';
-import type { JsonReport } from '../../src/formats/report-json.js';
+import type { RenderContext } from '../../src/formats/render-context.js';
+import { reportHtml } from '../../src/formats/report-html.js';
+import { reportJunit } from '../../src/formats/report-junit.js';
+import { reportMarkdown } from '../../src/formats/report-markdown.js';
+import { reportTable } from '../../src/formats/report-table.js';
+import { reportJson, type JsonReport } from '../../src/formats/report-json.js';
 import type { ComplianceReport } from '../../src/views/compliance-types.js';
 import { fixture, report, tienGiang } from '../views/compliance-helpers.js';
 
-const vi: ReportRenderOptions = { lang: 'vi', color: false, failOn: new Set(['fail']) };
-const en: ReportRenderOptions = { ...vi, lang: 'en' };
+const reportFormats = { json: reportJson, markdown: reportMarkdown, html: reportHtml, table: reportTable, junit: reportJunit };
+const vi: RenderContext = { lang: 'vi', color: false, failOn: new Set(['fail']) };
+const en: RenderContext = { ...vi, lang: 'en' };
 const mid = (): ComplianceReport => report(tienGiang, '2018-07-15');
 
 /** A report whose user text tries to break out of every format. */

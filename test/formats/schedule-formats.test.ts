@@ -84,7 +84,7 @@ describe('schedule as CSV', () => {
 });
 
 describe('schedule as Mermaid', () => {
-  const text = scheduleMermaid(pt, { lang: 'vi' });
+  const text = scheduleMermaid(pt, { lang: 'vi', color: false, output: 'lich.mmd' });
 
   it('is a gantt with explicit ISO dates, a section per phase and per movement', () => {
     expect(text.split('\n').slice(0, 2)).toEqual(['gantt', expect.stringMatching(/^ {4}title /)]);
@@ -117,10 +117,13 @@ describe('schedule as Mermaid', () => {
     expect(text).toContain('Thi đua "Dạy tốt#59; học tốt"#58; đổi mới #35; phương pháp #60;dạy#62; & h…');
   });
 
-  it('fences the chart for Markdown on request', () => {
-    const fenced = scheduleMermaid(pt, { lang: 'vi', fence: true });
-    expect(fenced.startsWith('```mermaid\ngantt\n')).toBe(true);
-    expect(fenced.endsWith('\n```\n')).toBe(true);
+  it('fences the chart for Markdown, on stdout or in any file but .mmd and .mermaid', () => {
+    for (const output of [undefined, 'lich.md', 'LICH.MMD.txt']) {
+      const fenced = scheduleMermaid(pt, { lang: 'vi', color: false, ...(output && { output }) });
+      expect(fenced.startsWith('```mermaid\ngantt\n')).toBe(true);
+      expect(fenced.endsWith('\n```\n')).toBe(true);
+    }
+    expect(scheduleMermaid(pt, { lang: 'vi', color: false, output: 'out/LICH.Mermaid' }).startsWith('gantt\n')).toBe(true);
   });
 });
 

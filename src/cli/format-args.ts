@@ -1,0 +1,79 @@
+/**
+ * `--format`, `-o` and `--color` for every command that renders a view: which
+ * format (from the registry), which colour, and where the result goes.
+ */
+import { resolve } from 'node:path';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { findFormat, formatForFile, formatNames, type FormatCommand, type Views } from '../formats/registry.js';
+import type { Format, Rendered } from '../formats/render-context.js';
+import { useColor, type IO } from './io.js';
+import { tr } from './lang.js';
+import { UsageError } from './errors.js';
+import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
+
+const toStdout = (output: string | undefined): boolean => !output || output === '-';
+
+/** The format named by `--format`, else the one `-o`'s extension selects, else table on a terminal and markdown elsewhere. */
+export function pickFormat<C extends FormatCommand>(command: C, name: string | undefined, output: string | undefined, io: IO, lang: Lang): Format<Views[C]> {
+  const t = tr(lang);
+  const known = formatNames(command).join(', ');
+  if (name !== undefined) {
+    const f = findFormat(command, name);
+    if (!f) throw new UsageError(`--format ${name}: ${t('chọn một trong', 'choose one of')} ${known}`);
+    return f;
+  }
+  if (!toStdout(output)) {
+    const f = formatForFile(command, output!);
+    if (f) return f;
+    if (/\.[^./\\]+$/.test(output!)) throw new UsageError(`-o ${output}: ${t('không biết định dạng theo đuôi tệp này; chọn --format', 'no format has this extension; pick one with --format')}: ${known}`);
+  }
+  const fallback = io.stdoutIsTTY && toStdout(output) ? 'table' : 'markdown';
+  return findFormat(command, fallback)!;
+}
+
+export interface OutputOptions {
+  output?: string;
+  force?: boolean;
+  /** `--color` / `--no-color` as given. */
+  color?: boolean;
+  /** report's `--fail-on`. */
+  failOn?: ReadonlySet<string>;
+}
+
+/** Renders a view in the chosen format and prints it, or writes it to `-o`. */
+export async function renderOut<V>(format: Format<V>, view: V, o: OutputOptions, io: IO, lang: Lang): Promise<void> {
+  const stdout = toStdout(o.output);
+  if (format.binary && stdout && io.stdoutIsTTY) {
+    throw new UsageError(`--format ${format.name}: ${tr(lang)('định dạng nhị phân; ghi ra tệp bằng -o', 'a binary format; write it to a file with -o')}`);
+  }
+  const color = stdout && Boolean(format.terminal) && useColor(io, o.color, false);
+  const content = await format.render(view, { lang, color, ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }) });
+  emit(content, o.output, Boolean(o.force), io, lang);
+}
+
+/** Prints to stdout, or writes `-o` atomically (never over an existing file without --force). */
+export function emit(content: Rendered, output: string | undefined, force: boolean, io: IO, lang: Lang): void {
+  if (toStdout(output)) {
+    if (typeof content === 'string') io.stdout(content);
+    else if (io.stdoutBytes && !io.stdoutIsTTY) io.stdoutBytes(content);
+    else throw new UsageError(tr(lang)('định dạng nhị phân; ghi ra tệp bằng -o', 'a binary format; write it to a file with -o'));
+    return;
+  }
+  try {
+    writeAtomic(resolve(io.cwd, output!), content, force);
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output!, e, lang));
+    throw e;
+  }
+}
+
+/** `-o` checked before the work, so a refused target costs nothing. */
+export function checkOutput(output: string | undefined, force: boolean, io: IO, lang: Lang): void {
+  if (toStdout(output)) return;
+  try {
+    checkTarget(resolve(io.cwd, output!), force);
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new UsageError(writeMessage(output!, e, lang));
+    throw e;
+  }
+}
