@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { parseDate, compareDates, type CalDate } from '../model/date.js';
 import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
+import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from '../load/workspace.js';
 
 export interface UnitEntry {
@@ -166,12 +167,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
-}
-
-export function ancestors(dir: string): string[] {
-  const out = [dir];
-  for (let d = dir, p = dirname(d); p !== d; d = p, p = dirname(p)) out.push(p);
-  return out;
 }
 
 /** True when `id` sits (at any depth) under `ancestor` in the unit tree. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
-import { ancestors } from '../domain/scope.js';
+import { ancestors } from './ancestors.js';
 
 const YAML_EXT = /\.ya?ml$/i;
 
