@@ -1,6 +1,12 @@
 import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { MAX_BYTES } from '../load/read.js';
 import { pickLang, tr } from './lang.js';
+
+export interface StdinBytes {
+  bytes: Uint8Array;
+  more: boolean;
+}
 
 /** Everything the CLI takes from the outside world, so tests can run `main()` in process. */
 export interface IO {
@@ -8,7 +14,8 @@ export interface IO {
   stderr: (s: string) => void;
   /** Bytes to stdout (docx, xlsx into a pipe); optional, so tests' IO may leave it out. */
   stdoutBytes?: (b: Uint8Array) => void;
-  readStdin: () => Promise<string>;
+  /** stdin's bytes, up to just past the size cap (`more`: it stopped there). */
+  readStdin: () => Promise<StdinBytes>;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;
@@ -58,9 +65,18 @@ export function processIO(): IO {
     stderr: (s) => process.stderr.write(s),
     stdoutBytes: (b) => process.stdout.write(b),
     readStdin: async () => {
+      // Stops past the cap: 200 MB piped in must not be held before it is refused.
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      let got = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        got += (c as Buffer).length;
+        if (got > MAX_BYTES) {
+          process.stdin.destroy();
+          return { bytes: Buffer.concat(chunks).subarray(0, MAX_BYTES), more: true };
+        }
+      }
+      return { bytes: Buffer.concat(chunks), more: false };
     },
     env: process.env,
     cwd: process.cwd(),

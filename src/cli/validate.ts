@@ -56,7 +56,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       // Refused before the work: a clerk waiting for a report learns at once that it cannot be written.
       checkOutputs(outputs, lang, io, Boolean(opts.force));
       const args = await resolveArgs(paths, io, lang);
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.

@@ -7,6 +7,19 @@
 
 const hex2 = (c: number): string => c.toString(16).padStart(2, '0');
 
+/**
+ * Characters no output should carry raw: C0 except tab, LF and CR; DEL; C1;
+ * the bidi overrides and isolates. The loader reports them in YAML as
+ * findings; every format still drops them, so a value that reached a renderer
+ * some other way cannot colour a terminal or reverse a title.
+ */
+const unsafeControls = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Drops the characters above (for formats with no visible escape of their own: CSV, ICS, HTML). */
+export function stripControls(s: string): string {
+  return s.replace(unsafeControls, '');
+}
+
 // C0 except \t and \n, DEL, C1 (which includes the 8-bit CSI), and the bidi
 // overrides that can make a line read differently from what it contains.
 const terminalUnsafe = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
@@ -52,7 +65,7 @@ const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Safe in HTML text and in quoted attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => htmlEntities[ch] ?? ch);
+  return stripControls(s).replace(/[&<>"']/g, (ch) => htmlEntities[ch] ?? ch);
 }
 
 /**
@@ -65,6 +78,7 @@ export function escapeMarkdown(s: string): string {
   return s
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
     .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+    .replace(unsafeControls, '')
     .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, '\\$&');
 }
 
@@ -77,7 +91,7 @@ const formulaStart = /^[=+\-@\t\r]/;
  * (a negative number must stay a number).
  */
 export function escapeCsvCell(value: string | number): string {
-  let s = typeof value === 'number' ? String(value) : value;
+  let s = typeof value === 'number' ? String(value) : stripControls(value);
   if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
   // `;` too, because spreadsheets in many locales (vi-VN among them) split on it.
   return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -108,6 +122,7 @@ export function escapeMermaid(s: string): string {
   const out = s
     .replace(/\r\n|[\r\n\u2028\u2029\t]/g, ' ')
     .replace(/[\x00-\x1f\x7f]/g, '')
+    .replace(unsafeControls, '')
     .replace(/ {2,}/g, ' ')
     .trim()
     // One pass, so the `#` of a code just written is never encoded again.

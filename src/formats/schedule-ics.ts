@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { addDays, toVN, type CalDate } from '../model/date.js';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
+import { stripControls } from './escape.js';
 import { pick, rangeVN } from './shared-text.js';
 import { itemTitle, markText, typeLabel } from './schedule-text.js';
 
@@ -92,6 +93,7 @@ export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
     }
   }
   // RFC 5545 ends every content line, the last one too, with CRLF.
-  const text = cal.toString();
+  // The library escapes ICS syntax but passes control characters through; they go.
+  const text = stripControls(cal.toString());
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -9,7 +9,7 @@ export const giveUp = (): never => {
   throw new GiveUp();
 };
 
-export const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+export { CONTROL_CHARS as CONTROL } from './read.js';
 export const LONE_CR = /\r(?!\n)/;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 /** Keys that YAML would read as null or a boolean, and `__proto__`: left to the full parser. */

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { openProblem, type ReadProblem } from './read.js';
 
 export interface Expanded {
   files: string[];
@@ -7,25 +8,68 @@ export interface Expanded {
   walked: Set<string>;
   /** Arguments that named nothing: the CLI reports them and exits 2. */
   missing: string[];
+  /**
+   * Paths among `files` whose problem is known without reading them: a FIFO,
+   * device or socket (never opened), a symlink loop, a folder the walk could not read.
+   */
+  problems: Map<string, ReadProblem>;
 }
 
 const YAML_EXT = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist']);
 
-function walk(dir: string, out: string[], walked?: Set<string>): void {
-  walked?.add(dir);
+const kindOf = (st: Stats | Dirent): 'fifo' | 'device' | 'socket' | 'other' =>
+  st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : 'other';
+
+interface Walk {
+  out: string[];
+  walked?: Set<string>;
+  problems: Map<string, ReadProblem>;
+}
+
+function walk(dir: string, w: Walk): void {
+  w.walked?.add(dir);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    // Said, not skipped: "1 file valid" over a folder nobody could read would be a lie.
+    w.problems.set(dir, { code: 'load/folder-unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    w.out.push(dir);
     return;
   }
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIR.has(e.name)) continue;
     // dir is already normalised: plain concatenation is what join would return, without its cost.
     const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
-    if (e.isDirectory()) walk(p, out, walked);
-    else if (e.isFile() && YAML_EXT.test(e.name)) out.push(p);
+    if (e.isDirectory()) walk(p, w);
+    else if (!YAML_EXT.test(e.name)) continue;
+    else if (e.isFile()) w.out.push(p);
+    else if (e.isSymbolicLink()) linked(p, w);
+    else {
+      w.problems.set(p, { code: 'load/not-a-file', what: kindOf(e) });
+      w.out.push(p);
+    }
+  }
+}
+
+/** A symlinked .yaml: read when it leads to a file, named when it loops; one to nothing is not a file. */
+function linked(p: string, w: Walk): void {
+  let st;
+  try {
+    st = statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') {
+      w.problems.set(p, openProblem(code));
+      w.out.push(p);
+    }
+    return;
+  }
+  if (st.isFile()) w.out.push(p);
+  else if (!st.isDirectory()) {
+    w.problems.set(p, { code: 'load/not-a-file', what: kindOf(st) });
+    w.out.push(p);
   }
 }
 
@@ -51,6 +95,7 @@ export function expandPaths(args: string[], cwd: string): Expanded {
   const files = new Set<string>();
   const missing: string[] = [];
   const walked = new Set<string>();
+  const problems = new Map<string, ReadProblem>();
   for (const arg of args) {
     if (arg === '-') {
       files.add('-');
@@ -63,8 +108,8 @@ export function expandPaths(args: string[], cwd: string): Expanded {
       const base = resolve(cwd, baseParts.join('/') || '.');
       const re = globToRegExp(parts.join('/'));
       const found: string[] = [];
-      walk(base, found);
-      const hits = found.filter((f) => re.test(relative(base, f).split(sep).join('/')));
+      walk(base, { out: found, problems });
+      const hits = found.filter((f) => problems.get(f)?.code === 'load/folder-unreadable' || re.test(relative(base, f).split(sep).join('/')));
       if (hits.length === 0) missing.push(arg);
       hits.forEach((h) => files.add(h));
       continue;
@@ -73,17 +118,26 @@ export function expandPaths(args: string[], cwd: string): Expanded {
     let st;
     try {
       st = statSync(abs);
-    } catch {
-      missing.push(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(arg);
+      else {
+        // A loop or a permission problem is something there: a finding, not "no such file".
+        problems.set(abs, openProblem(code, e));
+        files.add(abs);
+      }
       continue;
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, walked);
+      walk(abs, { out: found, walked, problems });
       found.forEach((f) => files.add(f));
-    } else files.add(abs);
+    } else {
+      if (!st.isFile()) problems.set(abs, { code: 'load/not-a-file', what: kindOf(st) });
+      files.add(abs);
+    }
   }
-  return { files: [...files].sort(), missing, walked };
+  return { files: [...files].sort(), missing, walked, problems };
 }
 
 /** Paths as users see them in messages: relative to cwd, forward slashes. */

@@ -7,13 +7,15 @@ import { displayPath } from './files.js';
 import { detectLegacy, findLookalikeD } from './legacy.js';
 import { loadMessages, yamlMessages } from './messages.js';
 import { parseYaml, type ParsedDoc } from './parse.js';
-import { decode, readSource, type ReadResult } from './read.js';
+import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** A file full of control characters is one problem said many times: the first few locate it. */
+const MAX_CONTROL_FINDINGS = 20;
 
 function diag(file: SourceFile, code: string, severity: Severity, params: Record<string, unknown>, span: Span, lang: Lang, path?: DataPath): Diagnostic {
   const msg = loadMessages[code] ?? yamlMessages[code] ?? loadMessages['yaml/syntax']!;
@@ -23,15 +25,17 @@ function diag(file: SourceFile, code: string, severity: Severity, params: Record
 /** Loads one file; never throws, whatever the bytes. */
 export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'] = 'target'): SourceFile {
   const file: SourceFile = { abs, path: displayPath(abs, opts.cwd), dir: abs === '-' ? opts.cwd : dirname(abs), docs: [], diagnostics: [], role };
-  const read: ReadResult = abs === '-' ? decode(Buffer.from(opts.stdin ?? '', 'utf8')) : readSource(abs);
+  const early = opts.problems?.get(abs);
+  const read: ReadResult = early ? { problem: early, hadBom: false } : abs === '-' ? readStdin(opts.stdin) : readSource(abs);
   if (read.problem) {
-    file.diagnostics.push(diag(file, read.problem.code, 'error', read.problem, FIRST, opts.lang));
+    const at = 'at' in read.problem ? { line: read.problem.at.line, column: read.problem.at.column, endLine: read.problem.at.line, endColumn: read.problem.at.column + 1 } : FIRST;
+    file.diagnostics.push(diag(file, read.problem.code, 'error', read.problem, at, opts.lang));
     return file;
   }
   const text = read.text!;
   file.text = text;
   try {
-    if (!opts.full && !read.hadBom && tryFastLoad(file, text)) return file;
+    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && tryFastLoad(file, text)) return file;
     loadText(file, text, read.hadBom, opts.lang);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
@@ -40,11 +44,28 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
   return file;
 }
 
+/** stdin as bytes, decoded as strictly as a file; a string (from `new`'s self-check) is already text. */
+function readStdin(stdin: LoadOptions['stdin']): ReadResult {
+  if (typeof stdin === 'string') return decode(Buffer.from(stdin, 'utf8'));
+  if (stdin === undefined) return decode(new Uint8Array());
+  return decode(stdin.bytes, stdin.more);
+}
+
+/** A forbidden character, named by its code point (and its name when it has a short one). */
+function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, at: (s: number, e?: number) => Span): Diagnostic {
+  const c = text.charCodeAt(i);
+  const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<number, string> = { 0x1b: 'ESC', 0x7f: 'DEL', 0x0b: 'VT', 0x0c: 'FF', 0x08: 'BS', 0x07: 'BEL', 0x85: 'NEL', 0x202e: 'RLO', 0x202d: 'LRO', 0x202a: 'LRE', 0x202b: 'RLE', 0x202c: 'PDF', 0x2066: 'LRI', 0x2067: 'RLI', 0x2068: 'FSI', 0x2069: 'PDI' };
+  const char = names[c] ? `${hex} (${names[c]})` : hex;
+  return diag(file, 'load/control-char', 'error', { char, bidi: c > 0xff }, at(i, i + 1), lang);
+}
+
 function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
   const parsed = parseYaml(text);
   file.lines = parsed.lines;
   const at = (start: number, end = start): Span => spanAt(parsed.lines, start, end);
   if (hadBom) file.diagnostics.push(diag(file, 'load/bom', 'warning', {}, FIRST, lang));
+  for (const i of controlChars(text, MAX_CONTROL_FINDINGS)) file.diagnostics.push(controlFinding(file, text, i, lang, at));
   const legacy = detectLegacy(text);
   if (legacy) {
     const name = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';

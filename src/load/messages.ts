@@ -8,9 +8,33 @@ const m = (vi: (p: P) => string, en: (p: P) => string, hvi?: (p: P) => string, h
 export const loadMessages: Record<string, Message<P>> = {
   'load/not-found': m(() => 'Không tìm thấy tệp.', () => 'No such file.', () => 'Kiểm tra lại đường dẫn.', () => 'Check the path.'),
   'load/unreadable': m((p) => `Không đọc được tệp (${p.reason}).`, (p) => `Cannot read the file (${p.reason}).`),
+  'load/folder-unreadable': m(
+    (p) => `Không đọc được thư mục (${p.reason}): các tệp trong đó không được kiểm tra.`,
+    (p) => `Cannot read the folder (${p.reason}): the files in it were not checked.`,
+    () => 'Cấp quyền đọc cho thư mục, hoặc bỏ nó khỏi danh sách kiểm tra (--ignore, .thiduaignore).',
+    () => 'Make the folder readable, or leave it out (--ignore, .thiduaignore).',
+  ),
+  'load/symlink-loop': m(
+    () => 'Liên kết tượng trưng (symlink) trỏ vòng về chính nó, không dẫn tới tệp nào.',
+    () => 'A symbolic link loop: the link leads back to itself, never to a file.',
+    () => 'Sửa hoặc xoá liên kết.',
+    () => 'Fix or remove the link.',
+  ),
+  'load/not-a-file': m(
+    (p) => `Không phải tệp thường (${({ fifo: 'một FIFO (đường ống có tên)', device: 'một thiết bị', socket: 'một socket', folder: 'một thư mục', other: 'loại đặc biệt' } as Record<string, string>)[String(p.what)]}); không mở để đọc.`,
+    (p) => `Not a regular file (${({ fifo: 'a FIFO (named pipe)', device: 'a device', socket: 'a socket', folder: 'a folder', other: 'a special file' } as Record<string, string>)[String(p.what)]}); not opened for reading.`,
+    () => 'Chỉ kiểm tra tệp .yaml/.yml thường; đổi tên hoặc bỏ nó khỏi danh sách kiểm tra.',
+    () => 'Only regular .yaml/.yml files are checked; rename it or leave it out.',
+  ),
   'load/too-large': m(
-    (p) => `Tệp quá lớn (${p.bytes} byte; tối đa 10 MiB) — không phải một tệp kế hoạch.`,
-    (p) => `File too large (${p.bytes} bytes; at most 10 MiB): not a plan file.`,
+    (p) => `Tệp quá lớn (${p.more ? 'hơn ' : ''}${p.bytes} byte; tối đa 10 MiB) — không phải một tệp kế hoạch.`,
+    (p) => `File too large (${p.more ? 'more than ' : ''}${p.bytes} bytes; at most 10 MiB): not a plan file.`,
+  ),
+  'load/utf16': m(
+    (p) => `Tệp được mã hoá ${p.name} (có BOM), không phải UTF-8.`,
+    (p) => `The file is ${p.name} encoded (it starts with a byte-order mark), not UTF-8.`,
+    () => 'Lưu lại tệp với mã hoá UTF-8 (trong Notepad: Lưu thành… → Mã hoá: UTF-8).',
+    () => 'Save the file again as UTF-8 (in Notepad: Save as… → Encoding: UTF-8).',
   ),
   'load/binary': m(
     (p) => `Tệp nhị phân (byte 0 ở vị trí ${p.offset}), không phải văn bản YAML.`,
@@ -19,10 +43,16 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Only text .yaml/.yml files are checked.',
   ),
   'load/not-utf8': m(
-    () => 'Tệp không được mã hoá UTF-8.',
-    () => 'The file is not UTF-8 encoded.',
+    (p) => `Tệp không được mã hoá UTF-8: byte ở vị trí ${p.offset} không phải UTF-8.`,
+    (p) => `The file is not UTF-8 encoded: the byte at offset ${p.offset} is not UTF-8.`,
     () => 'Lưu lại tệp với mã hoá UTF-8 (Unicode).',
     () => 'Save the file again as UTF-8 (Unicode).',
+  ),
+  'load/control-char': m(
+    (p) => (p.bidi ? `Ký tự điều khiển hướng chữ ${p.char} ở đây: dòng hiển thị khác với nội dung thật.` : `Ký tự điều khiển ${p.char} ở đây; YAML không cho phép ký tự này trong văn bản.`),
+    (p) => (p.bidi ? `A bidirectional control ${p.char} here: the line reads differently from what it holds.` : `A control character ${p.char} here; YAML does not allow it in text.`),
+    () => 'Xoá ký tự này (thường lọt vào khi dán văn bản từ nơi khác).',
+    () => 'Delete it (it usually comes in with pasted text).',
   ),
   'load/legacy-encoding': m(
     (p) => `Văn bản có vẻ được gõ bằng bảng mã ${p.name} cũ: ${p.sample}.`,

@@ -1,14 +1,24 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** Plan files are a few KB; anything this large is a mistake, not a plan. */
 export const MAX_BYTES = 10 * 1024 * 1024;
 
+/** Where in the file a reading problem sits (1-based), when it sits anywhere. */
+export interface At {
+  line: number;
+  column: number;
+}
+
 export type ReadProblem =
   | { code: 'load/not-found' }
   | { code: 'load/unreadable'; reason: string }
-  | { code: 'load/too-large'; bytes: number }
-  | { code: 'load/binary'; offset: number }
-  | { code: 'load/not-utf8'; offset: number };
+  | { code: 'load/folder-unreadable'; reason: string }
+  | { code: 'load/symlink-loop' }
+  | { code: 'load/not-a-file'; what: 'fifo' | 'device' | 'socket' | 'folder' | 'other' }
+  | { code: 'load/too-large'; bytes: number; more?: boolean }
+  | { code: 'load/utf16'; name: string }
+  | { code: 'load/binary'; offset: number; at: At }
+  | { code: 'load/not-utf8'; offset: number; at: At };
 
 export interface ReadResult {
   text?: string;
@@ -16,16 +26,26 @@ export interface ReadResult {
   hadBom: boolean;
 }
 
+/** Byte-order marks of encodings other than UTF-8: named, so the clerk knows what to convert from. */
+const BOMS: [number[], string][] = [
+  [[0x00, 0x00, 0xfe, 0xff], 'UTF-32 BE'],
+  [[0xff, 0xfe, 0x00, 0x00], 'UTF-32 LE'],
+  [[0xfe, 0xff], 'UTF-16 BE'],
+  [[0xff, 0xfe], 'UTF-16 LE'],
+];
+
 /** Decodes bytes as strict UTF-8; a BOM is dropped (and said by the caller). */
-export function decode(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: bytes.length }, hadBom: false };
+export function decode(bytes: Uint8Array, more = false): ReadResult {
+  if (more || bytes.length > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: bytes.length, ...(more ? { more } : {}) }, hadBom: false };
+  for (const [bom, name] of BOMS) if (bom.every((b, i) => bytes[i] === b)) return { problem: { code: 'load/utf16', name }, hadBom: false };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { problem: { code: 'load/binary', offset: nul }, hadBom: false };
+  if (nul >= 0) return { problem: { code: 'load/binary', offset: nul, at: bytePosition(bytes, nul) }, hadBom: false };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { problem: { code: 'load/not-utf8', offset: firstInvalidUtf8(bytes) }, hadBom: false };
+    const offset = firstInvalidUtf8(bytes);
+    return { problem: { code: 'load/not-utf8', offset, at: bytePosition(bytes, offset) }, hadBom: false };
   }
   const hadBom = text.charCodeAt(0) === 0xfeff;
   return { text: hadBom ? text.slice(1) : text, hadBom };
@@ -35,15 +55,24 @@ export function decode(bytes: Uint8Array): ReadResult {
 // buffer each would be garbage the moment its text is decoded.
 let shared = Buffer.allocUnsafe(1 << 16);
 
-/** Open, read, close: no stat, and the size cap is checked as bytes arrive. */
+const what = (st: Stats): 'fifo' | 'device' | 'socket' | 'folder' | 'other' =>
+  st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : st.isDirectory() ? 'folder' : 'other';
+
+/**
+ * Open, check that it is a regular file, read, close; the size cap is checked
+ * as bytes arrive. O_NONBLOCK: opening a FIFO must not wait for a writer (a
+ * pre-commit hook would hang); its reads are never made.
+ */
 export function readSource(file: string): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: { code: 'load/not-a-file', what: what(st) }, hadBom: false };
     let got = 0;
     for (;;) {
       if (got === shared.length) {
-        if (got > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: fstatSync(fd).size }, hadBom: false };
+        if (got > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: st.size }, hadBom: false };
         const bigger = Buffer.allocUnsafe(shared.length * 2);
         shared.copy(bigger, 0, 0, got);
         shared = bigger;
@@ -54,12 +83,19 @@ export function readSource(file: string): ReadResult {
     }
     return decode(shared.subarray(0, got));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { problem: { code: 'load/not-found' }, hadBom: false };
-    return { problem: { code: 'load/unreadable', reason: code ?? String(e) }, hadBom: false };
+    return { problem: openProblem((e as NodeJS.ErrnoException).code, e), hadBom: false };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** What an open or stat error means to the clerk. */
+export function openProblem(code: string | undefined, e?: unknown): ReadProblem {
+  if (code === 'ENOENT') return { code: 'load/not-found' };
+  if (code === 'ELOOP') return { code: 'load/symlink-loop' };
+  // A socket cannot be opened at all.
+  if (code === 'ENXIO') return { code: 'load/not-a-file', what: 'socket' };
+  return { code: 'load/unreadable', reason: code ?? String(e) };
 }
 
 /** The byte offset of the first sequence that is not UTF-8, for the message. */
@@ -75,15 +111,30 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return i;
 }
 
-/** Line and column (1-based) of a byte offset, counting characters as Latin-1 bytes. */
-export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+/**
+ * Line and column (1-based, in characters) of a byte offset. The bytes before
+ * the offset are valid UTF-8 (it is the first bad one), so they decode exactly.
+ */
+export function bytePosition(bytes: Uint8Array, offset: number): At {
+  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
   let line = 1;
-  let col = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return { line, column: col };
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) line++;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...before].length + 1 };
+}
+
+/**
+ * Characters YAML forbids in a stream (C0 other than tab, LF and CR; DEL; C1)
+ * and the bidi overrides and isolates that make a line read differently from
+ * what it holds. Each is a finding at the character.
+ */
+export const CONTROL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_ALL = new RegExp(CONTROL_CHARS.source, 'g');
+
+/** Offsets of the forbidden characters, at most `max` of them. */
+export function controlChars(text: string, max: number): number[] {
+  const out: number[] = [];
+  CONTROL_ALL.lastIndex = 0;
+  for (let m = CONTROL_ALL.exec(text); m && out.length < max; m = CONTROL_ALL.exec(text)) out.push(m.index);
+  return out;
 }

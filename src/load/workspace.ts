@@ -1,5 +1,5 @@
 import type { LineCounter, Document } from 'yaml';
-import { readSource } from './read.js';
+import { readSource, type ReadProblem } from './read.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind, PlanDoc, ProgressDoc, UnitsDoc } from '../model/types.js';
@@ -45,8 +45,13 @@ export interface Workspace {
 export interface LoadOptions {
   lang: Lang;
   cwd: string;
-  /** Text for `-`, read by the CLI. */
-  stdin?: string;
+  /**
+   * What `-` read: the bytes from the CLI (`more` when it stopped reading at
+   * the size cap), or text already decoded (`new` checks its own output).
+   */
+  stdin?: string | { bytes: Uint8Array; more: boolean };
+  /** Paths whose problem is known before reading (a folder the walk could not read). */
+  problems?: ReadonlyMap<string, ReadProblem>;
   /** Skip the fast path: every file parsed with positions (tests compare the two). */
   full?: boolean;
 }

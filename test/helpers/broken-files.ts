@@ -25,12 +25,15 @@ export const brokenCases: { name: string; content: string | Buffer; code: string
   { name: 'missing-field.yaml', content: plan().replace('year: 2018\n', ''), code: 'schema/required', line: 1, column: 1 },
   { name: 'alias-bomb.yaml', content: 'thidua: 1\nkind: units\n' + bomb.join('\n') + '\n', code: 'yaml/alias-limit', line: 4, column: 8 },
   { name: 'empty.yaml', content: '', code: 'load/empty', line: 1, column: 1 },
-  { name: 'binary.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]), code: 'load/binary', line: 1, column: 1 },
+  { name: 'binary.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]), code: 'load/binary', line: 1, column: 7 },
   { name: 'not-thidua.yaml', content: 'name: docs\nversion: 2\n', code: 'load/not-thidua', line: 1, column: 1 },
   { name: 'colon-in-value.yaml', content: 'thidua: 1\nkind: plan\ntitle: Kỷ niệm: 88 năm\n', code: 'yaml/block-as-implicit-key', line: 3, column: 8 },
   { name: 'duplicate-key.yaml', content: 'thidua: 1\nkind: units\nkind: units\nunits: []\n', code: 'yaml/duplicate-key', line: 3, column: 1 },
   { name: 'impossible-date.yaml', content: plan().replace('2018-01-10', '2018-02-30').replace('01/KH-STP', '02/KH-STP'), code: 'dates-exist', line: 6, column: 9 },
-  { name: 'latin1.yaml', content: Buffer.from('thidua: 1\nkind: units\nunits:\n  - { id: a, name: "Tr\xe0 Vinh", kind: so }\n', 'latin1'), code: 'load/not-utf8', line: 1, column: 1 },
+  { name: 'latin1.yaml', content: Buffer.from('thidua: 1\nkind: units\nunits:\n  - { id: a, name: "Tr\xe0 Vinh", kind: so }\n', 'latin1'), code: 'load/not-utf8', line: 4, column: 23 },
+  { name: 'utf16.yaml', content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(units, 'utf16le')]), code: 'load/utf16', line: 1, column: 1 },
+  { name: 'control-char.yaml', content: units.replace('Sở Tư pháp', 'Sở Tư\x1b[31m pháp').replace('so-tu-phap', 'ctl-unit'), code: 'load/control-char', line: 4, column: 32 },
+  { name: 'bidi.yaml', content: units.replace('Sở Tư pháp', 'Sở \u202eTư pháp').replace('so-tu-phap', 'bidi-unit'), code: 'load/control-char', line: 4, column: 31 },
   { name: 'tcvn3.yaml', content: 'thidua: 1\nkind: units\nunits:\n  - { id: a, name: "KÕ ho¹ch thi ®ua", kind: so }\n', code: 'load/legacy-encoding', line: 4, column: 26 },
 ];
 

@@ -6,7 +6,8 @@ export interface FakeIOOptions {
   tty?: boolean;
   /** Milliseconds since the epoch; default 2026-11-28T05:00:00Z. */
   now?: number;
-  stdin?: string;
+  /** Text (UTF-8) or raw bytes. */
+  stdin?: string | Uint8Array;
   /** Scripted answers for interactive prompts, in order. */
   answers?: string[];
 }
@@ -23,7 +24,7 @@ export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err:
     stderr: (s) => {
       err += s;
     },
-    readStdin: async () => o.stdin ?? '',
+    readStdin: async () => ({ bytes: typeof o.stdin === 'string' || o.stdin === undefined ? Buffer.from(o.stdin ?? '', 'utf8') : o.stdin, more: false }),
     env: o.env ?? {},
     cwd: o.cwd ?? process.cwd(),
     stdoutIsTTY: o.tty ?? false,
