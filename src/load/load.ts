@@ -6,7 +6,9 @@ import type { AnyDoc, DataPath, DocKind } from '../model/types.js';
 import { displayPath } from './files.js';
 import { detectLegacy, findLookalikeD } from './legacy.js';
 import { loadMessages, yamlMessages } from './messages.js';
-import { parseYaml, type ParsedDoc } from './parse.js';
+import { yamlMessage } from './yaml-messages.js';
+import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
+import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
@@ -16,7 +18,7 @@ import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 function diag(file: SourceFile, code: string, severity: Severity, params: Record<string, unknown>, span: Span, lang: Lang, path?: DataPath): Diagnostic {
-  const msg = loadMessages[code] ?? yamlMessages[code] ?? loadMessages['yaml/syntax']!;
+  const msg = loadMessages[code] ?? yamlMessages[code] ?? yamlMessage(code);
   return { code, severity, ...render(msg, params, lang), file: file.path, ...span, ...(path ? { path } : {}) };
 }
 
@@ -41,10 +43,15 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
 }
 
 function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
-  const parsed = parseYaml(text);
+  // A tab is one mistake, said at the tab; the rest of the file is read as if
+  // it were spaces, so the tab's consequences are not reported as more mistakes.
+  const tabs = leadingTabs(text);
+  const width = tabs.length ? tabWidth(text) : 0;
+  const parsed = parseYaml(tabs.length ? expandLeadingTabs(text, width) : text);
   file.lines = parsed.lines;
   const at = (start: number, end = start): Span => spanAt(parsed.lines, start, end);
   if (hadBom) file.diagnostics.push(diag(file, 'load/bom', 'warning', {}, FIRST, lang));
+  for (const t of tabs) file.diagnostics.push(diag(file, 'yaml/tab-as-indent', 'error', { width }, { line: t.line, column: t.column, endLine: t.line, endColumn: t.column + 1 }, lang));
   const legacy = detectLegacy(text);
   if (legacy) {
     const name = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
