@@ -11,6 +11,7 @@ import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
+import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
@@ -96,7 +97,11 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
   }
-  const doc: LoadedDoc = { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
+  // A document with schema errors still counts for what is readable in it (src/load/salvage.ts).
+  const kept = findings.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  const doc: LoadedDoc = kept
+    ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
+    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
   file.docs.push(doc);
 }
 
