@@ -13,6 +13,8 @@ export interface Span {
 export interface SourceDoc {
   doc: Document.Parsed;
   lines: LineCounter;
+  /** Maps a path of the data the rules saw to the file's, when the loader salvaged the document. */
+  origin?: (path: DataPath) => DataPath;
 }
 
 export interface LocateOptions {
@@ -38,6 +40,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
  */
 export function locate(src: SourceDoc, path: DataPath, opts: LocateOptions = {}): Span {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
+  if (src.origin) path = src.origin(path);
   let node: unknown = src.doc.contents;
   let keyNode: unknown;
   let consumed = 0;

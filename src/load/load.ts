@@ -6,9 +6,12 @@ import type { AnyDoc, DataPath, DocKind } from '../model/types.js';
 import { displayPath } from './files.js';
 import { detectLegacy, findLookalikeD } from './legacy.js';
 import { loadMessages, yamlMessages } from './messages.js';
-import { parseYaml, type ParsedDoc } from './parse.js';
+import { yamlMessage } from './yaml-messages.js';
+import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
+import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors } from './schema-errors.js';
+import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
@@ -18,7 +21,7 @@ const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_CONTROL_FINDINGS = 20;
 
 function diag(file: SourceFile, code: string, severity: Severity, params: Record<string, unknown>, span: Span, lang: Lang, path?: DataPath): Diagnostic {
-  const msg = loadMessages[code] ?? yamlMessages[code] ?? loadMessages['yaml/syntax']!;
+  const msg = loadMessages[code] ?? yamlMessages[code] ?? yamlMessage(code);
   return { code, severity, ...render(msg, params, lang), file: file.path, ...span, ...(path ? { path } : {}) };
 }
 
@@ -61,11 +64,17 @@ function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, a
 }
 
 function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
-  const parsed = parseYaml(text);
+  // A tab is one mistake, said at the tab; the rest of the file is read as if
+  // it were spaces, so the tab's consequences are not reported as more mistakes.
+  const tabs = leadingTabs(text);
+  const width = tabs.length ? tabWidth(text) : 0;
+  const source = tabs.length ? expandLeadingTabs(text, width) : text;
+  const parsed = parseYaml(source);
   file.lines = parsed.lines;
   const at = (start: number, end = start): Span => spanAt(parsed.lines, start, end);
   if (hadBom) file.diagnostics.push(diag(file, 'load/bom', 'warning', {}, FIRST, lang));
-  for (const i of controlChars(text, MAX_CONTROL_FINDINGS)) file.diagnostics.push(controlFinding(file, text, i, lang, at));
+  for (const i of controlChars(source, MAX_CONTROL_FINDINGS)) file.diagnostics.push(controlFinding(file, source, i, lang, at));
+  for (const t of tabs) file.diagnostics.push(diag(file, 'yaml/tab-as-indent', 'error', { width }, { line: t.line, column: t.column, endLine: t.line, endColumn: t.column + 1 }, lang));
   const legacy = detectLegacy(text);
   if (legacy) {
     const name = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
@@ -110,7 +119,11 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
   }
-  const doc: LoadedDoc = { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
+  // A document with schema errors still counts for what is readable in it (src/load/salvage.ts).
+  const kept = findings.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  const doc: LoadedDoc = kept
+    ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
+    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
   file.docs.push(doc);
 }
 

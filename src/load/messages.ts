@@ -1,4 +1,5 @@
 import type { Message } from '../diagnostics/text.js';
+import { yamlMessage } from './yaml-messages.js';
 
 type P = Record<string, unknown>;
 const m = (vi: (p: P) => string, en: (p: P) => string, hvi?: (p: P) => string, hen?: (p: P) => string): Message<P> =>
@@ -106,39 +107,41 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Viết thẳng giá trị thay vì dùng *alias lồng nhau.',
     () => 'Write the values out instead of nesting *aliases.',
   ),
-  'yaml/syntax': m((p) => `Lỗi cú pháp YAML: ${p.detail}`, (p) => `YAML syntax error: ${p.detail}`),
 };
 
 /** YAML parser error codes that deserve a sentence of their own. */
 export const yamlMessages: Record<string, Message<P>> = {
   'yaml/duplicate-key': m(
     (p) => `Khoá ${p.key} bị lặp lại trong cùng một đối tượng.`,
-    (p) => `The key ${p.key} appears twice in the same mapping.`,
+    (p) => `The key ${p.key} appears twice at the same level.`,
     () => 'Giữ một khoá, xoá khoá kia.',
     () => 'Keep one and remove the other.',
   ),
   'yaml/tab-as-indent': m(
-    () => 'Dùng ký tự tab để thụt lề; YAML chỉ cho phép dấu cách.',
+    () => 'Dấu tab được dùng để thụt lề; YAML chỉ cho phép dấu cách.',
     () => 'A tab is used for indentation; YAML allows only spaces.',
-    () => 'Thay tab bằng dấu cách (2 dấu cách mỗi mức).',
-    () => 'Replace tabs with spaces (2 per level).',
+    (p) => `Thay dấu tab bằng dấu cách (${String(p.width ?? 2)} dấu cách), hoặc chạy "thidua fix".`,
+    (p) => `Replace the tab with spaces (${String(p.width ?? 2)} spaces), or run "thidua fix".`,
   ),
-  'yaml/missing-char': m(
-    (p) => (p.opener ? `Dấu ${p.opener} mở ở đây nhưng không được đóng.` : `Thiếu ký tự đóng: ${p.detail}`),
-    (p) => (p.opener ? `The ${p.opener} opened here is never closed.` : `A closing character is missing: ${p.detail}`),
-    (p) => (p.opener ? `Thêm dấu ${p.opener} đóng ở cuối giá trị, trên cùng dòng.` : 'Kiểm tra dấu nháy và ngoặc đã đóng đủ chưa.'),
-    (p) => (p.opener ? `Close it with a matching ${p.opener} at the end of the value, on the same line.` : 'Check that every quote and bracket is closed.'),
+  'yaml/indent-slip': m(
+    (p) => `Dòng này thụt lề ${String(p.got)} dấu cách, không thẳng cột với các dòng cùng cấp (${String(p.want)} dấu cách).`,
+    (p) => `This line is indented ${String(p.got)} spaces and lines up with no level above (${String(p.want)} spaces).`,
+    (p) => (p.want === 0 ? 'Bỏ các dấu cách ở đầu dòng: khoá này thuộc cấp ngoài cùng.' : `Thụt lề dòng này đúng ${String(p.want)} dấu cách, thẳng cột với khoá cùng cấp.`),
+    (p) => (p.want === 0 ? 'Remove the spaces at the start of the line: the key is at the top level.' : `Indent this line by exactly ${String(p.want)} spaces, in line with the keys of its level.`),
   ),
-  'yaml/bad-indent': m(
-    (p) => (p.opener ? `Danh sách mở bằng ${p.opener} ở đây không được đóng.` : `Thụt lề sai: ${p.detail}`),
-    (p) => (p.opener ? `The list opened with ${p.opener} here is never closed.` : `Wrong indentation: ${p.detail}`),
-    (p) => (p.opener ? `Đóng bằng ${p.opener === '[' ? ']' : '}'} trên cùng dòng.` : 'Các khoá cùng cấp phải thẳng cột.'),
-    (p) => (p.opener ? `Close it with ${p.opener === '[' ? ']' : '}'} on the same line.` : 'Keys at the same level must line up.'),
-  ),
-  'yaml/block-as-implicit-key': m(
-    (p) => (p.nested ? 'Giá trị có dấu hai chấm theo sau là dấu cách ("a: b: c"), YAML hiểu thành khoá lồng nhau.' : `Cấu trúc YAML không hợp lệ: ${p.detail}`),
-    (p) => (p.nested ? 'A value holds a colon followed by a space ("a: b: c"), which YAML reads as a nested key.' : `Invalid YAML structure: ${p.detail}`),
-    () => 'Đặt giá trị trong dấu nháy, ví dụ title: "Kỷ niệm: 88 năm".',
-    () => 'Quote the value, e.g. title: "Kỷ niệm: 88 năm".',
-  ),
+  'yaml/missing-char': withOpener('yaml/missing-char', 'Dấu', 'The'),
+  'yaml/bad-indent': withOpener('yaml/bad-indent', 'Danh sách mở bằng', 'The list opened with'),
 };
+
+const closer = (o: unknown): string => (o === '[' ? ']' : o === '{' ? '}' : String(o));
+
+/** An unclosed quote or bracket names the character; any other variant has its own sentence. */
+function withOpener(code: string, vi: string, en: string): Message<P> {
+  const other = yamlMessage(code);
+  return m(
+    (p) => (p.opener ? `${vi} ${String(p.opener)} ở đây không được đóng.` : other.vi(p)),
+    (p) => (p.opener ? `${en} ${String(p.opener)} opened here is never closed.` : other.en(p)),
+    (p) => (p.opener ? `Thêm ${closer(p.opener)} đóng ở cuối giá trị, trên cùng dòng.` : other.hint!.vi(p)),
+    (p) => (p.opener ? `Close it with ${closer(p.opener)} at the end of the value, on the same line.` : other.hint!.en(p)),
+  );
+}

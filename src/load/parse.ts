@@ -1,6 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import { yamlLib } from '../diagnostics/yaml-lib.js';
 import type { DataPath } from '../model/types.js';
+import { expandLeadingTabs, indentSlips } from './indent.js';
 
 export interface ParseIssue {
   code: string;
@@ -46,14 +47,46 @@ export function parseYaml(text: string): ParsedFile {
     strict: true,
   });
   const list = Array.isArray(stream) ? stream : [];
-  const docs = list.map((doc) => toParsedDoc(doc, text));
+  const docs = list.map((doc) => toParsedDoc(doc, text, lines));
   return { lines, docs };
 }
 
-function toParsedDoc(doc: Document.Parsed, text: string): ParsedDoc {
-  const issues: ParseIssue[] = [];
+/**
+ * How many spaces a tab in an indentation stood for: the first width with
+ * which the file parses cleanly (an editor set to 2, 4 or 8), else 2.
+ */
+export function tabWidth(text: string): number {
+  for (const w of [2, 4, 8]) {
+    const { parseAllDocuments } = yamlLib();
+    const docs = parseAllDocuments(expandLeadingTabs(text, w), { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
+    if (Array.isArray(docs) && docs.every((d) => d.errors.length === 0)) return w;
+  }
+  return 2;
+}
+
+/**
+ * After its first syntax error the parser guesses, and each guess is a new
+ * "error" that the clerk did not make. Kept: the first error (moved to the
+ * line whose indentation slipped, when that is what happened), the duplicate
+ * keys before it, and the warnings.
+ */
+function oneFindingPerMistake(issues: ParseIssue[], text: string, lines: LineCounter): ParseIssue[] {
+  const errors = issues.filter((i) => i.severity === 'error').sort((a, b) => a.start - b.start);
+  const first = errors.find((i) => i.code !== 'yaml/duplicate-key');
+  if (!first) return issues;
+  const kept = issues.filter((i) => i.severity === 'warning' || (i.code === 'yaml/duplicate-key' && i.start < first.start));
+  const line = lines.linePos(first.start).line;
+  const slip = first.params.opener ? undefined : indentSlips(text, line + 1).find((s) => s.line >= line - 1);
+  if (slip) kept.push({ code: 'yaml/indent-slip', severity: 'error', start: slip.offset, end: slip.offset + 1, params: { got: slip.got, want: slip.want } });
+  else kept.push(first);
+  return kept;
+}
+
+function toParsedDoc(doc: Document.Parsed, text: string, lines: LineCounter): ParsedDoc {
+  let issues: ParseIssue[] = [];
   for (const e of doc.errors) issues.push(issueOf(e, 'error', text));
   for (const w of doc.warnings) issues.push(issueOf(w, 'warning', text));
+  issues = oneFindingPerMistake(issues, text, lines);
   const start = doc.range?.[0] ?? 0;
   if (doc.errors.length > 0) return { doc, issues, notNfc: [], start };
   let data: unknown;
@@ -70,8 +103,9 @@ function toParsedDoc(doc: Document.Parsed, text: string): ParsedDoc {
 }
 
 function issueOf(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', text: string): ParseIssue {
+  // The parser's English is never shown; it only tells which of our sentences fits.
   const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const params: Record<string, unknown> = { detail };
+  const params: Record<string, unknown> = { variant: variantOf(detail) };
   if (e.code === 'DUPLICATE_KEY') {
     // The error's range may cover only the key's first character; the key runs to the colon.
     const rest = text.slice(e.pos[0]);
@@ -85,8 +119,28 @@ function issueOf(e: { code: string; message: string; pos: [number, number] }, se
     const at = text.lastIndexOf(opener, start - 1);
     if (at >= 0) [start, end] = [at, at + 1];
   }
-  if (/^Nested mappings/.test(detail)) params.nested = true;
   return { code: `yaml/${kebab(e.code)}`, severity, start, end, params };
+}
+
+/** Which sentence of ours a parser message calls for (src/load/yaml-messages.ts). */
+function variantOf(detail: string): string {
+  const known: [RegExp, string][] = [
+    [/^Nested mappings/, 'nested'],
+    [/closing .?quote/, 'quote'],
+    [/^Flow (sequence|map)/, 'flow'],
+    [/^Missing , /, 'comma'],
+    [/^Missing space after :/, 'space-after-colon'],
+    [/^Comments must be separated/, 'comment-space'],
+    [/^Implicit map keys need to be followed/, 'no-value'],
+    [/^Sequence item without/, 'item-dash'],
+    [/^All sequence items/, 'item-column'],
+    [/^Implicit keys/, 'key-one-line'],
+    [/^Plain value cannot start with/, 'plain-start'],
+    [/^Unexpected , /, 'comma'],
+    [/^Unexpected empty item/, 'comma'],
+    [/^Block scalar header/, 'block-header'],
+  ];
+  return known.find(([re]) => re.test(detail))?.[1] ?? 'other';
 }
 
 function firstAlias(doc: Document.Parsed): [number, number] | undefined {

@@ -10,6 +10,10 @@ export interface SchemaFinding {
   key: boolean;
   message: string;
   hint?: string;
+  /** The known field an unknown one is probably a misspelling of. */
+  suggests?: string;
+  /** The missing field, for a required-field finding. */
+  missing?: string;
 }
 
 const typeName: Record<string, [string, string]> = {
@@ -44,7 +48,7 @@ const describe = (schema: unknown, lang: Lang): string | undefined => {
 };
 
 /** Follows a JSON pointer (`#/properties/x/items`) into a schema or a document. */
-function at(root: unknown, pointer: string): unknown {
+export function at(root: unknown, pointer: string): unknown {
   let node = root;
   for (const seg of pointerToPath(pointer.replace(/^#/, ''))) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -58,7 +62,7 @@ function at(root: unknown, pointer: string): unknown {
  * code parsed at start-up), so the failing value and the schema around it are
  * looked up here, from the data and from the annotated schema file.
  */
-function withContext(e: ErrorObject, schema: unknown, data: unknown): ErrorObject {
+export function withContext(e: ErrorObject, schema: unknown, data: unknown): ErrorObject {
   const parentPointer = e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'));
   return { ...e, parentSchema: at(schema, parentPointer) as ErrorObject['parentSchema'], data: at(data, e.instancePath) };
 }
@@ -80,7 +84,9 @@ export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: un
       out.push(f);
     }
   }
-  return out;
+  // "issuedd" unknown and "issued" missing are one mistake: the misspelling says it, with its fix.
+  const misspelt = new Set(out.filter((f) => f.suggests).map((f) => [...f.path.slice(0, -1), f.suggests].join('/')));
+  return out.filter((f) => !(f.missing && misspelt.has([...f.path, f.missing].join('/'))));
 }
 
 function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
@@ -96,6 +102,7 @@ function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
         code: 'schema/required',
         path,
         key: false,
+        missing: name,
         message: vi ? `Thiếu trường bắt buộc "${name}".` : `The required field "${name}" is missing.`,
         hint: what ? (vi ? `Thêm "${name}": ${what}` : `Add "${name}": ${what}`) : undefined,
       };
@@ -110,6 +117,7 @@ function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
         code: 'schema/unknown-property',
         path: [...path, name],
         key: true,
+        ...(near ? { suggests: near } : {}),
         message: vi ? `Trường "${name}" không có trong định dạng.` : `Unknown field "${name}".`,
         hint: near
           ? vi ? `Có phải ý bạn là "${near}"?` : `Did you mean "${near}"?`

@@ -12,6 +12,8 @@ export interface LoadedDoc<T extends AnyDoc = AnyDoc> {
   data: T;
   /** True when the document passed the schema, so rules may trust its shape. */
   valid: boolean;
+  /** The schema failed; `data` is the readable part the rules may still trust (src/load/salvage.ts). */
+  salvaged?: boolean;
   src: SourceDoc;
 }
 

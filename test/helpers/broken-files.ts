@@ -19,7 +19,7 @@ for (const [i, n] of ['b', 'c', 'd', 'e', 'f', 'g', 'h'].entries()) {
  */
 export const brokenCases: { name: string; content: string | Buffer; code: string; line: number; column: number }[] = [
   { name: 'invalid-yaml.yaml', content: 'thidua: 1\nkind: plan\nid: [01/KH-STP\n', code: 'yaml/bad-indent', line: 3, column: 5 },
-  { name: 'tab-indent.yaml', content: 'thidua: 1\nkind: units\nunits:\n\t- { id: a, name: A, kind: so }\n', code: 'yaml/tab-as-indent', line: 4, column: 1 },
+  { name: 'tab-indent.yaml', content: 'thidua: 1\nkind: units\nunits:\n\t- { id: tab-a, name: A, kind: so }\n', code: 'yaml/tab-as-indent', line: 4, column: 1 },
   { name: 'unclosed-quote.yaml', content: 'thidua: 1\nkind: plan\ntitle: "Kế hoạch\nyear: 2018\n', code: 'yaml/missing-char', line: 3, column: 8 },
   { name: 'wrong-type.yaml', content: plan().replace('year: 2018', 'year: hai nghìn'), code: 'schema/type', line: 7, column: 7 },
   { name: 'missing-field.yaml', content: plan().replace('year: 2018\n', ''), code: 'schema/required', line: 1, column: 1 },
