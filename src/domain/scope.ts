@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { parseDate, compareDates, type CalDate } from '../model/date.js';
+import { parseDate } from '../model/date.js';
 import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
 import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from '../load/workspace.js';
@@ -167,88 +167,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
-}
-
-/** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
-export function isUnder(units: UnitMap, id: string, ancestor: string): boolean {
-  // A chain without a loop has at most units.size + 1 links (the last may be unknown): a longer
-  // walk only goes round a loop again. Counting steps spares a Set per call on every selection.
-  let steps = units.size + 1;
-  for (let cur = units.get(id)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
-    if (cur === ancestor) return true;
-  }
-  return false;
-}
-
-/** Whether a unit exists on a day, by its validFrom/validTo. */
-export function unitValidOn(unit: Unit, day: CalDate): boolean {
-  const from = unit.validFrom ? parseDate(unit.validFrom) : undefined;
-  const to = unit.validTo ? parseDate(unit.validTo) : undefined;
-  return (!from || compareDates(from, day) <= 0) && (!to || compareDates(day, to) <= 0);
-}
-
-const byKindCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
-
-/** Units grouped by kind, built once per unit map: `{kind: K}` owners are looked up per record. */
-export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] {
-  let byKind = byKindCache.get(units);
-  if (!byKind) {
-    byKind = new Map();
-    for (const e of units.values()) {
-      const list = byKind.get(e.unit.kind);
-      if (list) list.push(e);
-      else byKind.set(e.unit.kind, [e]);
-    }
-    byKindCache.set(units, byKind);
-  }
-  return byKind.get(kind) ?? [];
-}
-
-const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
-const subtreeCache = new WeakMap<UnitMap, Map<string, readonly UnitEntry[]>>();
-
-/**
- * Every unit below `id` in the tree (children, their children…), via an index built once per
- * map; kept per map and unit, since each year's plan asks again for the same offices.
- */
-export function descendants(units: UnitMap, id: string): readonly UnitEntry[] {
-  let subtrees = subtreeCache.get(units);
-  if (!subtrees) subtreeCache.set(units, (subtrees = new Map()));
-  let list = subtrees.get(id);
-  if (!list) subtrees.set(id, (list = collectDescendants(units, id)));
-  return list;
-}
-
-function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
-  let children = childrenCache.get(units);
-  if (!children) {
-    children = new Map();
-    for (const e of units.values()) {
-      if (e.unit.parent === undefined) continue;
-      const list = children.get(e.unit.parent);
-      if (list) list.push(e);
-      else children.set(e.unit.parent, [e]);
-    }
-    childrenCache.set(units, children);
-  }
-  const out: UnitEntry[] = [];
-  const seen = new Set<string>([id]);
-  const stack = [...(children.get(id) ?? [])];
-  while (stack.length) {
-    const e = stack.pop()!;
-    if (seen.has(e.unit.id)) continue; // a cycle is unit-references-resolve's finding
-    seen.add(e.unit.id);
-    out.push(e);
-    stack.push(...(children.get(e.unit.id) ?? []));
-  }
-  return out;
-}
-
-/** Units an owner names: the unit itself, or each unit of the kind. */
-export function ownerUnits(units: UnitMap, owner: string | { kind: string }): UnitEntry[] {
-  if (typeof owner === 'string') {
-    const u = units.get(owner);
-    return u ? [u] : [];
-  }
-  return [...unitsOfKind(units, owner.kind)];
 }

@@ -7,7 +7,7 @@
  */
 import type { RenderContext } from './render-context.js';
 import { compareDates, daysBetween, toVN, type CalDate } from '../model/date.js';
-import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
+import { isDeadline, type ScheduleItem, type ScheduleView } from '../views/schedule.js';
 import { escapeHtml } from './escape.js';
 import { asOfText, pick, rangeVN, shorten } from './shared-text.js';
 import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
@@ -122,7 +122,7 @@ function timeline(v: ScheduleView, o: RenderContext): string {
       if (i.type === 'anniversary') {
         const cls = `ann${i.round ? ' round' : i.five ? ' five' : ''}`;
         out.push(`<path class="${cls}" d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/>`);
-      } else if (i.type === 'milestone') {
+      } else if (isDeadline(i)) {
         out.push(`<path class="ms ${i.state}" d="M${f(cx - 6)} ${f(cy - 6)}L${f(cx + 6)} ${f(cy - 6)}L${f(cx)} ${f(cy + 7)}Z"/>`);
       } else {
         out.push(`<circle class="issued" cx="${f(cx)}" cy="${f(cy)}" r="5"/>`);
@@ -143,7 +143,7 @@ function timeline(v: ScheduleView, o: RenderContext): string {
 function sideNote(i: ScheduleItem, o: RenderContext): string {
   const mark = markText(i, o.lang);
   if (i.type === 'anniversary') return [i.years ? pick(o.lang)(`${i.years} năm`, `${i.years} years`) : '', mark ? `★ ${mark}` : ''].filter(Boolean).join(' · ');
-  if (i.type === 'milestone') return stateText(i, o.lang);
+  if (isDeadline(i)) return stateText(i, o.lang);
   return '';
 }
 
@@ -151,7 +151,7 @@ function labelOf(i: ScheduleItem, o: RenderContext): string {
   const t = pick(o.lang);
   if (i.type === 'anniversary' && i.years) return `${t(`${i.years} năm`, `${i.years} years`)} ${i.title}`;
   if (i.type === 'plan-issued') return `${t('Ban hành kế hoạch', 'Plan issued')} ${i.id}`;
-  if (i.type === 'milestone') return `${t('Hạn', 'Due')}: ${i.title}`;
+  if (isDeadline(i)) return `${t('Hạn', 'Due')}: ${i.title}`;
   return i.title;
 }
 

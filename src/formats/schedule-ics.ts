@@ -14,7 +14,7 @@ import type { RenderContext } from './render-context.js';
 import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { addDays, toVN, type CalDate } from '../model/date.js';
-import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
+import { isDeadline, type ScheduleItem, type ScheduleView } from '../views/schedule.js';
 import { stripControls } from './escape.js';
 import { pick, rangeVN } from './shared-text.js';
 import { itemTitle, markText, typeLabel } from './schedule-text.js';
@@ -44,6 +44,8 @@ function summary(i: ScheduleItem, v: ScheduleView, o: RenderContext): string {
     case 'movement':
       return `${t('Phong trào', 'Movement')}: ${i.title}`;
     case 'milestone':
+    case 'quota':
+    case 'target':
       return `${t('Hạn', 'Due')}: ${i.title}`;
     case 'anniversary':
       return mark ? `${itemTitle(i, o.lang)} (${mark})` : itemTitle(i, o.lang);
@@ -84,7 +86,7 @@ export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
       transparency: ICalEventTransparency.TRANSPARENT,
       categories: [{ name: typeLabel(i.type, o.lang) }],
     });
-    if (i.type === 'milestone') {
+    if (isDeadline(i)) {
       e.createAlarm({
         type: ICalAlarmType.display,
         trigger: REMINDER_DAYS * 86400 - 9 * 3600,

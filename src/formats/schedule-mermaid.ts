@@ -8,7 +8,7 @@
  */
 import type { RenderContext } from './render-context.js';
 import { compareDates, toISO, toVN, type CalDate } from '../model/date.js';
-import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
+import { isDeadline, type ScheduleItem, type ScheduleView } from '../views/schedule.js';
 import { escapeMermaid } from './escape.js';
 import { asOfText, pick, shorten } from './shared-text.js';
 import { markText, ordinalEn, scheduleHeading } from './schedule-text.js';
@@ -34,7 +34,7 @@ export function scheduleMermaid(v: ScheduleView, o: RenderContext): string {
   const point = (name: string, i: ScheduleItem): string => `    ${escapeMermaid(name)} :${['milestone', ...tags(i), `t${++n}`, toISO(i.start), '0d'].join(', ')}`;
   const pointName = (i: ScheduleItem): string => {
     const mark = markText(i, o.lang);
-    if (i.type === 'milestone') return `${t('Hạn', 'Due')} ${toVN(i.start)} · ${shorten(i.title)}`;
+    if (isDeadline(i)) return `${t('Hạn', 'Due')} ${toVN(i.start)} · ${shorten(i.title)}`;
     if (i.type === 'plan-issued') return `${t('Ban hành', 'Issued')} ${v.plan.id}`;
     // The origin–date span of the full title is left out: the bar's position shows the date.
     const name = i.years ? `${t(`Kỷ niệm ${i.years} năm`, `${ordinalEn(i.years)} anniversary of`)} ${i.title}` : i.title;
@@ -49,7 +49,7 @@ export function scheduleMermaid(v: ScheduleView, o: RenderContext): string {
   };
 
   for (const p of v.items.filter((i) => i.type === 'phase')) {
-    const inside = points.filter((i) => i.phase === p.id && !(i.type === 'milestone' && i.movement && v.items.some((m) => m.type === 'movement' && m.id === i.movement)));
+    const inside = points.filter((i) => i.phase === p.id && !(isDeadline(i) && i.movement && v.items.some((m) => m.type === 'movement' && m.id === i.movement)));
     inside.forEach((i) => placed.add(i));
     section(p.title, [bar(p.title, p, p.start, p.end), ...inside.map((i) => point(pointName(i), i))]);
   }
@@ -58,7 +58,7 @@ export function scheduleMermaid(v: ScheduleView, o: RenderContext): string {
     const end = minDate(m.end, v.to);
     const clipped = compareDates(start, m.start) !== 0 || compareDates(end, m.end) !== 0;
     const name = `${shorten(m.title, 60)}${clipped ? ` (${m.start.y}–${m.end.y})` : ''}`;
-    const inside = points.filter((i) => i.type === 'milestone' && i.movement === m.id);
+    const inside = points.filter((i) => isDeadline(i) && i.movement === m.id);
     inside.forEach((i) => placed.add(i));
     section(`${t('Phong trào', 'Movement')} ${m.id}`, [bar(name, m, start, end), ...inside.map((i) => point(pointName(i), i))]);
   }

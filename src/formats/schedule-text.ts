@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
-import type { ScheduleItem, ScheduleItemType, ScheduleView } from '../views/schedule.js';
+import { isDeadline, type ScheduleItem, type ScheduleItemType, type ScheduleView } from '../views/schedule.js';
 import { daysText, ownersText, pick } from './shared-text.js';
 
 const TYPES: Record<ScheduleItemType, [string, string]> = {
@@ -14,6 +14,8 @@ const TYPES: Record<ScheduleItemType, [string, string]> = {
   movement: ['Phong trào', 'Movement'],
   anniversary: ['Ngày kỷ niệm', 'Anniversary'],
   milestone: ['Thời hạn', 'Deadline'],
+  quota: ['Hạn chọn điểm', 'Quota due'],
+  target: ['Hạn chỉ tiêu', 'Target due'],
 };
 
 export const typeLabel = (t: ScheduleItemType, lang: Lang): string => pick(lang)(...TYPES[t]);
@@ -71,11 +73,11 @@ export function noteText(i: ScheduleItem, view: ScheduleView, lang: Lang): strin
   const mark = markText(i, lang);
   if (mark) parts.push(mark);
   if (i.type === 'movement' && i.movementForm) parts.push(i.movementForm === 'regular' ? t('thường xuyên', 'regular') : t('theo chuyên đề', 'thematic'));
-  if (i.type === 'milestone' && i.owners?.length) {
+  if (isDeadline(i) && i.owners?.length) {
     parts.push(ownersText(i.owner, i.owners, lang));
     if (i.state !== 'done' && i.doneBy) parts.push(t(`${i.doneBy}/${i.owners.length} đơn vị đã xong`, `${i.doneBy}/${i.owners.length} units done`));
   }
-  if (i.phase && (i.type === 'anniversary' || i.type === 'milestone')) {
+  if (i.phase && (i.type === 'anniversary' || isDeadline(i))) {
     const p = view.phases.find((x) => x.id === i.phase);
     if (p) parts.push(p.name);
   }

@@ -39,3 +39,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return bestD <= limit ? best : undefined;
 }
+
+/** A list for a message: `a, b, c`, cut after `max` items. */
+export function listText(items: readonly unknown[], max = 6): string {
+  const shown = items.slice(0, max).map(String).join(', ');
+  return items.length > max ? `${shown}, … (+${items.length - max})` : shown;
+}

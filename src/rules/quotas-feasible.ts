@@ -1,8 +1,8 @@
-import { ownerUnits, unitValidOn } from '../domain/scope.js';
+import { ownerUnits, unitValidOn } from '../domain/units.js';
 import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
 import { listText, planQuotas, unitKinds } from './support/ref-helpers.js';
-import { quotaCandidateCount } from './support/selection-helpers.js';
+import { quotaCandidateCount } from '../domain/selections.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
 
 const cond = (p: Params, lang: 'vi' | 'en'): string => {

@@ -1,6 +1,6 @@
 import type { LoadedDoc } from '../load/workspace.js';
 import type { PlanDoc, ProgressDoc } from '../model/types.js';
-import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from './support/record-helpers.js';
+import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from '../domain/record-keys.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
 
 const s = (v: unknown): string => String(v);

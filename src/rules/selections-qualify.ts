@@ -1,7 +1,8 @@
 import type { PlanDoc, Quota } from '../model/types.js';
 import { NONE } from './support/helpers.js';
 import { planQuotas } from './support/ref-helpers.js';
-import { selectionMessages, selectionProblems, selectionQualifies } from './support/selection-helpers.js';
+import { selectionMessages } from './support/selection-helpers.js';
+import { selectionProblems, selectionQualifies } from '../domain/selections.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 /** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */

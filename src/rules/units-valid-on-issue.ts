@@ -1,4 +1,4 @@
-import { unitsOfKind, unitValidOn } from '../domain/scope.js';
+import { unitsOfKind, unitValidOn } from '../domain/units.js';
 import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
 import type { DataPath } from '../model/types.js';

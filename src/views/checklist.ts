@@ -1,17 +1,21 @@
 /**
  * What each unit has to do under a plan, as boxes to tick: commemorate each
  * anniversary, make each quota's selections, reach each target, meet each
- * milestone. Progress files tick the boxes and say how; the as-of day decides
- * what is overdue. Pure: the CLI and every checklist format share this view.
+ * milestone. Whether a box is ticked, and by what, is the domain model's line
+ * for that obligation and owner — the same line `thidua report` shows — so
+ * the two never disagree; the as-of day decides what is overdue. Pure: the
+ * CLI and every checklist format share this view.
  */
-import { compareDates, daysBetween, endOfYear, parseDate, type CalDate } from '../model/date.js';
+import { compareDates, daysBetween, type CalDate } from '../model/date.js';
 import { compareVi } from '../model/text.js';
-import type { MilestoneType, PlanDoc } from '../model/types.js';
+import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
-import { indexProgress } from '../domain/progress-index.js';
-import { ownersOf, phaseAt, phaseOfAnniversary, phaseWindows, resolveAnniversary, unitName, type OwnerUnit, type PhaseWindow } from '../domain/plan-facts.js';
-import { selectionQualifies } from '../rules/support/selection-helpers.js';
+import { planModel } from '../domain/model.js';
+import type { Evidence as LineEvidence, Obligation } from '../domain/obligation-types.js';
+import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
+import { dueOf } from '../domain/plan-facts.js';
+import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 
 export type CheckKind = 'commemorate' | 'quota' | 'target' | 'milestone';
 
@@ -108,110 +112,117 @@ function compareItems(a: CheckItem, b: CheckItem): number {
   );
 }
 
+const DONE = new Set(['pass', 'late']);
+
 export function buildChecklist(input: ChecklistInput): ChecklistView {
-  const { scope, asOf } = input;
-  const plan = input.plan.data;
+  const { asOf } = input;
+  const model = planModel(input.scope, input.plan, asOf);
+  const { plan, units, phases } = model;
   const year = plan.year;
-  const units = scope.unitsFor(input.plan);
-  const phases = phaseWindows(plan);
-  const progress = indexProgress(scope.progressFor(input.plan), { asOf });
+  // The domain's lines decide what counted and whether a box is done; the checklist only draws them.
+  const lines = new Map(model.obligations.map((o) => [`${o.type}\0${o.id}\0${o.owner}`, o] as const));
+  const lineOf = (type: Obligation['type'], id: string, owner: string): Obligation | undefined => lines.get(`${type}\0${id}\0${owner}`);
   const who = (id: string): { id: string; name: string } => ({ id, name: unitName(units, id) });
+  const when = (e: LineEvidence): Pick<Evidence, 'date' | 'reported'> => (e.date ? (e.reported ? { reported: e.date } : { date: e.date }) : {});
   const items: CheckItem[] = [];
-  const add = (partial: Omit<CheckItem, 'overdue' | 'days' | 'phase'> & { phase?: string }): void => {
+  const add = (partial: Omit<CheckItem, 'overdue' | 'days' | 'phase' | 'done'> & { phase?: string }, line: Obligation | undefined): void => {
     const phase = partial.phase ?? phaseAt(phases, partial.due)?.id;
-    items.push({ ...partial, ...(phase && { phase }), overdue: !partial.done && compareDates(partial.due, asOf) < 0, days: daysBetween(asOf, partial.due) });
+    const done = line !== undefined && DONE.has(line.outcome);
+    const { evidence, ...rest } = partial;
+    items.push({ ...rest, done, evidence, ...(phase && { phase }), overdue: !done && compareDates(partial.due, asOf) < 0, days: daysBetween(asOf, partial.due) });
   };
+  const ownersOn = (owner: Owner | undefined): OwnerUnit[] => ownersOf(units, owner, plan, model.issued);
 
   // The issuer organises the commemorations; an activity by any unit ticks the box.
-  const issuer = plan.issuer ? ownersOf(units, plan.issuer, plan)[0] : undefined;
-  for (const a of plan.anniversaries ?? []) {
-    const r = resolveAnniversary(a, year);
-    if (!r) continue;
-    const acts = progress.activities(r.id);
-    const phase = phaseOfAnniversary(phases, r);
-    add({
-      kind: 'commemorate',
-      id: r.id,
-      ...(issuer && { owner: issuer }),
-      title: r.title,
-      due: r.date,
-      ...(phase && { phase: phase.id }),
-      ...(r.years !== undefined && { years: r.years }),
-      round: r.round,
-      five: r.five,
-      done: acts.length > 0,
-      evidence: acts.map((x) => ({ by: who(x.by), ...(x.when && { date: x.when }), ...(x.title && { title: x.title.normalize('NFC').replace(/\s+/g, ' ').trim() }) })),
-    });
+  const issuer = plan.issuer ? ownersOn(plan.issuer)[0] : undefined;
+  for (const a of model.occurrences) {
+    if (a.type !== 'anniversary') continue;
+    const line = lineOf('anniversary', a.id, plan.issuer ?? '');
+    add(
+      {
+        kind: 'commemorate',
+        id: a.id,
+        ...(issuer && { owner: issuer }),
+        title: a.title,
+        due: a.start,
+        ...(a.phase && { phase: a.phase }),
+        ...(a.years !== undefined && { years: a.years }),
+        round: Boolean(a.round),
+        five: Boolean(a.five),
+        evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...when(e), ...(e.title && { title: e.title.normalize('NFC').replace(/\s+/g, ' ').trim() }) })),
+      },
+      line,
+    );
   }
 
   for (const m of plan.movements ?? []) {
     for (const q of m.quotas ?? []) {
-      const due = (q.due ? parseDate(q.due) : undefined) ?? endOfYear(year);
+      const due = dueOf(plan, q.due);
       const forms = (q.forms ?? []).map((f) => ({ id: f.id, title: (f.title ?? f.id).normalize('NFC') }));
-      for (const owner of ownersOf(units, q.owner, plan)) {
-        // Only selections that qualify count, as in `thidua report` (which also says why the others do not).
-        const sels = progress.selections(q.id, owner.id).filter((s) => selectionQualifies(s, q, units));
-        const of = q.min ?? 1;
-        add({
-          kind: 'quota',
-          id: q.id,
-          owner,
-          movement: m.id,
-          title: (q.purpose ?? q.id).normalize('NFC'),
-          due,
-          select: q.select,
-          ...(q.min !== undefined && { min: q.min }),
-          ...(q.max !== undefined && { max: q.max }),
-          ...(q.where?.tags?.length && { tags: q.where.tags }),
-          ...(q.within === 'owner' && { withinOwner: true }),
-          ...(forms.length && { forms }),
-          progress: { done: sels.length, of },
-          done: sels.length >= of,
-          evidence: sels.map((s) => {
-            const form = s.form ? forms.find((f) => f.id === s.form) ?? { id: s.form, title: s.form } : undefined;
-            const own = s.date ? parseDate(s.date) : undefined;
-            return { chosen: who(s.chosen), ...(form && { form }), ...(own ? { date: own } : s.source.asOf && { reported: s.source.asOf }) };
-          }),
-        });
+      for (const owner of ownersOn(q.owner)) {
+        const line = lineOf('quota', q.id, owner.id);
+        add(
+          {
+            kind: 'quota',
+            id: q.id,
+            owner,
+            movement: m.id,
+            title: (q.purpose ?? q.id).normalize('NFC'),
+            due,
+            select: q.select,
+            ...(q.min !== undefined && { min: q.min }),
+            ...(q.max !== undefined && { max: q.max }),
+            ...(q.where?.tags?.length && { tags: q.where.tags }),
+            ...(q.within === 'owner' && { withinOwner: true }),
+            ...(forms.length && { forms }),
+            progress: { done: line?.actual ?? 0, of: q.min ?? 1 },
+            evidence: (line?.evidence ?? []).map((e) => {
+              const form = e.form ? forms.find((f) => f.id === e.form) ?? { id: e.form, title: e.form } : undefined;
+              return { chosen: who(e.unit), ...(form && { form }), ...when(e) };
+            }),
+          },
+          line,
+        );
       }
     }
     for (const t of m.targets ?? []) {
-      const due = (t.due ? parseDate(t.due) : undefined) ?? endOfYear(year);
-      for (const owner of ownersOf(units, t.owner, plan)) {
-        const rec = progress.achieved(t.id, owner.id);
-        const achieved = rec?.achieved ?? 0;
-        add({
-          kind: 'target',
-          id: t.id,
-          owner,
-          movement: m.id,
-          title: (t.title ?? t.id).normalize('NFC'),
-          due,
-          ...(t.count !== undefined && { count: t.count, progress: { done: achieved, of: t.count } }),
-          // With no number promised, reporting at all is what the box asks.
-          done: t.count !== undefined ? achieved >= t.count : rec !== undefined,
-          evidence: rec ? [{ by: who(rec.by), achieved: rec.achieved, ...(rec.source.asOf && { reported: rec.source.asOf }) }] : [],
-        });
+      const due = dueOf(plan, t.due);
+      for (const owner of ownersOn(t.owner)) {
+        const line = lineOf('target', t.id, owner.id);
+        add(
+          {
+            kind: 'target',
+            id: t.id,
+            owner,
+            movement: m.id,
+            title: (t.title ?? t.id).normalize('NFC'),
+            due,
+            ...(t.count !== undefined && { count: t.count, progress: { done: line?.actual ?? 0, of: t.count } }),
+            evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...(e.achieved !== undefined && { achieved: e.achieved }), ...when(e) })),
+          },
+          line,
+        );
       }
     }
   }
 
-  for (const m of plan.milestones ?? []) {
-    const due = parseDate(m.due);
-    if (!due) continue;
-    for (const owner of ownersOf(units, m.owner, plan)) {
-      const rec = progress.milestoneDone(m.id, owner.id);
-      add({
-        kind: 'milestone',
-        id: m.id,
-        owner,
-        ...(m.movement && { movement: m.movement }),
-        title: (m.title ?? m.id).normalize('NFC'),
-        due,
-        ...(m.type && { milestoneType: m.type }),
-        done: rec !== undefined,
-        evidence: rec ? [{ ...(rec.when && { date: rec.when }) }] : [],
-      });
+  for (const o of model.occurrences) {
+    if (o.type !== 'milestone') continue;
+    for (const owner of ownersOn(o.owner)) {
+      const line = lineOf('milestone', o.id, owner.id);
+      add(
+        {
+          kind: 'milestone',
+          id: o.id,
+          owner,
+          ...(o.movement && { movement: o.movement }),
+          title: o.title,
+          due: o.start,
+          ...(o.milestoneType && { milestoneType: o.milestoneType }),
+          evidence: (line?.evidence ?? []).map((e) => ({ ...(e.date && { date: e.date }) })),
+        },
+        line,
+      );
     }
   }
 

@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN, type CalDate } from '../model/date.js';
-import { selectionMessages, type SelectionReason } from '../rules/support/selection-helpers.js';
+import { selectionMessages } from '../rules/support/selection-helpers.js';
+import type { SelectionReason } from '../domain/selections.js';
 import type { Place, Reason, ReportFinding } from './compliance-types.js';
 
 type P = Record<string, unknown>;

@@ -7,7 +7,7 @@
  */
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import type { Waiver } from '../model/types.js';
-import type { Rec } from './compliance-records.js';
+import type { Rec } from '../domain/records.js';
 import type { Obligation, WaiverInfo } from './compliance-types.js';
 
 const inForce = (expires: CalDate | undefined, asOf: CalDate): boolean => !expires || compareDates(asOf, expires) <= 0;

@@ -1,20 +1,15 @@
 /**
  * `thidua report`: is the plan being carried out, and is the plan itself
  * complete? A pure builder from a loaded workspace to the view model every
- * renderer draws (compliance-types.ts). One line per obligation per owner:
- * quotas, targets, milestones, anniversaries; then waivers; then totals.
- * Indexes are built once, so the cost is linear in units and records.
+ * renderer draws (compliance-types.ts). The lines are the domain model's
+ * (one per obligation per owner: quotas, targets, milestones, anniversaries);
+ * the report adds waivers, totals and the legal-contents check.
  */
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { parseDate, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
-import { anniversaryObligations } from './compliance-anniversaries.js';
-import { makeCtx } from './compliance-context.js';
-import { milestoneObligations } from './compliance-milestones.js';
-import { quotaObligations } from './compliance-quotas.js';
-import { indexRecords } from './compliance-records.js';
-import { targetObligations } from './compliance-targets.js';
+import { planModel } from '../domain/model.js';
 import { totals, worst } from './compliance-totals.js';
 import type { ComplianceReport } from './compliance-types.js';
 import { applyWaivers } from './compliance-waivers.js';
@@ -30,10 +25,8 @@ export interface ComplianceInput {
 }
 
 export function buildCompliance({ scope, plan, asOf, unit }: ComplianceInput): ComplianceReport {
-  const units = scope.unitsFor(plan);
-  const records = indexRecords(plan, scope.progressFor(plan));
-  const ctx = makeCtx(plan.data, units, asOf, records);
-  let obligations = [...quotaObligations(ctx), ...targetObligations(ctx), ...milestoneObligations(ctx), ...anniversaryObligations(ctx)];
+  const { units, records, obligations: lines } = planModel(scope, plan, asOf);
+  let obligations = lines;
   applyWaivers(obligations, records.waivers, asOf);
   if (unit !== undefined) obligations = obligations.filter((o) => o.owner === unit);
   const t = totals(plan.data, obligations);

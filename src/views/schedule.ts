@@ -3,29 +3,21 @@
  * its state on the as-of day. Pure: the same workspace and as-of day always
  * give the same view, which every schedule format renders.
  */
-import { compareDates, daysBetween, endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
+import { compareDates, daysBetween, endOfYear, startOfYear, type CalDate } from '../model/date.js';
 import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
-import { indexProgress } from '../domain/progress-index.js';
-import {
-  issueDay,
-  ownersOf,
-  phaseAt,
-  phaseOfAnniversary,
-  phaseWindows,
-  resolveAnniversary,
-  unitName,
-  type OwnerUnit,
-  type PhaseWindow,
-} from '../domain/plan-facts.js';
+import { planModel } from '../domain/model.js';
+import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
+import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 
-export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'movement' | 'milestone';
+/** Every occurrence type of the domain, and the plan's issue. */
+export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'movement' | 'milestone' | 'quota' | 'target';
 
 /**
  * Windows (phases, movements) are upcoming, open or closed; single days are
- * upcoming, today or past, except milestones, which are overdue when past and
- * done when every owner has reported them done.
+ * upcoming, today or past, except deadlines (milestones, quota and target due
+ * dates), which are overdue when past and done when every owner's line is met.
  */
 export type ScheduleState = 'upcoming' | 'open' | 'closed' | 'today' | 'past' | 'overdue' | 'done';
 
@@ -41,14 +33,14 @@ export interface ScheduleItem {
   origin?: CalDate;
   round?: boolean;
   five?: boolean;
-  /** The phase the item falls in (plan issue, anniversaries, milestones). */
+  /** The phase the item falls in (plan issue, anniversaries, deadlines). */
   phase?: string;
-  /** Milestones: the movement the deadline belongs to, when the plan says. */
+  /** Deadlines: the movement the deadline belongs to, when the plan says. */
   movement?: string;
-  /** Milestones: the owner as the plan writes it, and the units it names. */
+  /** Deadlines: the owner as the plan writes it, and the units it names. */
   owner?: Owner;
   owners?: OwnerUnit[];
-  /** Milestones: how many of the owners have reported it done. */
+  /** Deadlines: how many of the owners' lines are met. */
   doneBy?: number;
   milestoneType?: MilestoneType;
   movementForm?: 'regular' | 'thematic';
@@ -81,7 +73,7 @@ export interface ScheduleInput {
   to?: CalDate;
 }
 
-const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, milestone: 4 };
+const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, milestone: 4, quota: 5, target: 6 };
 
 export function windowState(start: CalDate, end: CalDate, asOf: CalDate): { state: ScheduleState; days: number } {
   if (compareDates(asOf, start) < 0) return { state: 'upcoming', days: daysBetween(asOf, start) };
@@ -96,15 +88,21 @@ export function dayState(day: CalDate, asOf: CalDate, pastState: 'past' | 'overd
 
 const overlaps = (s: CalDate, e: CalDate, from: CalDate, to: CalDate): boolean => compareDates(s, to) <= 0 && compareDates(e, from) >= 0;
 
+/** Deadlines (milestones, and quotas and targets with a due date of their own): done when every owner's line is met. */
+const DEADLINES: ReadonlySet<ScheduleItemType> = new Set(['milestone', 'quota', 'target']);
+
+/** A day something is due (a milestone, a quota's or target's own due date). */
+export const isDeadline = (i: { type: ScheduleItemType }): boolean => DEADLINES.has(i.type);
+const DONE = new Set(['pass', 'late']);
+
 export function buildSchedule(input: ScheduleInput): ScheduleView {
-  const { scope, asOf } = input;
-  const plan = input.plan.data;
+  const { asOf } = input;
+  const model = planModel(input.scope, input.plan, asOf);
+  const { plan, units, phases } = model;
   const year = plan.year;
-  const units = scope.unitsFor(input.plan);
-  const phases = phaseWindows(plan);
-  const progress = indexProgress(scope.progressFor(input.plan), { asOf });
   const items: ScheduleItem[] = [];
-  const issued = issueDay(plan);
+  const issued = model.issued;
+  const met = new Set(model.obligations.filter((o) => DONE.has(o.outcome)).map((o) => `${o.type}\0${o.id}\0${o.owner}`));
 
   const issuedPhase = phaseAt(phases, issued);
   items.push({
@@ -117,56 +115,37 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
     ...dayState(issued, asOf),
   });
 
-  for (const p of phases) items.push({ type: 'phase', id: p.id, title: p.name, start: p.from, end: p.to, ...windowState(p.from, p.to, asOf) });
-
-  // A movement of several years belongs on this year's page only when its period touches the year.
-  for (const m of plan.movements ?? []) {
-    const start = m.period?.from ? parseDate(m.period.from) : undefined;
-    const end = m.period?.to ? parseDate(m.period.to) : undefined;
-    if (!start || !end || !overlaps(start, end, startOfYear(year), endOfYear(year))) continue;
-    items.push({ type: 'movement', id: m.id, title: m.title.normalize('NFC').replace(/\s+/g, ' ').trim(), start, end, movementForm: m.form, ...windowState(start, end, asOf) });
-  }
-
-  for (const a of plan.anniversaries ?? []) {
-    const r = resolveAnniversary(a, year);
-    if (!r) continue;
-    const phase = phaseOfAnniversary(phases, r);
-    items.push({
-      type: 'anniversary',
-      id: r.id,
-      title: r.title,
-      start: r.date,
-      end: r.date,
-      ...(r.years !== undefined && { years: r.years }),
-      ...(r.origin && { origin: r.origin }),
-      round: r.round,
-      five: r.five,
-      ...(phase && { phase: phase.id }),
-      ...dayState(r.date, asOf),
-    });
-  }
-
-  for (const m of plan.milestones ?? []) {
-    const due = parseDate(m.due);
-    if (!due) continue;
-    const owners = ownersOf(units, m.owner, plan);
-    const doneBy = owners.filter((o) => progress.milestoneDone(m.id, o.id)).length;
-    const phase = phaseAt(phases, due);
-    const st = owners.length > 0 && doneBy === owners.length ? { state: 'done' as const, days: daysBetween(asOf, due) } : dayState(due, asOf, 'overdue');
-    items.push({
-      type: 'milestone',
-      id: m.id,
-      title: (m.title ?? m.id).normalize('NFC'),
-      start: due,
-      end: due,
-      ...(phase && { phase: phase.id }),
-      ...(m.movement && { movement: m.movement }),
-      ...(m.owner !== undefined && { owner: m.owner }),
-      owners,
-      doneBy,
-      ...(m.type && { milestoneType: m.type }),
-      ...st,
-    });
+  const thisYear = { from: startOfYear(year), to: endOfYear(year) };
+  for (const o of model.occurrences) {
+    const { type, id, title, start, end } = o;
+    const base = { type, id, title, start, end, ...(o.phase && { phase: o.phase }) };
+    if (type === 'phase') items.push({ ...base, ...windowState(start, end, asOf) });
+    // A movement of several years belongs on this year's page only when its period touches the year.
+    else if (type === 'movement') {
+      if (overlaps(start, end, thisYear.from, thisYear.to)) items.push({ ...base, ...(o.movementForm && { movementForm: o.movementForm }), ...windowState(start, end, asOf) });
+    } else if (type === 'anniversary') {
+      items.push({
+        ...base,
+        ...(o.years !== undefined && { years: o.years }),
+        ...(o.origin && { origin: o.origin }),
+        round: Boolean(o.round),
+        five: Boolean(o.five),
+        ...dayState(start, asOf),
+      });
+    } else if (DEADLINES.has(type)) {
+      const owners = ownersOf(units, o.owner, plan, issued);
+      const doneBy = owners.filter((u) => met.has(`${type}\0${id}\0${u.id}`)).length;
+      const st = owners.length > 0 && doneBy === owners.length ? { state: 'done' as const, days: daysBetween(asOf, start) } : dayState(start, asOf, 'overdue');
+      items.push({
+        ...base,
+        ...(o.movement && { movement: o.movement }),
+        ...(o.owner !== undefined && { owner: o.owner }),
+        owners,
+        doneBy,
+        ...(o.milestoneType && { milestoneType: o.milestoneType }),
+        ...st,
+      });
+    }
   }
 
   const from = input.from ?? startOfYear(year);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
-import { buildSchedule, type ScheduleView } from '../../src/views/schedule.js';
+import { buildSchedule, isDeadline, type ScheduleView } from '../../src/views/schedule.js';
 import { escapeMermaid } from '../../src/formats/escape.js';
 import { SCHEDULE_CSV_COLUMNS, scheduleCsv } from '../../src/formats/schedule-csv.js';
 import { scheduleHtml } from '../../src/formats/schedule-html.js';
@@ -157,7 +157,7 @@ describe('schedule as HTML', () => {
     expect((html.match(/<tr class=/g) ?? []).length).toBe(pt.items.length);
     // One diamond per anniversary, one triangle per deadline.
     expect((html.match(/<path class="ann/g) ?? []).length).toBe(pt.items.filter((i) => i.type === 'anniversary').length);
-    expect((html.match(/<path class="ms /g) ?? []).length).toBe(pt.items.filter((i) => i.type === 'milestone').length);
+    expect((html.match(/<path class="ms /g) ?? []).length).toBe(pt.items.filter(isDeadline).length);
   });
 
   it('escapes user text in the SVG and in the table', () => {

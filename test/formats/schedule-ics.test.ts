@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { date, parseDate, toISO } from '../../src/model/date.js';
-import { buildSchedule, type ScheduleView } from '../../src/views/schedule.js';
+import { buildSchedule, isDeadline, type ScheduleView } from '../../src/views/schedule.js';
 import { eventUid, exclusiveEnd, scheduleIcs } from '../../src/formats/schedule-ics.js';
 import { dongThapDir, loadPlanWs, phuThoDir, tienGiangDir } from '../helpers/plan-ws.js';
 
@@ -97,11 +97,13 @@ describe('schedule as iCalendar', () => {
   it('sets a reminder before each deadline and none elsewhere', () => {
     const v = view(dongThapDir, '2026-06-12');
     const { events } = parse(scheduleIcs(v, { lang: 'en' }));
-    const milestones = v.items.filter((i) => i.type === 'milestone');
-    expect(milestones.length).toBeGreaterThan(3);
+    const deadlines = v.items.filter(isDeadline);
+    expect(deadlines.length).toBeGreaterThan(3);
+    // The quotas' and targets' own due dates are deadlines too (31/03, 30/04, 31/10, 30/11 in this plan).
+    expect(deadlines.filter((i) => i.type !== 'milestone').map((i) => toISO(i.start)).sort()).toEqual(['2026-03-31', '2026-04-30', '2026-10-31', '2026-11-30']);
     for (const e of events) {
       const alarms = e.getAllSubcomponents('valarm');
-      const isMilestone = milestones.some((m) => eventUid('12/KH-STP', 2026, 'milestone', m.id) === e.getFirstPropertyValue('uid'));
+      const isMilestone = deadlines.some((m) => eventUid('12/KH-STP', 2026, m.type, m.id) === e.getFirstPropertyValue('uid'));
       expect(alarms).toHaveLength(isMilestone ? 1 : 0);
       if (isMilestone) {
         const trigger = alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration;

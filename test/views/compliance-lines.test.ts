@@ -5,8 +5,8 @@ import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
 import { progressDocs, type LoadedDoc } from '../../src/load/workspace.js';
 import type { ProgressDoc } from '../../src/model/types.js';
-import { itemPosition } from '../../src/views/compliance-lines.js';
-import { placeOf } from '../../src/views/compliance-records.js';
+import { itemPosition } from '../../src/domain/record-lines.js';
+import { placeOf } from '../../src/domain/records.js';
 import { dongThap, fixture, repoRoot, removeTempWorkspaces, tempWorkspace, tienGiang } from './compliance-helpers.js';
 
 afterAll(removeTempWorkspaces);

@@ -1,6 +1,5 @@
-import { compareDates, endOfYear, inYear, parseDate, startOfYear, type CalDate } from '../../model/date.js';
+import { compareDates, endOfYear, parseDate, startOfYear, type CalDate } from '../../model/date.js';
 import type { Workspace } from '../../load/workspace.js';
-import type { Anniversary } from '../../model/types.js';
 
 /** A span of days, both ends included. */
 export interface Range {
@@ -21,16 +20,7 @@ export const inRange = (d: CalDate, r: Range): boolean => compareDates(r.from, d
 
 export const overlaps = (a: Range, b: Range): boolean => compareDates(a.from, b.to) <= 0 && compareDates(b.from, a.to) <= 0;
 
-/**
- * When an anniversary falls in the plan year: its `date` if given, else the
- * origin's day and month. Undefined for a catalogue `ref` with neither, or a
- * date that is not a real day.
- */
-export function anniversaryDay(a: Anniversary, year: number): CalDate | undefined {
-  if (a.date) return parseDate(a.date);
-  const origin = a.origin ? parseDate(a.origin) : undefined;
-  return origin ? inYear(origin, year) : undefined;
-}
+export { anniversaryDay } from '../../domain/occurrences.js';
 
 /** A related-location note in the workspace's language (notes carry one string). */
 export const note = (ws: Workspace, vi: string, en: string): string => (ws.lang === 'vi' ? vi : en);

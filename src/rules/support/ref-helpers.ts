@@ -5,7 +5,8 @@
  * or unit map where many files ask the same.
  */
 import { q, type Message } from '../../diagnostics/text.js';
-import { isUnder, type UnitMap } from '../../domain/scope.js';
+import type { UnitMap } from '../../domain/scope.js';
+import { isUnder } from '../../domain/units.js';
 import { parseDate, toVN } from '../../model/date.js';
 import type { DataPath, Owner, PlanDoc, Quota, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';
@@ -16,14 +17,8 @@ export interface Bi {
   en: string;
 }
 
-/** `ptp-my-tho`, or `{kind: phong-tu-phap}`, as the user wrote it. */
-export const ownerText = (o: Owner): string => (typeof o === 'string' ? o : `{kind: ${o.kind}}`);
-
-/** A list for a message: `a, b, c`, cut after `max` items. */
-export function listText(items: readonly unknown[], max = 6): string {
-  const shown = items.slice(0, max).map(String).join(', ');
-  return items.length > max ? `${shown}, … (+${items.length - max})` : shown;
-}
+export { ownerText } from '../../domain/units.js';
+export { listText } from '../../model/text.js';
 
 const quotasCache = new WeakMap<PlanDoc, readonly { quota: Quota; path: DataPath }[]>();
 const ownersCache = new WeakMap<PlanDoc, readonly { owner: Owner; path: DataPath }[]>();
@@ -54,27 +49,8 @@ export function planOwners(plan: PlanDoc): readonly { owner: Owner; path: DataPa
   return list;
 }
 
-type PlanIds = { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
-const planIdsCache = new WeakMap<PlanDoc, PlanIds>();
-
-/** The ids a plan declares, per collection; computed once per plan (many progress files ask). */
-export function planIds(plan: PlanDoc): PlanIds {
-  let ids = planIdsCache.get(plan);
-  if (!ids) planIdsCache.set(plan, (ids = collectPlanIds(plan)));
-  return ids;
-}
-
-function collectPlanIds(plan: PlanDoc): PlanIds {
-  const movements = plan.movements ?? [];
-  return {
-    quotas: movements.flatMap((m) => (m.quotas ?? []).map((x) => x.id)),
-    targets: movements.flatMap((m) => (m.targets ?? []).map((x) => x.id)),
-    milestones: (plan.milestones ?? []).map((x) => x.id),
-    anniversaries: (plan.anniversaries ?? []).map((x) => x.id),
-    movements: movements.map((x) => x.id),
-    basis: (plan.basis ?? []).map((x) => x.ref),
-  };
-}
+export { planIds } from '../../domain/plan-facts.js';
+import { planIds, type PlanIds } from '../../domain/plan-facts.js';
 
 type IdSets = { readonly [K in keyof PlanIds | 'obligations']: ReadonlySet<string> };
 const idSetsCache = new WeakMap<PlanDoc, IdSets>();

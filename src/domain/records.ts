@@ -1,21 +1,20 @@
 /**
- * The progress records of one plan, indexed by the obligation they report on,
- * each with the file and line it was read from so the report can cite it.
- *
- * Not progress-index.ts: the compliance report must *show* what it leaves out
- * (a repeated record is a finding, a record dated after the as-of day is a
- * reason on its line) and cite lines, where that index drops them silently
- * and keeps only the file. Records are keyed as rules/ref-helpers keys them,
- * so the report and the `records-unique` rule agree on what a repeat is.
+ * The one index of the progress records of a plan, by the obligation they
+ * report on, each with the file and line it was read from so every view can
+ * cite it. Nothing is dropped silently: a repeated record is a finding that
+ * points at the one kept, a record about nothing the plan declares is a
+ * finding, and a record dated after the as-of day stays in (the obligation
+ * lines say why it does not count yet). "The same record twice" is decided
+ * by `recordKey` (record-keys.ts), the key the `records-unique` rule uses.
  */
 import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { compareDates, dateOf, toISO, type CalDate } from '../model/date.js';
 import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
-import { planIds } from '../rules/support/ref-helpers.js';
-import { byFileOrder, progressRecords } from '../rules/support/record-helpers.js';
-import { itemPosition } from './compliance-lines.js';
-import type { Place, RecordKind, ReportFinding } from './compliance-types.js';
+import { planIds } from './plan-facts.js';
+import { byFileOrder, progressRecords } from './record-keys.js';
+import { itemPosition } from './record-lines.js';
+import type { Place, RecordKind, ReportFinding } from './obligation-types.js';
 
 export interface Rec<T> {
   rec: T;
@@ -23,6 +22,8 @@ export interface Rec<T> {
   place: Place;
   /** The record's own date, else its document's asOf. */
   when?: CalDate;
+  /** `when` is the document's asOf: the record gives no date of its own. */
+  reported?: true;
 }
 
 export interface RecordIndex {
@@ -51,7 +52,7 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
  * Where a record starts. A top-level sequence item (`['selections', 3]`) is
  * found by a line scan when the scan can vouch for it; anything else, by
  * `locate` — which builds the YAML AST of a file the loader read on its fast
- * path (see compliance-lines.ts for why that matters).
+ * path (see record-lines.ts for why that matters).
  */
 export function placeOf(doc: LoadedDoc, path: readonly (string | number)[]): Place {
   const [key, index] = path;
@@ -101,7 +102,7 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       if (r.kind === 'target') {
         // Figures are running totals: reports of different days are snapshots, all kept;
         // two reports of the same day are one record given twice (or in conflict).
-        const t: Rec<TargetRecord> = { rec: data.targets![i]!, doc, place, ...(docAsOf && { when: docAsOf }) };
+        const t: Rec<TargetRecord> = { rec: data.targets![i]!, doc, place, ...(docAsOf && { when: docAsOf, reported: true as const }) };
         const dayKey = `${key}|${docAsOf ? toISO(docAsOf) : ''}`;
         const cur = targetByDay.get(dayKey);
         if (!cur) {
@@ -122,8 +123,9 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       }
       if (r.kind === 'milestone') {
         const rec = data.milestones![i]!;
-        const when = dateOf(rec.done) ?? docAsOf;
-        const m: Rec<MilestoneRecord> = { rec, doc, place, ...(when && { when }) };
+        const own = dateOf(rec.done);
+        const when = own ?? docAsOf;
+        const m: Rec<MilestoneRecord> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         const cur = milestoneByUnit.get(key);
         if (!cur) {
           milestoneByUnit.set(key, m);
@@ -142,14 +144,16 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       }
       if (r.kind === 'selection') {
         const rec = data.selections![i]!;
-        const when = dateOf(rec.date) ?? docAsOf;
-        const s: Rec<Selection> = { rec, doc, place, ...(when && { when }) };
+        const own = dateOf(rec.date);
+        const when = own ?? docAsOf;
+        const s: Rec<Selection> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         seen.set(key, s);
         push(out.selections, rec.quota, s);
       } else {
         const rec = data.activities![i]!;
-        const when = dateOf(rec.date) ?? docAsOf;
-        const a: Rec<Activity> = { rec, doc, place, ...(when && { when }) };
+        const own = dateOf(rec.date);
+        const when = own ?? docAsOf;
+        const a: Rec<Activity> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         seen.set(key, a);
         push(out.activities, rec.commemorates, a);
       }

@@ -1,8 +1,12 @@
-/** Progress records as records-unique compares them, and the file order "first" refers to. */
-import type { LoadedDoc } from '../../load/workspace.js';
-import { parseDate, toISO } from '../../model/date.js';
-import type { DataPath, ProgressDoc } from '../../model/types.js';
-import type { Params } from './rule.js';
+/**
+ * The identity of a progress record — "the same record twice" decided once:
+ * the index (records.ts), the views and the records-unique rule all key
+ * records with `recordKey`. And the file order "first" refers to.
+ */
+import type { LoadedDoc } from '../load/workspace.js';
+import { parseDate, toISO } from '../model/date.js';
+import type { DataPath, ProgressDoc } from '../model/types.js';
+type Params = Record<string, unknown>;
 
 export type RecordKind = 'selection' | 'activity' | 'target' | 'milestone';
 

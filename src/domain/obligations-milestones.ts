@@ -1,13 +1,14 @@
 /**
  * Milestones (đăng ký, báo cáo, sơ kết, tổng kết): done by the due date
  * (pass), done after it (late), not done and past due (fail: overdue), or
- * not done and not yet due (pending). A milestone is the owner's own act, so
- * only a record by the owner unit itself counts.
+ * not done and not yet due (pending). A record counts for the owner that
+ * made it or the nearest owner above it (domain/units.ts `creditedOwner`):
+ * a commune's report done is its district's report done, as for every record.
  */
 import type { Milestone } from '../model/types.js';
-import { afterAsOf } from './compliance-records.js';
-import { dateOr, evidenceOf, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './compliance-context.js';
-import type { Obligation } from './compliance-types.js';
+import { afterAsOf } from './records.js';
+import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import type { Obligation } from './obligation-types.js';
 
 function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const due = dateOr(m.due, ctx.yearEnd);
@@ -17,7 +18,7 @@ function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const lines = new Map(ids.map((id) => [id, newLine(ctx, 'milestone', m.id, id, due, extra)] as const));
   const whole = ids.length === 1 && ids[0] === '';
   for (const r of ctx.records.milestones.get(m.id) ?? []) {
-    const line = whole ? lines.get('') : lines.get(r.rec.by);
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
     const ev = evidenceOf(ctx, r, 'milestone', r.rec.by, r.rec.by);
     if (!line) {
       const first = lines.get(ids[0]!)!;

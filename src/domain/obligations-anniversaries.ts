@@ -7,9 +7,9 @@
 import { compareDates, startOfYear, type CalDate } from '../model/date.js';
 import { findEntry } from '../model/catalogue.js';
 import type { Anniversary } from '../model/types.js';
-import { afterAsOf } from './compliance-records.js';
-import { evidenceOf, newLine, onOrBefore, type Ctx } from './compliance-context.js';
-import type { Obligation } from './compliance-types.js';
+import { afterAsOf } from './records.js';
+import { evidenceOf, newLine, onOrBefore, type Ctx } from './obligations-context.js';
+import type { Obligation } from './obligation-types.js';
 
 function window(ctx: Ctx, id: string): { from: CalDate; to: CalDate; phase?: string } {
   const ids = new Set((ctx.plan.phases ?? []).filter((p) => (p.commemorates ?? []).includes(id)).map((p) => p.id));

@@ -1,21 +1,23 @@
 /**
  * What every obligation builder shares: the plan, its unit map, the as-of
  * day, the indexed records, and the owner lines an obligation fans out to.
- * Lookups go through Maps built once, so the report stays linear in the
- * number of units and records.
+ * Lookups go through Maps built once, so resolving the lines stays linear in
+ * the number of units and records.
  */
-import { unitValidOn, type UnitEntry, type UnitMap } from '../domain/scope.js';
-import { compareDates, endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
+import type { UnitEntry, UnitMap } from './scope.js';
+import { creditedOwner, ownerText, unitValidOn } from './units.js';
+import { issueDay, planWindow } from './plan-facts.js';
+import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import type { Owner, PlanDoc } from '../model/types.js';
-import { ownerText } from '../rules/support/ref-helpers.js';
-import type { RecordIndex, Rec } from './compliance-records.js';
-import type { Evidence, Obligation, ObligationType, RecordKind } from './compliance-types.js';
+import type { RecordIndex, Rec } from './records.js';
+import type { Evidence, Obligation, ObligationType, RecordKind } from './obligation-types.js';
 
 export interface Ctx {
   plan: PlanDoc;
   units: UnitMap;
   asOf: CalDate;
   records: RecordIndex;
+  /** The end of the plan's window: when an obligation without a due date falls due. */
   yearEnd: CalDate;
   /** The day owners must exist on: the issue date, else the first day of the plan year. */
   ownersOn: CalDate;
@@ -40,8 +42,8 @@ export function makeCtx(plan: PlanDoc, units: UnitMap, asOf: CalDate, records: R
     units,
     asOf,
     records,
-    yearEnd: endOfYear(plan.year),
-    ownersOn: (plan.issued && parseDate(plan.issued)) || startOfYear(plan.year),
+    yearEnd: planWindow(plan).to,
+    ownersOn: issueDay(plan),
     phases,
     byKind,
   };
@@ -99,21 +101,8 @@ export function noOwnerLine(ctx: Ctx, type: ObligationType, id: string, missing:
   return l;
 }
 
-/**
- * The line a record by `by` belongs to: its own, else the line of the nearest
- * owner above it in the unit tree (a commune reporting for its district).
- */
-export function lineFor<T>(lines: ReadonlyMap<string, T>, by: string, units: UnitMap): T | undefined {
-  const own = lines.get(by);
-  if (own !== undefined) return own;
-  const seen = new Set<string>();
-  for (let cur = units.get(by)?.unit.parent; cur !== undefined && !seen.has(cur); cur = units.get(cur)?.unit.parent) {
-    const l = lines.get(cur);
-    if (l !== undefined) return l;
-    seen.add(cur);
-  }
-  return undefined;
-}
+/** The line a record by `by` counts toward: the one rule of domain/units.ts (`creditedOwner`). */
+export const lineFor = <T>(lines: ReadonlyMap<string, T>, by: string, units: UnitMap): T | undefined => creditedOwner(lines, by, units);
 
 /** Evidence for a record: where it was read and which unit it concerns. */
 export function evidenceOf(ctx: Ctx, r: Rec<unknown>, record: RecordKind, unit: string, by: string, extra: Partial<Evidence> = {}): Evidence {
@@ -125,6 +114,7 @@ export function evidenceOf(ctx: Ctx, r: Rec<unknown>, record: RecordKind, unit: 
     ...(name !== undefined && { unitName: name }),
     by,
     ...(r.when && { date: r.when }),
+    ...(r.reported && { reported: true as const }),
     ...extra,
   };
 }

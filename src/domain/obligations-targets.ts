@@ -6,9 +6,9 @@
  */
 import type { CalDate } from '../model/date.js';
 import type { Target, TargetRecord } from '../model/types.js';
-import { afterAsOf, type Rec } from './compliance-records.js';
-import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './compliance-context.js';
-import type { Obligation } from './compliance-types.js';
+import { afterAsOf, type Rec } from './records.js';
+import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import type { Obligation } from './obligation-types.js';
 
 /** Each unit's latest report on or before `day`. */
 function latestBy(records: readonly Rec<TargetRecord>[], day: CalDate): Rec<TargetRecord>[] {

@@ -3,26 +3,11 @@
  * `{kind: K}` owners — counting the qualifying selections against min/max by
  * the quota's due date (default: the end of the plan year).
  */
-import { isUnder } from '../domain/scope.js';
 import type { Quota, Selection } from '../model/types.js';
-import { missingTags, selectionProblems } from '../rules/support/selection-helpers.js';
-import { afterAsOf, type Rec } from './compliance-records.js';
-import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './compliance-context.js';
-import type { Obligation } from './compliance-types.js';
-
-/**
- * The common case answered with Map lookups only. `selectionProblems` walks
- * every unit of an owner kind per call (quadratic on a province's 10,000
- * communes), so it is asked only to explain a selection that fails here.
- */
-function qualifies(ctx: Ctx, s: Selection, q: Quota, isOwner: boolean): boolean {
-  const chosen = ctx.units.get(s.chosen)?.unit;
-  if (!isOwner || !chosen || chosen.kind !== q.select) return false;
-  if (missingTags(chosen, q.where?.tags).length) return false;
-  if (q.within === 'owner' && !isUnder(ctx.units, chosen.id, s.by)) return false;
-  const forms = q.forms?.map((f) => f.id);
-  return !forms || (s.form !== undefined && forms.includes(s.form));
-}
+import { selectionProblems, selectionQualifies } from './selections.js';
+import { afterAsOf, type Rec } from './records.js';
+import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import type { Obligation } from './obligation-types.js';
 
 function quotaLines(ctx: Ctx, q: Quota, movement: string): Obligation[] {
   const due = dateOr(q.due, ctx.yearEnd);
@@ -34,16 +19,18 @@ function quotaLines(ctx: Ctx, q: Quota, movement: string): Obligation[] {
   const first = lines.get(ids[0]!)!;
   for (const r of ctx.records.selections.get(q.id) ?? ([] as Rec<Selection>[])) {
     const s = r.rec;
-    const own = lines.get(s.by);
-    const line = own ?? lineFor(lines, s.by, ctx.units) ?? first;
+    // The owner the selection counts for: `by`, or the nearest owner above it.
+    const credited = lineFor(lines, s.by, ctx.units);
+    const line = credited ?? first;
     const ev = evidenceOf(ctx, r, 'selection', s.chosen, s.by, s.form !== undefined ? { form: s.form } : {});
     if (afterAsOf(r.when, ctx.asOf)) {
       line.reasons.push({ reason: 'after-as-of', params: { date: r.when, asOf: ctx.asOf }, evidence: ev });
       continue;
     }
-    if (!qualifies(ctx, s, q, own !== undefined)) {
-      // With a known owner, naming it directly spares the helper a scan of every unit of the kind.
-      const problems = selectionProblems(s, own ? { ...q, owner: s.by } : q, ctx.units);
+    // Judged for the line's owner: `within: owner` means under it, and naming it spares a scan of every unit of a kind.
+    const forLine = credited ? { ...q, owner: credited.owner } : q;
+    if (!credited || !selectionQualifies(s, forLine, ctx.units)) {
+      const problems = selectionProblems(s, forLine, ctx.units);
       // An owner of the kind that did not exist on the issue date has no line of its own.
       if (problems.length === 0) problems.push({ reason: 'wrong-owner', params: { quota: q.id, by: s.by, chosen: s.chosen, owner: line.owner } });
       for (const p of problems) line.reasons.push({ reason: p.reason, params: p.params, evidence: ev });

@@ -1,0 +1,204 @@
+/**
+ * Occurrences: every dated thing of a plan — phases, movements, anniversaries
+ * (with their date and ordinal), milestones, and the due dates of quotas and
+ * targets — and the one answer to "when does it fall and which one is it".
+ * The schedule lists them, the checklist and the report date their lines by
+ * them, rules check them, and authoring asks which catalogue days are round.
+ */
+import { catalogue, findEntry, occurrence, ordinal, type CatalogueEntry } from '../model/catalogue.js';
+import { compareDates, inYear, parseDate, type CalDate } from '../model/date.js';
+import type { Anniversary, MilestoneType, Owner, PlanDoc } from '../model/types.js';
+
+export interface ResolvedAnniversary {
+  id: string;
+  title: string;
+  /** When it falls in the plan year. */
+  date: CalDate;
+  origin?: CalDate;
+  /** Plan year − origin year: computed, never the `years` the plan states. */
+  years?: number;
+  /** Năm tròn: the ordinal ends in 0. */
+  round: boolean;
+  /** Năm lẻ 5: the ordinal ends in 5. */
+  five: boolean;
+}
+
+/**
+ * The anniversary in the plan year: its `date` when given, else the origin's
+ * day and month in that year; a `ref` to the catalogue supplies what the plan
+ * leaves out (title, origin, and the day of lunar feasts such as Giỗ Tổ).
+ * Undefined when nothing dates it — validation reports that, not the report.
+ */
+export function resolveAnniversary(a: Anniversary, year: number): ResolvedAnniversary | undefined {
+  const entry = a.ref ? findEntry(a.ref) : undefined;
+  const occ = entry ? occurrence(entry, year) : undefined;
+  const own = a.origin ? parseDate(a.origin) : undefined;
+  const origin = own ?? entry?.origin;
+  const stated = a.date ? parseDate(a.date) : undefined;
+  const when = stated ?? (own ? inYear(own, year) : occ?.date);
+  if (!when) return undefined;
+  const years = origin ? ordinal(origin.y, year) : undefined;
+  // Year 0 is the event itself, not an anniversary: neither round nor five.
+  const counted = years !== undefined && years > 0;
+  return {
+    id: a.id,
+    title: (a.title ?? entry?.title ?? a.id).normalize('NFC'),
+    date: when,
+    ...(origin && { origin }),
+    ...(years !== undefined && { years }),
+    round: counted && years % 10 === 0,
+    five: counted && years % 10 === 5,
+  };
+}
+
+export interface PhaseWindow {
+  id: string;
+  name: string;
+  from: CalDate;
+  to: CalDate;
+  commemorates: string[];
+}
+
+/** Phases with real dates, in date order (a phase with a bad date is validation's finding). */
+export function phaseWindows(plan: PlanDoc): PhaseWindow[] {
+  const out: PhaseWindow[] = [];
+  for (const p of plan.phases ?? []) {
+    const from = parseDate(p.from);
+    const to = parseDate(p.to);
+    if (from && to) out.push({ id: p.id, name: (p.name ?? p.id).normalize('NFC'), from, to, commemorates: p.commemorates ?? [] });
+  }
+  return out.sort((a, b) => compareDates(a.from, b.from) || (a.id < b.id ? -1 : 1));
+}
+
+export const within = (d: CalDate, from: CalDate, to: CalDate): boolean => compareDates(from, d) <= 0 && compareDates(d, to) <= 0;
+
+/** The phase whose window holds a day; the first when windows overlap. */
+export function phaseAt(phases: readonly PhaseWindow[], d: CalDate): PhaseWindow | undefined {
+  return phases.find((p) => within(d, p.from, p.to));
+}
+
+/** The phase an anniversary belongs to: the one that commemorates it, else the one holding its date. */
+export function phaseOfAnniversary(phases: readonly PhaseWindow[], a: ResolvedAnniversary): PhaseWindow | undefined {
+  return phases.find((p) => p.commemorates.includes(a.id)) ?? phaseAt(phases, a.date);
+}
+
+/**
+ * When an anniversary falls in a year and which one it is, before anything
+ * about a plan: the date of the plan's own `date`/`origin` when given, else
+ * the catalogue's. Undefined when nothing dates it.
+ */
+export function anniversaryDay(a: Anniversary, year: number): CalDate | undefined {
+  return resolveAnniversary(a, year)?.date;
+}
+
+export interface RoundDay {
+  entry: CatalogueEntry;
+  date: CalDate;
+  origin: CalDate;
+  years: number;
+  round: boolean;
+  five: boolean;
+}
+
+/**
+ * The catalogue's days that are round (năm tròn) or end in 5 (năm lẻ 5) in a
+ * year — the years a ceremony is held (NĐ 145/2013 Điều 4) — in catalogue order.
+ */
+export function roundDays(year: number): RoundDay[] {
+  const out: RoundDay[] = [];
+  for (const entry of catalogue()) {
+    const o = occurrence(entry, year);
+    if (!entry.origin || o.years === undefined || !(o.round || o.five)) continue;
+    out.push({ entry, date: o.date, origin: entry.origin, years: o.years, round: o.round, five: o.five });
+  }
+  return out;
+}
+
+export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'milestone' | 'quota' | 'target';
+
+/** One dated thing of the plan: a window (phase, movement) or a day. */
+export interface Occurrence {
+  type: OccurrenceType;
+  id: string;
+  title: string;
+  start: CalDate;
+  /** Inclusive, as plans write it; the same as start for a day. */
+  end: CalDate;
+  /** Anniversaries: the ordinal, origin and marks. */
+  years?: number;
+  origin?: CalDate;
+  round?: boolean;
+  five?: boolean;
+  /** The phase it falls in (for an anniversary: the phase commemorating it). */
+  phase?: string;
+  movement?: string;
+  owner?: Owner;
+  milestoneType?: MilestoneType;
+  movementForm?: 'regular' | 'thematic';
+}
+
+const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Every dated thing of a plan, in plan order: phases, movements with a period,
+ * anniversaries, milestones, and the quotas and targets that give their own
+ * due date (the others fall due at the end of the plan year and are listed
+ * with the year, not as a day of their own). Things without a real date are
+ * left out: `dates-exist` reports them.
+ */
+export function planOccurrences(plan: PlanDoc): Occurrence[] {
+  const phases = phaseWindows(plan);
+  const out: Occurrence[] = phases.map((p) => ({ type: 'phase', id: p.id, title: p.name, start: p.from, end: p.to }));
+  const phaseOf = (d: CalDate): { phase?: string } => {
+    const p = phaseAt(phases, d);
+    return p ? { phase: p.id } : {};
+  };
+  for (const m of plan.movements ?? []) {
+    const start = m.period?.from ? parseDate(m.period.from) : undefined;
+    const end = m.period?.to ? parseDate(m.period.to) : undefined;
+    if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }) });
+  }
+  for (const a of plan.anniversaries ?? []) {
+    const r = resolveAnniversary(a, plan.year);
+    if (!r) continue;
+    const phase = phaseOfAnniversary(phases, r);
+    out.push({
+      type: 'anniversary',
+      id: r.id,
+      title: r.title,
+      start: r.date,
+      end: r.date,
+      ...(r.years !== undefined && { years: r.years }),
+      ...(r.origin && { origin: r.origin }),
+      round: r.round,
+      five: r.five,
+      ...(phase && { phase: phase.id }),
+    });
+  }
+  for (const m of plan.milestones ?? []) {
+    const due = parseDate(m.due);
+    if (!due) continue;
+    out.push({
+      type: 'milestone',
+      id: m.id,
+      title: (m.title ?? m.id).normalize('NFC'),
+      start: due,
+      end: due,
+      ...phaseOf(due),
+      ...(m.movement && { movement: m.movement }),
+      ...(m.owner !== undefined && { owner: m.owner }),
+      ...(m.type && { milestoneType: m.type }),
+    });
+  }
+  for (const m of plan.movements ?? []) {
+    for (const q of m.quotas ?? []) {
+      const due = q.due ? parseDate(q.due) : undefined;
+      if (due) out.push({ type: 'quota', id: q.id, title: (q.purpose ?? q.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, owner: q.owner });
+    }
+    for (const t of m.targets ?? []) {
+      const due = t.due ? parseDate(t.due) : undefined;
+      if (due) out.push({ type: 'target', id: t.id, title: (t.title ?? t.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(t.owner !== undefined && { owner: t.owner }) });
+    }
+  }
+  return out;
+}

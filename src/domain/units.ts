@@ -1,0 +1,156 @@
+/**
+ * Units: who exists on a day, who sits under whom, which units an owner
+ * names, and whose records count for whom. The one place these are decided;
+ * rules, views and authoring ask here.
+ */
+import { compareDates, parseDate, type CalDate } from '../model/date.js';
+import { compareVi } from '../model/text.js';
+import type { Owner, PlanDoc, Unit } from '../model/types.js';
+import type { UnitEntry, UnitMap } from './scope.js';
+
+/** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
+export function isUnder(units: UnitMap, id: string, ancestor: string): boolean {
+  // A chain without a loop has at most units.size + 1 links (the last may be unknown): a longer
+  // walk only goes round a loop again. Counting steps spares a Set per call on every selection.
+  let steps = units.size + 1;
+  for (let cur = units.get(id)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+    if (cur === ancestor) return true;
+  }
+  return false;
+}
+
+/** Whether a unit exists on a day, by its validFrom/validTo. */
+export function unitValidOn(unit: Unit, day: CalDate): boolean {
+  const from = unit.validFrom ? parseDate(unit.validFrom) : undefined;
+  const to = unit.validTo ? parseDate(unit.validTo) : undefined;
+  return (!from || compareDates(from, day) <= 0) && (!to || compareDates(day, to) <= 0);
+}
+
+const byKindCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+
+/** Units grouped by kind, built once per unit map: `{kind: K}` owners are looked up per record. */
+export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] {
+  let byKind = byKindCache.get(units);
+  if (!byKind) {
+    byKind = new Map();
+    for (const e of units.values()) {
+      const list = byKind.get(e.unit.kind);
+      if (list) list.push(e);
+      else byKind.set(e.unit.kind, [e]);
+    }
+    byKindCache.set(units, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
+const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
+const subtreeCache = new WeakMap<UnitMap, Map<string, readonly UnitEntry[]>>();
+
+/**
+ * Every unit below `id` in the tree (children, their children…), via an index built once per
+ * map; kept per map and unit, since each year's plan asks again for the same offices.
+ */
+export function descendants(units: UnitMap, id: string): readonly UnitEntry[] {
+  let subtrees = subtreeCache.get(units);
+  if (!subtrees) subtreeCache.set(units, (subtrees = new Map()));
+  let list = subtrees.get(id);
+  if (!list) subtrees.set(id, (list = collectDescendants(units, id)));
+  return list;
+}
+
+function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
+  let children = childrenCache.get(units);
+  if (!children) {
+    children = new Map();
+    for (const e of units.values()) {
+      if (e.unit.parent === undefined) continue;
+      const list = children.get(e.unit.parent);
+      if (list) list.push(e);
+      else children.set(e.unit.parent, [e]);
+    }
+    childrenCache.set(units, children);
+  }
+  const out: UnitEntry[] = [];
+  const seen = new Set<string>([id]);
+  const stack = [...(children.get(id) ?? [])];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (seen.has(e.unit.id)) continue; // a cycle is unit-references-resolve's finding
+    seen.add(e.unit.id);
+    out.push(e);
+    stack.push(...(children.get(e.unit.id) ?? []));
+  }
+  return out;
+}
+
+/** Units an owner names: the unit itself, or each unit of the kind. */
+export function ownerUnits(units: UnitMap, owner: string | { kind: string }): UnitEntry[] {
+  if (typeof owner === 'string') {
+    const u = units.get(owner);
+    return u ? [u] : [];
+  }
+  return [...unitsOfKind(units, owner.kind)];
+}
+
+/** A unit's name as users read it; its id when the unit is unknown. */
+export const unitName = (units: UnitMap, id: string): string => (units.get(id)?.unit.name ?? id).normalize('NFC');
+
+/** `ptp-my-tho`, or `{kind: phong-tu-phap}`, as the user wrote it. */
+export const ownerText = (o: Owner): string => (typeof o === 'string' ? o : `{kind: ${o.kind}}`);
+
+export interface OwnerUnit {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * The units an owner names on a day (the plan's issue date): the unit itself,
+ * or each unit of a kind (`{kind: K}`) that exists that day, sorted by name.
+ * With no owner the work is the issuer's. A unit id that resolves to nothing
+ * is kept by id, so the item is still shown; `missing` then names it.
+ */
+export function ownersOf(units: UnitMap, owner: Owner | undefined, plan: PlanDoc, day: CalDate): OwnerUnit[] {
+  const o = owner ?? plan.issuer;
+  if (o === undefined) return [];
+  if (typeof o === 'string') {
+    const u = units.get(o)?.unit;
+    return [{ id: o, name: (u?.name ?? o).normalize('NFC'), kind: u?.kind ?? '' }];
+  }
+  return ownerUnits(units, o)
+    .filter((e) => unitValidOn(e.unit, day))
+    .map((e) => ({ id: e.unit.id, name: e.unit.name.normalize('NFC'), kind: e.unit.kind }))
+    .sort((a, b) => compareVi(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Whose obligation a record counts toward — the one rule every command
+ * follows (docs/workspace.md, "Whose records count"): the owner that reported
+ * it, else the nearest owner above it in the unit tree. A commune's selection
+ * or figure is part of its district's work; each unit reports only its own
+ * contribution, so a parent's line adds its children's figures to its own.
+ * Units carry one parent without history, so the tree is the same on every
+ * date; a dated parent would be looked up here.
+ */
+export function creditedOwner<T>(owners: ReadonlyMap<string, T>, by: string, units: UnitMap): T | undefined {
+  const own = owners.get(by);
+  if (own !== undefined) return own;
+  const seen = new Set<string>();
+  for (let cur = units.get(by)?.unit.parent; cur !== undefined && !seen.has(cur); cur = units.get(cur)?.unit.parent) {
+    const l = owners.get(cur);
+    if (l !== undefined) return l;
+    seen.add(cur);
+  }
+  return undefined;
+}
+
+/** True when a record by `by` counts toward an owner (`owner` itself or a unit above `by`). */
+export function countsToward(units: UnitMap, by: string, owner: Owner): boolean {
+  if (typeof owner === 'string') return by === owner || isUnder(units, by, owner);
+  if (units.get(by)?.unit.kind === owner.kind) return true;
+  let steps = units.size + 1;
+  for (let cur = units.get(by)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+    if (units.get(cur)?.unit.kind === owner.kind) return true;
+  }
+  return false;
+}
