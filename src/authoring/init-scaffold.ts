@@ -5,7 +5,7 @@
  * so a clerk starts from green and every later error is their own edit's.
  */
 import { stringify } from 'yaml';
-import { catalogue, occurrence } from '../model/catalogue.js';
+import { roundDays as catalogueRoundDays } from '../domain/occurrences.js';
 import { compareDates, date, toISO, toVN, type CalDate } from '../model/date.js';
 import { initReadme } from './init-readme.js';
 
@@ -90,10 +90,8 @@ interface Day {
 export function roundDays(year: number, sector: string | undefined): { plan: Day[]; other: Day[] } {
   const plan: Day[] = [];
   const other: Day[] = [];
-  for (const e of catalogue()) {
-    const o = occurrence(e, year);
-    if (!e.origin || o.years === undefined || !(o.round || o.five)) continue;
-    const day = { id: e.id, title: e.title, date: o.date, origin: e.origin, years: o.years, round: o.round };
+  for (const { entry: e, date, origin, years, round } of catalogueRoundDays(year)) {
+    const day = { id: e.id, title: e.title, date, origin, years, round };
     (e.kind === 'major' || (sector !== undefined && e.sector === sector) ? plan : other).push(day);
   }
   const byDate = (a: Day, b: Day): number => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1);

@@ -10,6 +10,7 @@
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { catalogue, occurrence } from '../model/catalogue.js';
+import { roundDays } from '../domain/occurrences.js';
 import { compareDates, inYear, isLeap, parseDate, startOfYear, toISO, type CalDate } from '../model/date.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
 import type { DataPath } from '../model/types.js';
@@ -223,12 +224,10 @@ function suggestions(doc: Document.Parsed, year: number): Suggestion[] {
     if (d) origins.add(toISO(d));
   }
   const out: Suggestion[] = [];
-  for (const e of all) {
-    if (!e.origin || named.has(e.id)) continue;
-    if (origins.has(toISO(e.origin)) && originCount.get(toISO(e.origin)) === 1) continue;
-    const o = occurrence(e, year);
-    if (o.years === undefined || !(o.round || o.five)) continue;
-    out.push({ id: e.id, title: e.title, date: o.date, origin: e.origin, years: o.years, round: o.round, five: o.five });
+  for (const { entry: e, date, origin, years, round, five } of roundDays(year)) {
+    if (named.has(e.id)) continue;
+    if (origins.has(toISO(origin)) && originCount.get(toISO(origin)) === 1) continue;
+    out.push({ id: e.id, title: e.title, date, origin, years, round, five });
   }
   return out.sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

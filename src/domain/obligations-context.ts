@@ -5,7 +5,7 @@
  * the number of units and records.
  */
 import type { UnitEntry, UnitMap } from './scope.js';
-import { creditedOwner, ownerText, unitValidOn } from './units.js';
+import { creditedOwner, ownerText, unitName, unitValidOn } from './units.js';
 import { issueDay, planWindow } from './plan-facts.js';
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import type { Owner, PlanDoc } from '../model/types.js';
@@ -57,7 +57,6 @@ export function phaseOf(ctx: Ctx, day: CalDate): string | undefined {
   return ctx.phases.find((p) => onOrBefore(p.from, day) && onOrBefore(day, p.to))?.id;
 }
 
-export const unitName = (ctx: Ctx, id: string): string | undefined => ctx.units.get(id)?.unit.name;
 
 /**
  * The units an owner names. A `{kind: K}` owner means each unit of kind K that
@@ -75,7 +74,7 @@ export function ownerIds(ctx: Ctx, owner: Owner | undefined): { ids: string[]; m
 
 /** A fresh line; the builders fill in actual, evidence and the outcome. */
 export function newLine(ctx: Ctx, type: ObligationType, id: string, owner: string, due: CalDate, extra: Partial<Obligation> = {}): Obligation {
-  const name = owner ? unitName(ctx, owner) : undefined;
+  const name = owner ? unitName(ctx.units, owner) : undefined;
   const phase = phaseOf(ctx, due);
   return {
     type,
@@ -106,7 +105,7 @@ export const lineFor = <T>(lines: ReadonlyMap<string, T>, by: string, units: Uni
 
 /** Evidence for a record: where it was read and which unit it concerns. */
 export function evidenceOf(ctx: Ctx, r: Rec<unknown>, record: RecordKind, unit: string, by: string, extra: Partial<Evidence> = {}): Evidence {
-  const name = unitName(ctx, unit);
+  const name = unitName(ctx.units, unit);
   return {
     record,
     ...r.place,

@@ -92,8 +92,8 @@ export function ownerUnits(units: UnitMap, owner: string | { kind: string }): Un
   return [...unitsOfKind(units, owner.kind)];
 }
 
-/** A unit's name as users read it; its id when the unit is unknown. */
-export const unitName = (units: UnitMap, id: string): string => (units.get(id)?.unit.name ?? id).normalize('NFC');
+/** A unit's name as users read it (NFC); undefined when no unit has the id (views then show the id). */
+export const unitName = (units: UnitMap, id: string): string | undefined => units.get(id)?.unit.name.normalize('NFC');
 
 /** `ptp-my-tho`, or `{kind: phong-tu-phap}`, as the user wrote it. */
 export const ownerText = (o: Owner): string => (typeof o === 'string' ? o : `{kind: ${o.kind}}`);

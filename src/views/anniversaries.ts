@@ -6,6 +6,7 @@
  */
 import { catalogue, occurrence, type AnniversaryKind, type Confidence } from '../model/catalogue.js';
 import { compareDates, type CalDate } from '../model/date.js';
+import { roundDays } from '../domain/occurrences.js';
 
 export interface AnniversaryRow {
   id: string;
@@ -50,10 +51,10 @@ export function catalogueSectors(): string[] {
 /** The catalogue in date order for a year, filtered. */
 export function anniversaryReport(year: number, filter: AnniversaryFilter = {}): AnniversaryReport {
   const rows: AnniversaryRow[] = [];
-  for (const e of catalogue()) {
+  // Which days are round is the domain's answer (roundDays), shared with `init` and `new`.
+  for (const e of filter.round ? roundDays(year).map((r) => r.entry) : catalogue()) {
     if (filter.sector !== undefined && e.sector !== filter.sector) continue;
     const o = occurrence(e, year);
-    if (filter.round && !(o.round || o.five)) continue;
     rows.push({
       id: e.id,
       title: e.title,

@@ -122,7 +122,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
   // The domain's lines decide what counted and whether a box is done; the checklist only draws them.
   const lines = new Map(model.obligations.map((o) => [`${o.type}\0${o.id}\0${o.owner}`, o] as const));
   const lineOf = (type: Obligation['type'], id: string, owner: string): Obligation | undefined => lines.get(`${type}\0${id}\0${owner}`);
-  const who = (id: string): { id: string; name: string } => ({ id, name: unitName(units, id) });
+  const who = (id: string): { id: string; name: string } => ({ id, name: unitName(units, id) ?? id });
   const when = (e: LineEvidence): Pick<Evidence, 'date' | 'reported'> => (e.date ? (e.reported ? { reported: e.date } : { date: e.date }) : {});
   const items: CheckItem[] = [];
   const add = (partial: Omit<CheckItem, 'overdue' | 'days' | 'phase' | 'done'> & { phase?: string }, line: Obligation | undefined): void => {
@@ -235,7 +235,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
     year,
     asOf,
     by,
-    ...(input.unit !== undefined && { unit: { id: input.unit, name: unitName(units, input.unit), kind: units.get(input.unit)?.unit.kind ?? '' } }),
+    ...(input.unit !== undefined && { unit: { id: input.unit, name: unitName(units, input.unit) ?? input.unit, kind: units.get(input.unit)?.unit.kind ?? '' } }),
     groups,
     totals: { items: mine.length, done: mine.filter((i) => i.done).length, overdue: mine.filter((i) => i.overdue).length },
   };

@@ -10,6 +10,7 @@ import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { parseDate, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import { planModel } from '../domain/model.js';
+import { unitName } from '../domain/units.js';
 import { totals, worst } from './compliance-totals.js';
 import type { ComplianceReport } from './compliance-types.js';
 import { applyWaivers } from './compliance-waivers.js';
@@ -32,7 +33,7 @@ export function buildCompliance({ scope, plan, asOf, unit }: ComplianceInput): C
   const t = totals(plan.data, obligations);
   const { regime, items } = planContents(plan.data);
   const issued = plan.data.issued ? parseDate(plan.data.issued) : undefined;
-  const issuerName = plan.data.issuer ? units.get(plan.data.issuer)?.unit.name : undefined;
+  const issuerName = plan.data.issuer ? unitName(units, plan.data.issuer) : undefined;
   return {
     plan: {
       id: plan.data.id,

@@ -159,7 +159,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
       title: (plan.title ?? plan.id).normalize('NFC'),
       year,
       issued,
-      ...(plan.issuer && { issuer: unitName(units, plan.issuer) }),
+      ...(plan.issuer && { issuer: unitName(units, plan.issuer) ?? plan.issuer }),
     },
     year,
     asOf,
