@@ -28,11 +28,16 @@ export interface IO {
   prompt?: (question: string) => Promise<string>;
 }
 
-/** NO_COLOR wins, then FORCE_COLOR, then an explicit flag, then whether stdout is a terminal. */
+/**
+ * Machine formats never carry colour. Otherwise an explicit `--color` or
+ * `--no-color` wins (the user asked, on this command line); then NO_COLOR (any
+ * non-empty value turns colour off, as no-color.org says), then FORCE_COLOR,
+ * then whether stdout is a terminal.
+ */
 export function useColor(io: IO, flag: boolean | undefined, machineFormat: boolean): boolean {
   if (machineFormat) return false;
-  if (io.env.NO_COLOR) return false;
   if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return io.stdoutIsTTY;

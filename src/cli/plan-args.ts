@@ -30,17 +30,17 @@ export interface PlanWorkspace {
 }
 
 /**
- * Loads paths as `validate` does and picks one plan. A workspace with errors is
- * refused: its findings go to stderr as `validate` would print them, and the
- * caller exits 1 — reports on a broken plan would be confidently wrong.
- */
-/**
  * Findings about progress records that the reports themselves handle: a
  * selection that does not qualify is not counted (and `report` says why), a
  * record given twice counts once. They must not stop the reports.
  */
 export const PROGRESS_FINDINGS = ['selections-qualify', 'records-unique'];
 
+/**
+ * Loads paths as `validate` does and picks one plan. A workspace with errors is
+ * refused: its findings go to stderr as `validate` would print them, and the
+ * caller exits 1 — reports on a broken plan would be confidently wrong.
+ */
 export async function loadPlan(
   paths: string[],
   planId: string | undefined,

@@ -150,4 +150,12 @@ describe('thidua validate', () => {
     expect((await run(['validate', dir], { cwd: dir, tty: false, env: { FORCE_COLOR: '1' } })).out).toContain(esc);
     expect((await run(['validate', dir, '--format', 'json'], { cwd: dir, tty: true, env: { FORCE_COLOR: '1' } })).out).not.toContain(esc);
   });
+
+  it('lets an explicit --color or --no-color win over NO_COLOR and FORCE_COLOR, never in a machine format', async () => {
+    const dir = writeBrokenWorkspace();
+    const esc = '\u001b[';
+    expect((await run(['validate', dir, '--color'], { cwd: dir, tty: false, env: { NO_COLOR: '1' } })).out).toContain(esc);
+    expect((await run(['validate', dir, '--no-color'], { cwd: dir, tty: true, env: { FORCE_COLOR: '1' } })).out).not.toContain(esc);
+    expect((await run(['validate', dir, '--color', '--format', 'json'], { cwd: dir, tty: true })).out).not.toContain(esc);
+  });
 });
