@@ -1,10 +1,10 @@
 import { dirname } from 'node:path';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { locate, spanAt, type Span } from '../diagnostics/locate.js';
-import { render } from '../diagnostics/text.js';
+import { q, render } from '../diagnostics/text.js';
 import type { AnyDoc, DataPath, DocKind } from '../model/types.js';
 import { displayPath } from './files.js';
-import { detectLegacy, findLookalikeD } from './legacy.js';
+import { encodingName, findLookalikeD } from './legacy.js';
 import { loadMessages, yamlMessages } from './messages.js';
 import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
@@ -37,6 +37,11 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
   }
   const text = read.text!;
   file.text = text;
+  if (read.legacy) {
+    const { line, column } = read.legacy;
+    const params = { name: encodingName[read.legacy.encoding] };
+    file.diagnostics.push(diag(file, 'load/legacy-file', 'error', params, { line, column, endLine: line, endColumn: column + 1 }, opts.lang));
+  }
   try {
     if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && tryFastLoad(file, text)) return file;
     loadText(file, text, read.hadBom, opts.lang);
@@ -75,11 +80,6 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
   if (hadBom) file.diagnostics.push(diag(file, 'load/bom', 'warning', {}, FIRST, lang));
   for (const i of controlChars(source, MAX_CONTROL_FINDINGS)) file.diagnostics.push(controlFinding(file, source, i, lang, at));
   for (const t of tabs) file.diagnostics.push(diag(file, 'yaml/tab-as-indent', 'error', { width }, { line: t.line, column: t.column, endLine: t.line, endColumn: t.column + 1 }, lang));
-  const legacy = detectLegacy(text);
-  if (legacy) {
-    const name = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-    file.diagnostics.push(diag(file, 'load/legacy-encoding', 'error', { name, sample: `«${legacy.sample}»` }, at(legacy.index), lang));
-  }
   for (const i of findLookalikeD(text)) file.diagnostics.push(diag(file, 'load/lookalike-d', 'warning', {}, at(i, i + 1), lang));
   if (parsed.docs.length === 0) {
     file.diagnostics.push(diag(file, 'load/empty', 'error', {}, FIRST, lang));
@@ -93,6 +93,10 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };
   const here = (path: DataPath, key = false): Span => locate(src, path, { key });
+  for (const l of p.legacy) {
+    const params = { name: encodingName[l.encoding], value: q(l.value), converted: q(l.converted) };
+    file.diagnostics.push(diag(file, 'load/legacy-encoding', 'error', params, here(l.path), lang, l.path));
+  }
   for (const n of p.notNfc) file.diagnostics.push(diag(file, 'load/not-nfc', 'warning', { value: JSON.stringify(n.value) }, here(n.path), lang, n.path));
   const data = p.data;
   if (data === null || data === undefined) {

@@ -56,10 +56,16 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Delete it (it usually comes in with pasted text).',
   ),
   'load/legacy-encoding': m(
-    (p) => `Văn bản có vẻ được gõ bằng bảng mã ${p.name} cũ: ${p.sample}.`,
-    (p) => `The text looks typed in the legacy ${p.name} encoding: ${p.sample}.`,
-    () => 'Chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại; thidua không tự chuyển.',
-    () => 'Convert it to Unicode (e.g. Unikey’s converter) and save again; thidua does not convert silently.',
+    (p) => `Văn bản ${p.value} được gõ bằng bảng mã ${p.name} cũ; đọc đúng là ${p.converted}.`,
+    (p) => `The text ${p.value} was typed in the legacy ${p.name} encoding; it reads ${p.converted}.`,
+    () => 'Chạy "thidua fix" để chuyển sang Unicode, hoặc gõ lại bằng bộ gõ Unicode.',
+    () => 'Run "thidua fix" to convert it to Unicode, or retype it with a Unicode keyboard.',
+  ),
+  'load/legacy-file': m(
+    (p) => `Tệp được lưu bằng bảng mã ${p.name} cũ, không phải UTF-8; thidua đã đọc nó như ${p.name}.`,
+    (p) => `The file is saved in the legacy ${p.name} encoding, not UTF-8; thidua read it as ${p.name}.`,
+    () => 'Chạy "thidua fix" để lưu lại tệp bằng Unicode (UTF-8).',
+    () => 'Run "thidua fix" to save the file as Unicode (UTF-8).',
   ),
   'load/lookalike-d': m(
     () => 'Ký tự "Ð" (U+00D0) giống chữ "Đ" nhưng khác mã.',

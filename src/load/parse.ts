@@ -2,6 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import { yamlLib } from '../diagnostics/yaml-lib.js';
 import type { DataPath } from '../model/types.js';
 import { expandLeadingTabs, indentSlips } from './indent.js';
+import { legacyText, type LegacyText } from './legacy.js';
 
 export interface ParseIssue {
   code: string;
@@ -18,7 +19,14 @@ export interface ParsedDoc {
   issues: ParseIssue[];
   /** Paths of strings that were not NFC as written. */
   notNfc: { path: DataPath; value: string }[];
+  /** Strings typed in TCVN3 or VNI; the data holds their Unicode reading. */
+  legacy: LegacyString[];
   start: number;
+}
+
+export interface LegacyString extends LegacyText {
+  path: DataPath;
+  value: string;
 }
 
 export interface ParsedFile {
@@ -88,18 +96,18 @@ function toParsedDoc(doc: Document.Parsed, text: string, lines: LineCounter): Pa
   for (const w of doc.warnings) issues.push(issueOf(w, 'warning', text));
   issues = oneFindingPerMistake(issues, text, lines);
   const start = doc.range?.[0] ?? 0;
-  if (doc.errors.length > 0) return { doc, issues, notNfc: [], start };
+  if (doc.errors.length > 0) return { doc, issues, notNfc: [], legacy: [], start };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     const at = firstAlias(doc) ?? [start, start];
     issues.push({ code: 'yaml/alias-limit', severity: 'error', start: at[0], end: at[1], params: {} });
-    return { doc, issues, notNfc: [], start };
+    return { doc, issues, notNfc: [], legacy: [], start };
   }
-  const notNfc: { path: DataPath; value: string }[] = [];
-  data = normalise(data, [], notNfc);
-  return { doc, data, issues, notNfc, start };
+  const found: Found = { notNfc: [], legacy: [] };
+  data = normalise(data, [], found);
+  return { doc, data, issues, ...found, start };
 }
 
 function issueOf(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', text: string): ParseIssue {
@@ -158,19 +166,32 @@ function firstAlias(doc: Document.Parsed): [number, number] | undefined {
   return found;
 }
 
-/** Returns the value with every string (keys included) in NFC, noting what changed. */
-function normalise(value: unknown, path: (string | number)[], out: { path: DataPath; value: string }[]): unknown {
-  if (typeof value === 'string') {
-    const n = value.normalize('NFC');
-    if (n !== value) out.push({ path: [...path], value: n });
-    return n;
+interface Found {
+  notNfc: { path: DataPath; value: string }[];
+  legacy: LegacyString[];
+}
+
+/** One string as the rules should see it: NFC, and Unicode when it was typed in TCVN3 or VNI. */
+function clean(s: string, path: DataPath, out: Found): string {
+  let n = s.normalize('NFC');
+  if (n !== s) out.notNfc.push({ path, value: n });
+  const legacy = legacyText(n);
+  if (legacy) {
+    out.legacy.push({ path, value: n, ...legacy });
+    n = legacy.converted;
   }
+  return n;
+}
+
+/** Returns the value with every string (keys included) cleaned, noting what changed. */
+function normalise(value: unknown, path: (string | number)[], out: Found): unknown {
+  if (typeof value === 'string') return clean(value, [...path], out);
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, [...path, i], out));
   if (value !== null && typeof value === 'object') {
     const res: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const nk = k.normalize('NFC');
-      if (nk !== k) out.push({ path: [...path, nk], value: nk });
+      if (nk !== k) out.notNfc.push({ path: [...path, nk], value: nk });
       // defineProperty: a key named __proto__ must stay data, not become a prototype.
       Object.defineProperty(res, nk, { value: normalise(v, [...path, nk], out), enumerable: true, writable: true, configurable: true });
     }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { legacyFile, type LegacyFile } from './legacy.js';
 
 /** Plan files are a few KB; anything this large is a mistake, not a plan. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface ReadResult {
   text?: string;
   problem?: ReadProblem;
   hadBom: boolean;
+  /** The bytes were TCVN3 or VNI, not UTF-8: `text` is their Unicode reading. */
+  legacy?: LegacyFile;
 }
 
 /** Byte-order marks of encodings other than UTF-8: named, so the clerk knows what to convert from. */
@@ -44,6 +47,8 @@ export function decode(bytes: Uint8Array, more = false): ReadResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    const legacy = legacyFile(bytes);
+    if (legacy) return { text: legacy.converted, hadBom: false, legacy };
     const offset = firstInvalidUtf8(bytes);
     return { problem: { code: 'load/not-utf8', offset, at: bytePosition(bytes, offset) }, hadBom: false };
   }

@@ -34,7 +34,7 @@ export const brokenCases: { name: string; content: string | Buffer; code: string
   { name: 'utf16.yaml', content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(units, 'utf16le')]), code: 'load/utf16', line: 1, column: 1 },
   { name: 'control-char.yaml', content: units.replace('Sở Tư pháp', 'Sở Tư\x1b[31m pháp').replace('so-tu-phap', 'ctl-unit'), code: 'load/control-char', line: 4, column: 32 },
   { name: 'bidi.yaml', content: units.replace('Sở Tư pháp', 'Sở \u202eTư pháp').replace('so-tu-phap', 'bidi-unit'), code: 'load/control-char', line: 4, column: 31 },
-  { name: 'tcvn3.yaml', content: 'thidua: 1\nkind: units\nunits:\n  - { id: a, name: "KÕ ho¹ch thi ®ua", kind: so }\n', code: 'load/legacy-encoding', line: 4, column: 26 },
+  { name: 'tcvn3.yaml', content: 'thidua: 1\nkind: units\nunits:\n  - { id: a, name: "KÕ ho¹ch thi ®ua", kind: so }\n', code: 'load/legacy-encoding', line: 4, column: 20 },
 ];
 
 /** Valid files with awkward encodings: they load, with at most a warning. */
