@@ -37,14 +37,19 @@ export function toDiagnostic(rule: Rule, f: Finding, lang: Lang): Diagnostic {
   return d;
 }
 
+let ids: ReadonlySet<string> | undefined;
+/** The ids of every registered rule, whichever are selected: a waiver may name any. */
+export const registeredIds = (): ReadonlySet<string> => (ids ??= new Set(allRules.map((r) => r.id)));
+
 /** Every finding of the run, the loader's and the rules', in a deterministic order. */
 export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new Scope(ws), list: readonly Rule[] = allRules): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of ws.files) if (f.role === 'target' && f.diagnostics.length) out.push(...f.diagnostics);
   // Built at the first finding: a clean run of 10,000 files needs no set of their paths.
   let targets: Set<string> | undefined;
+  const ruleIds = registeredIds();
   for (const rule of selectRules(sel, list)) {
-    for (const f of rule.check({ ws, scope })) {
+    for (const f of rule.check({ ws, scope, ruleIds })) {
       targets ??= new Set(ws.files.filter((x) => x.role === 'target').map((x) => x.path));
       if (targets.has(f.doc.file.path)) out.push(toDiagnostic(rule, f, ws.lang));
     }

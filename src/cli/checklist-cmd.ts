@@ -13,6 +13,7 @@ import { planCommand } from './plan-command.js';
 interface ChecklistOpts {
   plan?: string;
   asOf?: string;
+  disable?: string[];
   format?: string;
   output?: string;
   force?: boolean;
@@ -39,7 +40,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
       const by = opts.by ?? 'phase';
       if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
       const asOf = asOfDate(opts.asOf, io, lang);
-      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS, { asOf, ...(opts.disable && { disable: opts.disable }) });
       if ('refused' in loaded) {
         run.code = EXIT_FINDINGS;
         return;

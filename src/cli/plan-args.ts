@@ -1,4 +1,5 @@
-import { check } from '../check/check.js';
+import { check, unknownRuleNames } from '../check/check.js';
+import { applyRuleWaivers, type WaivedFinding } from '../check/waivers.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { Scope } from '../domain/scope.js';
 import { plans, type LoadedDoc, type Workspace } from '../load/workspace.js';
@@ -27,6 +28,15 @@ export interface PlanWorkspace {
   plan: LoadedDoc<PlanDoc>;
   /** Warnings of the run, for commands that want to mention them. */
   diagnostics: Diagnostic[];
+  /** Findings a rule waiver in force covers (they did not refuse the plan). */
+  waived: WaivedFinding[];
+}
+
+export interface PlanChecks {
+  /** Rules turned off by `--disable`, as in validate. */
+  disable?: readonly string[];
+  /** The day rule waivers are judged in force on. */
+  asOf?: CalDate;
 }
 
 /**
@@ -48,11 +58,14 @@ export async function loadPlan(
   lang: Lang,
   /** Rules whose findings the command itself explains (the report shows unqualified selections). */
   tolerate: readonly string[] = [],
+  checks: PlanChecks = {},
 ): Promise<PlanWorkspace | { refused: number }> {
   const t = tr(lang);
+  const unknown = unknownRuleNames({ disable: checks.disable ?? [] });
+  if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
   const ws = await loadFromArgs(paths, io, lang);
   const scope = new Scope(ws);
-  const diagnostics = check(ws, { disable: tolerate }, scope);
+  const { diagnostics, waived } = applyRuleWaivers(ws, check(ws, { disable: [...tolerate, ...(checks.disable ?? [])] }, scope), checks.asOf ?? todayInVietnam(io.now()));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const targets = ws.files.filter((f) => f.role === 'target');
@@ -73,7 +86,7 @@ export async function loadPlan(
     const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
     throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
   }
-  return { ws, scope, plan: chosen[0]!, diagnostics };
+  return { ws, scope, plan: chosen[0]!, diagnostics, waived };
 }
 
 export const asOfLine = (d: CalDate, lang: Lang): string => tr(lang)(`Tính đến ngày ${toVN(d)}`, `As of ${toVN(d)}`);

@@ -18,6 +18,7 @@ export function planCommand(program: Command, name: string, description: string,
     .option('-f, --format <format>', `${t('định dạng', 'format')}: ${formats.join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không; theo đuôi tệp -o)', '(default: table on a terminal, else markdown; from the -o extension)')}`)
     .option('-o, --output <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
     .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
+    .option('--disable <ids>', t('tắt quy tắc theo tên, như validate (phân cách bằng dấu phẩy)', 'turn rules off by id, as validate does (comma-separated)'), (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
     .option('--color', t('luôn tô màu', 'force colour'))
     .option('--no-color', t('không tô màu', 'no colour'));
 }

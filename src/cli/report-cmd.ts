@@ -13,6 +13,7 @@ import { planCommand } from './plan-command.js';
 interface ReportOpts {
   plan?: string;
   asOf?: string;
+  disable?: string[];
   format?: string;
   output?: string;
   force?: boolean;
@@ -50,12 +51,12 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
-      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS, { asOf, ...(opts.disable && { disable: opts.disable }) });
       if ('refused' in loaded) {
         run.code = loaded.refused;
         return;
       }
-      const { ws, scope, plan } = loaded;
+      const { ws, scope, plan, waived } = loaded;
       if (opts.unit !== undefined) {
         const units = scope.unitsFor(plan);
         if (!units.has(opts.unit)) {
@@ -63,7 +64,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
           throw new UsageError(`--unit ${opts.unit}: ${t('không có đơn vị này', 'no such unit')}${near ? ` (${t('có phải', 'did you mean')} ${near}?)` : ''}`);
         }
       }
-      const report = buildCompliance({ ws, scope, plan, asOf, ...(opts.unit !== undefined && { unit: opts.unit }) });
+      const report = buildCompliance({ ws, scope, plan, asOf, waived, ...(opts.unit !== undefined && { unit: opts.unit }) });
       await renderOut(format, report, { ...opts, failOn }, io, lang);
       const failed = report.obligations.some((o) => failOn.has(o.outcome)) || (failOn.has('contents') && report.contents.some((c) => c.outcome === 'fail'));
       run.code = failed ? EXIT_FINDINGS : EXIT_OK;

@@ -13,6 +13,7 @@ import { planCommand } from './plan-command.js';
 interface ScheduleOpts {
   plan?: string;
   asOf?: string;
+  disable?: string[];
   format?: string;
   output?: string;
   force?: boolean;
@@ -68,7 +69,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const range = scheduleRange(opts, asOf, lang);
-      const loaded = await loadPlan(paths, opts.plan, io, lang);
+      const loaded = await loadPlan(paths, opts.plan, io, lang, [], { asOf, ...(opts.disable && { disable: opts.disable }) });
       if ('refused' in loaded) {
         run.code = EXIT_FINDINGS;
         return;

@@ -11,6 +11,7 @@ import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
 import { version } from './version.js';
 import { resolveArgs } from './workspace-args.js';
+import { asOfDate } from './plan-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 
 interface ValidateOpts {
@@ -23,6 +24,7 @@ interface ValidateOpts {
   quiet?: boolean;
   color?: boolean;
   force?: boolean;
+  asOf?: string;
 }
 
 
@@ -39,6 +41,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--strict', t('bật cả các quy tắc mức nghiêm ngặt', 'also run the strict-tier rules'))
     .option('--rule <ids>', t('bật quy tắc theo tên (phân cách bằng dấu phẩy)', 'turn rules on by id (comma-separated)'), collect, [])
     .option('--disable <ids>', t('tắt quy tắc theo tên', 'turn rules off by id'), collect, [])
+    .option('--as-of <date>', t('ngày xét hiệu lực miễn trừ (mặc định: hôm nay theo giờ Việt Nam)', 'the day waivers are judged in force on (default: today in Vietnam)'))
     .option('--max-warnings <n>', t('coi là thất bại khi số cảnh báo vượt n', 'fail when there are more than n warnings'))
     .option('-q, --quiet', t('chỉ báo lỗi, ẩn cảnh báo', 'report errors only'))
     .option('--color', t('luôn tô màu', 'force colour'))
@@ -55,8 +58,9 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const outputs = parseOutputFiles(opts.outputFile, lang);
       // Refused before the work: a clerk waiting for a report learns at once that it cannot be written.
       checkOutputs(outputs, lang, io, Boolean(opts.force));
+      const asOf = asOfDate(opts.asOf, io, lang);
       const args = await resolveArgs(paths, io, lang);
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable });
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.
@@ -67,6 +71,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
         sources: new Map([...shown].map((f) => [f, run1.source(f)])),
         toolVersion: version(),
         rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: `https://github.com/thidua/thidua/blob/main/docs/rules/${r.id}.md` }])),
+        waived: opts.quiet ? run1.waived.filter((w) => w.diagnostic.severity === 'error') : run1.waived,
       };
       await renderOut(format, result, { color: opts.color }, io, lang);
       await writeOutputs(outputs, result, lang, io, Boolean(opts.force));

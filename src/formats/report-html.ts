@@ -22,6 +22,7 @@ import {
   typeLabel,
   waiverText,
   word,
+  waivedText,
 } from './report-labels.js';
 
 const h = escapeHtml;
@@ -118,6 +119,7 @@ export const reportHtml: TextRenderer<ComplianceReport> = (r, opts) => {
     `<h2>${h(word('contents', lang))}</h2>`,
     `<p>${h(word('regime', lang))}: ${h(regimeLabel(r.regime, lang))}</p>`,
     `<table><tr><th>${h(word('item', lang))}</th><th>${h(word('outcome', lang))}</th><th>${h(word('basis', lang))}</th><th>${h(word('note', lang))}</th></tr>\n${contents.join('\n')}</table>`,
+    ...(r.waivedFindings.length ? [`<h2>${h(word('waivedFindings', lang))}</h2>`, `<ul>${r.waivedFindings.map((w) => `<li>${h(waivedText(w, lang))}</li>`).join('')}</ul>`] : []),
     ...(r.findings.length ? [`<h2>${h(word('findings', lang))}</h2>`, `<ul>${r.findings.map((f) => `<li>${h(findingText(f, lang))}</li>`).join('')}</ul>`] : []),
     `<p class="muted">${h(word('progressFiles', lang))}: ${r.progressFiles.map((f) => `<code>${h(f)}</code>`).join(', ') || h(word('none', lang))}</p>`,
   ];

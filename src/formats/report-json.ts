@@ -64,6 +64,7 @@ export interface JsonReport {
   regime: string;
   unit: string | null;
   totals: { overall: Counts; movements: JsonGroup[]; phases: JsonGroup[]; units: JsonGroup[] };
+  waivedFindings: { rule: string; file: string; line: number; message: string; document: string; reason: string; expires: string | null }[];
   findings: { kind: string; record: string; file: string; line: number; message: string; first: { file: string; line: number } | null }[];
   progressFiles: string[];
 }
@@ -152,6 +153,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       message: findingText(f, lang),
       first: f.first ? { file: f.first.file, line: f.first.line } : null,
     })),
+    waivedFindings: r.waivedFindings.map((w) => ({ rule: w.rule, file: w.file, line: w.line, message: w.message, document: w.document, reason: w.reason, expires: w.expires ? toISO(w.expires) : null })),
     progressFiles: r.progressFiles,
   };
 }

@@ -7,7 +7,7 @@ import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
-import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaiverInfo } from '../views/compliance-types.js';
+import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaivedFindingLine, WaiverInfo } from '../views/compliance-types.js';
 
 const OUTCOME: Record<Outcome, [string, string]> = {
   pass: ['đạt', 'pass'],
@@ -62,6 +62,7 @@ const WORDS = {
   basis: ['Căn cứ pháp lý', 'Legal basis'],
   note: ['Nhận xét', 'Finding'],
   findings: ['Phát hiện về số liệu', 'Findings in the records'],
+  waivedFindings: ['Phát hiện được miễn trừ', 'Waived findings'],
   progressFiles: ['Tệp tiến độ', 'Progress files'],
   none: ['(không có)', '(none)'],
   notCounted: ['Không tính', 'Not counted'],
@@ -125,3 +126,9 @@ export const failOnOf = (opts: RenderContext): ReadonlySet<string> => opts.failO
 const DEFAULT_FAIL_ON: ReadonlySet<string> = new Set(['fail']);
 
 export const failing = (o: Obligation, opts: RenderContext): boolean => failOnOf(opts).has(o.outcome);
+
+/** One waived check finding, as a sentence: where, which rule, under which document, until when, why. */
+export function waivedText(w: WaivedFindingLine, lang: Lang): string {
+  const until = w.expires ? (lang === 'vi' ? ` (đến hết ${toVN(w.expires)})` : ` (until ${toVN(w.expires)})`) : '';
+  return `${w.file}:${w.line} ${w.rule}: ${w.message} — ${lang === 'vi' ? 'miễn theo' : 'waived by'} ${w.document}${until}: ${w.reason}`;
+}

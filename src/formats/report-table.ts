@@ -26,6 +26,7 @@ import {
   typeLabel,
   waiverText,
   word,
+  waivedText,
 } from './report-labels.js';
 
 const t = escapeTerminal;
@@ -107,6 +108,7 @@ export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
     contents.push([t(x.id).replace(':', ':\n'), x.outcome === 'fail' ? c.red(label) : x.outcome === 'note' ? c.yellow(label) : c.green(label), t(x.basis), t(x.message[lang])]);
   }
   out.push(contents.toString());
+  if (r.waivedFindings.length) out.push('', c.bold(word('waivedFindings', lang)), ...r.waivedFindings.map((w) => c.dim(`• ${t(waivedText(w, lang))}`)));
   if (r.findings.length) out.push('', c.bold(word('findings', lang)), ...r.findings.map((f) => c.yellow(`• ${t(findingText(f, lang))}`)));
   out.push('', c.dim(`${word('progressFiles', lang)}: ${r.progressFiles.map(t).join(', ') || word('none', lang)}`));
   return out.join('\n') + '\n';

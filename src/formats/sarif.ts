@@ -55,9 +55,12 @@ function region(d: Diagnostic): Record<string, number> {
 /** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
 export const sarif: TextRenderer<ValidateResult> = (r) => {
   const diagnostics = sortDiagnostics(r.diagnostics);
-  const ids = [...new Set(diagnostics.map((d) => d.code))].sort();
+  // A waived finding stays in the log with SARIF's own mark for it (suppressions), so viewers hide it and audits see it.
+  const waivedBy = new Map((r.waived ?? []).map((w) => [w.diagnostic, w.waiver]));
+  const all = sortDiagnostics([...diagnostics, ...waivedBy.keys()]);
+  const ids = [...new Set(all.map((d) => d.code))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const results = diagnostics.map((d) => {
+  const results = all.map((d) => {
     const result: Record<string, unknown> = {
       ruleId: d.code,
       ruleIndex: index.get(d.code),
@@ -65,6 +68,11 @@ export const sarif: TextRenderer<ValidateResult> = (r) => {
       message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(d.file), region: region(d) } }],
     };
+    const w = waivedBy.get(d);
+    if (w) {
+      const until = w.expires ? ` (≤ ${w.expires})` : '';
+      result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${w.document}: ${w.reason}${until}`, location: { physicalLocation: { artifactLocation: artifactLocation(w.file), region: { startLine: Math.max(1, w.line), startColumn: Math.max(1, w.column) } } } }];
+    }
     if (d.related?.length) {
       result.relatedLocations = d.related.map((x, i) => ({
         id: i,

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countDiagnostics, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
+import { parseDate, toVN } from '../model/date.js';
 import { escapeTerminal } from './escape.js';
 import type { RenderContext, TextRenderer } from './render-context.js';
 import type { ValidateResult } from './validate-result.js';
@@ -73,6 +74,18 @@ function footer(r: ValidateResult, o: RenderContext, c: ChalkInstance): string {
   return c.blue.bold(`ℹ ${line}`);
 }
 
+/** Waived findings are not problems, but they are named: a waiver hides nothing. */
+function waivedLines(r: ValidateResult, o: RenderContext, c: ChalkInstance): string[] {
+  const vi = o.lang === 'vi';
+  const head = vi ? `${r.waived!.length} phát hiện được miễn trừ:` : `${plural(r.waived!.length, 'finding', 'findings')} waived:`;
+  return [
+    c.dim(head),
+    ...r.waived!.map(({ diagnostic: d, waiver: w }) =>
+      c.dim(`  ${escapeTerminal(`${d.file}:${d.line}:${d.column}`)}  ${escapeTerminal(d.code)}  ${vi ? 'theo' : 'by'} ${escapeTerminal(w.document)}${w.expires ? (vi ? ` (đến hết ${toVN(parseDate(w.expires)!)})` : ` (until ${toVN(parseDate(w.expires)!)})`) : ''}: ${escapeTerminal(w.reason)}`),
+    ),
+  ];
+}
+
 /** ESLint's stylish layout, plus the hint and a code frame under each finding. */
 export const stylish: TextRenderer<ValidateResult> = (r, o) => {
   const c = new Chalk({ level: o.color ? 1 : 0 });
@@ -105,5 +118,6 @@ export const stylish: TextRenderer<ValidateResult> = (r, o) => {
     }
   }
   out.push('', footer(r, o, c));
+  if (r.waived?.length) out.push(...waivedLines(r, o, c));
   return out.join('\n').replace(/^\n/, '') + '\n';
 };

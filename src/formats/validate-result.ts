@@ -1,3 +1,4 @@
+import type { WaivedFinding } from '../check/waivers.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What `thidua validate` hands to its formatters. */
@@ -10,4 +11,6 @@ export interface ValidateResult {
   toolVersion: string;
   /** Rule id → one-line description and docs URL, for SARIF's rule table. */
   rules: ReadonlyMap<string, { description: string; helpUri: string }>;
+  /** Findings a rule waiver in force covers: not counted, but listed (json, sarif as suppressed, stylish). */
+  waived?: readonly WaivedFinding[];
 }

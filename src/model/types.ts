@@ -102,8 +102,11 @@ export interface Milestone {
   movement?: string;
 }
 
+/** Either `obligation` (excuses an obligation) or `rule` (waives a check rule's findings, optionally about one `item`). */
 export interface Waiver {
-  obligation: string;
+  obligation?: string;
+  rule?: string;
+  item?: string;
   unit?: string;
   reason: string;
   document: string;

@@ -3,7 +3,9 @@ import { closest } from '../model/text.js';
 import type { DataPath } from '../model/types.js';
 import { planIdSets, unknownRef } from './support/ref-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { waiverRefProblem } from './support/waiver-refs.js';
 
+const NO_RULES: ReadonlySet<string> = new Set();
 const IN_PLAN = { vi: 'trong kế hoạch ({field})', en: 'in the plan ({field})' };
 
 /** Ids a plan uses inside itself name something the same plan declares. */
@@ -29,11 +31,15 @@ export default defineRule({
       en: "Use the id of a movement in the plan's movements.",
     }),
     'unknown-obligation': unknownRef({ vi: 'nghĩa vụ được miễn', en: 'waived obligation' }, IN_PLAN, {
-      vi: 'Ghi mã một chỉ tiêu, chỉ tiêu chọn điểm, mốc thời hạn hoặc ngày kỷ niệm của kế hoạch.',
-      en: 'Name a target, quota, milestone or anniversary of the plan.',
+      vi: 'Ghi mã một chỉ tiêu, chỉ tiêu chọn điểm, mốc thời hạn hoặc ngày kỷ niệm của kế hoạch, hoặc mã một quy tắc kiểm tra (thidua rules).',
+      en: 'Name a target, quota, milestone or anniversary of the plan, or a check rule (thidua rules).',
+    }),
+    'unknown-rule': unknownRef({ vi: 'quy tắc kiểm tra được miễn', en: 'waived check rule' }, { vi: 'trong danh sách quy tắc', en: 'among the rules' }, {
+      vi: 'Ghi mã một quy tắc trong danh sách của lệnh thidua rules.',
+      en: 'Name a rule listed by thidua rules.',
     }),
   },
-  check({ ws }) {
+  check({ ws, ruleIds = NO_RULES }) {
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const p = doc.data;
@@ -48,7 +54,10 @@ export default defineRule({
         m.basis?.forEach((b, j) => ids.basis.has(b) || ref(['movements', i, 'basis', j], b, ids.basis, 'unknown-basis'));
       });
       p.milestones?.forEach((m, i) => m.movement === undefined || ids.movements.has(m.movement) || ref(['milestones', i, 'movement'], m.movement, ids.movements, 'unknown-movement'));
-      p.waivers?.forEach((w, i) => ids.obligations.has(w.obligation) || ref(['waivers', i, 'obligation'], w.obligation, ids.obligations, 'unknown-obligation'));
+      p.waivers?.forEach((w, i) => {
+        const bad = waiverRefProblem(w, i, ids.obligations, ruleIds);
+        if (bad) ref(bad.path, bad.value, new Set(bad.candidates), bad.messageId);
+      });
     }
     return out;
   },

@@ -5,7 +5,9 @@ import type { DataPath, ProgressDoc } from '../model/types.js';
 import { NONE } from './support/helpers.js';
 import { DECLARE_UNIT, listText, planIdSets, unknownRef, UNITS_WHERE, type Bi } from './support/ref-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { waiverRefProblem } from './support/waiver-refs.js';
 
+const NO_RULES: ReadonlySet<string> = new Set();
 const IN_PLAN: Bi = { vi: 'trong kế hoạch {plan}', en: 'in plan {plan}' };
 const inPlan = (what: Bi, list: string): ReturnType<typeof unknownRef> =>
   unknownRef(what, IN_PLAN, { vi: `Dùng một mã có trong ${list} của kế hoạch {plan}.`, en: `Use an id from the ${list} of plan {plan}.` });
@@ -38,9 +40,10 @@ export default defineRule({
     'unknown-anniversary': inPlan({ vi: 'ngày kỷ niệm', en: 'anniversary' }, 'anniversaries'),
     'unknown-target': inPlan({ vi: 'chỉ tiêu', en: 'target' }, 'movements[].targets'),
     'unknown-milestone': inPlan({ vi: 'mốc thời hạn', en: 'milestone' }, 'milestones'),
-    'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, milestones, anniversaries'),
+    'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, milestones, anniversaries (or a rule id of thidua rules)'),
+    'unknown-rule': unknownRef({ vi: 'quy tắc kiểm tra được miễn', en: 'waived check rule' }, { vi: 'trong danh sách quy tắc', en: 'among the rules' }, { vi: 'Ghi mã một quy tắc trong danh sách của lệnh thidua rules.', en: 'Name a rule listed by thidua rules.' }),
   },
-  check({ ws, scope }) {
+  check({ ws, scope, ruleIds = NO_RULES }) {
     const out: Finding[] = [];
     // Ten thousand files, nearly all clean: a plain loop per field (no per-item closure, no
     // lookup by field name), and a path only for a reference that does not resolve.
@@ -67,7 +70,10 @@ export default defineRule({
       for (let i = 0; i < activities.length; i++) if (!ids.anniversaries.has(activities[i]!.commemorates)) out.push(unknownId(doc, ['activities', i, 'commemorates'], activities[i]!.commemorates, ids.anniversaries, 'unknown-anniversary'));
       for (let i = 0; i < targets.length; i++) if (!ids.targets.has(targets[i]!.target)) out.push(unknownId(doc, ['targets', i, 'target'], targets[i]!.target, ids.targets, 'unknown-target'));
       for (let i = 0; i < milestones.length; i++) if (!ids.milestones.has(milestones[i]!.milestone)) out.push(unknownId(doc, ['milestones', i, 'milestone'], milestones[i]!.milestone, ids.milestones, 'unknown-milestone'));
-      for (let i = 0; i < waivers.length; i++) if (!ids.obligations.has(waivers[i]!.obligation)) out.push(unknownId(doc, ['waivers', i, 'obligation'], waivers[i]!.obligation, ids.obligations, 'unknown-obligation'));
+      for (let i = 0; i < waivers.length; i++) {
+        const bad = waiverRefProblem(waivers[i]!, i, ids.obligations, ruleIds);
+        if (bad) out.push(unknownId(doc, bad.path, bad.value, new Set(bad.candidates), bad.messageId));
+      }
     }
     return out;
   },

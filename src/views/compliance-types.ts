@@ -49,6 +49,17 @@ export interface PlanInfo {
   file: string;
 }
 
+/** A check finding a rule waiver in force covers: listed in every report, never hidden. */
+export interface WaivedFindingLine {
+  rule: string;
+  file: string;
+  line: number;
+  message: string;
+  document: string;
+  reason: string;
+  expires?: CalDate;
+}
+
 export interface ComplianceReport {
   plan: PlanInfo;
   asOf: CalDate;
@@ -58,6 +69,8 @@ export interface ComplianceReport {
   regime: Regime;
   contents: ContentItem[];
   findings: ReportFinding[];
+  /** Findings of the check that rule waivers cover. */
+  waivedFindings: WaivedFindingLine[];
   /** The progress files that reported on the plan. */
   progressFiles: string[];
   /** Set when the report is limited to one unit's lines (`--unit`). */

@@ -28,9 +28,12 @@ function info(r: Rec<Waiver>, asOf: CalDate, realOutcome: Obligation['outcome'])
 export function applyWaivers(lines: Obligation[], waivers: readonly Rec<Waiver>[], asOf: CalDate): void {
   const byObligation = new Map<string, Rec<Waiver>[]>();
   for (const w of waivers) {
-    const l = byObligation.get(w.rec.obligation);
+    // A rule waiver (rule:, or a rule id in obligation:) excuses findings, not an obligation line.
+    const id = w.rec.obligation;
+    if (id === undefined || w.rec.rule !== undefined) continue;
+    const l = byObligation.get(id);
     if (l) l.push(w);
-    else byObligation.set(w.rec.obligation, [w]);
+    else byObligation.set(id, [w]);
   }
   for (const line of lines) {
     if (line.outcome === 'not-applicable') continue;

@@ -5,6 +5,7 @@
  * (one per obligation per owner: quotas, targets, milestones, anniversaries);
  * the report adds waivers, totals and the legal-contents check.
  */
+import type { WaivedFinding } from '../check/waivers.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { parseDate, type CalDate } from '../model/date.js';
@@ -23,9 +24,11 @@ export interface ComplianceInput {
   asOf: CalDate;
   /** Keep only the lines this unit owns (totals follow). */
   unit?: string;
+  /** Findings of the check that rule waivers cover, to list in the report. */
+  waived?: readonly WaivedFinding[];
 }
 
-export function buildCompliance({ scope, plan, asOf, unit }: ComplianceInput): ComplianceReport {
+export function buildCompliance({ scope, plan, asOf, unit, waived = [] }: ComplianceInput): ComplianceReport {
   const { units, records, obligations: lines } = planModel(scope, plan, asOf);
   let obligations = lines;
   applyWaivers(obligations, records.waivers, asOf);
@@ -51,6 +54,10 @@ export function buildCompliance({ scope, plan, asOf, unit }: ComplianceInput): C
     regime,
     contents: items,
     findings: records.findings,
+    waivedFindings: waived.map(({ diagnostic: d, waiver: w }) => {
+      const expires = w.expires ? parseDate(w.expires) : undefined;
+      return { rule: d.code, file: d.file, line: d.line, message: d.message, document: w.document, reason: w.reason, ...(expires && { expires }) };
+    }),
     progressFiles: records.files,
     ...(unit !== undefined && { unit }),
   };

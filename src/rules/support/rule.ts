@@ -22,6 +22,8 @@ export interface Finding {
 export interface RuleContext {
   ws: Workspace;
   scope: Scope;
+  /** Every registered rule id (a waiver may name one); the check layer passes the registry's. */
+  ruleIds?: ReadonlySet<string>;
 }
 
 export interface Rule {
