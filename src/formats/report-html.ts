@@ -23,6 +23,7 @@ import {
   waiverText,
   word,
   waivedText,
+  basisText,
 } from './report-labels.js';
 
 const h = escapeHtml;
@@ -107,7 +108,7 @@ function obligationsTable(r: ComplianceReport, lang: Lang): string[] {
 
 export const reportHtml: TextRenderer<ComplianceReport> = (r, opts) => {
   const { lang } = opts;
-  const contents = r.contents.map((c) => `<tr><td><code>${h(c.id)}</code></td><td>${h(contentLabel(c.outcome, lang))}</td><td>${h(c.basis)}</td><td>${h(c.message[lang])}</td></tr>`);
+  const contents = r.contents.map((c) => `<tr><td><code>${h(c.id)}</code></td><td>${h(contentLabel(c.outcome, lang))}</td><td>${h(basisText(c, lang))}</td><td>${h(c.message[lang])}</td></tr>`);
   const body = [
     `<h1>${h(word('title', lang))}</h1>`,
     `<p class="plan">${h(planHeading(r, lang))}</p>`,

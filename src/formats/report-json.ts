@@ -57,7 +57,7 @@ export interface JsonReport {
   asOf: string;
   outcome: Outcome;
   obligations: JsonObligation[];
-  contents: { id: string; outcome: 'pass' | 'fail' | 'note'; basis: string; message: string }[];
+  contents: { id: string; outcome: 'pass' | 'fail' | 'note'; basis: string; says: string; message: string }[];
   planYear: number;
   planTitle: string | null;
   planFile: string;
@@ -138,7 +138,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
         ? { reason: o.waiver.reason, document: o.waiver.document, expires: iso(o.waiver.expires), inForce: o.waiver.inForce, realOutcome: o.waiver.realOutcome, file: o.waiver.place.file, line: o.waiver.place.line }
         : null,
     })),
-    contents: r.contents.map((c) => ({ id: c.id, outcome: c.outcome, basis: c.basis, message: c.message[lang] })),
+    contents: r.contents.map((c) => ({ id: c.id, outcome: c.outcome, basis: c.basis, says: c.says[lang], message: c.message[lang] })),
     planYear: r.plan.year,
     planTitle: r.plan.title ?? null,
     planFile: r.plan.file,

@@ -10,7 +10,7 @@ import { toISO } from '../model/date.js';
 import { findingText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, Obligation, ObligationType } from '../views/compliance-types.js';
 import { escapeXml } from './escape.js';
-import { evidenceText, failing, failOnOf, waiverText } from './report-labels.js';
+import { basisText, evidenceText, failing, failOnOf, waiverText } from './report-labels.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
 const TYPES: readonly ObligationType[] = ['quota', 'target', 'milestone', 'anniversary'];
@@ -56,7 +56,7 @@ export const reportJunit: TextRenderer<ComplianceReport> = (r, opts) => {
     failures += failed;
     suites.push(`  <testsuite name="${attr(`${r.plan.id} contents`)}" tests="${r.contents.length}" errors="0" failures="${failed}" timestamp="${asOf}">`);
     for (const c of r.contents) {
-      const text = escapeXml(`${c.outcome}: ${c.message[opts.lang]} (${c.basis})`);
+      const text = escapeXml(`${c.outcome}: ${c.message[opts.lang]} (${basisText(c, opts.lang)})`);
       const body = fails && c.outcome === 'fail' ? `      <failure message="${attr(c.message[opts.lang])}" type="contents">${text}</failure>` : `      <system-out>${text}</system-out>`;
       suites.push(`    <testcase classname="${attr(`${r.plan.id}.contents`)}" name="${attr(c.id)}">`, body, '    </testcase>');
     }

@@ -132,3 +132,6 @@ export function waivedText(w: WaivedFindingLine, lang: Lang): string {
   const until = w.expires ? (lang === 'vi' ? ` (đến hết ${toVN(w.expires)})` : ` (until ${toVN(w.expires)})`) : '';
   return `${w.file}:${w.line} ${w.rule}: ${w.message} — ${lang === 'vi' ? 'miễn theo' : 'waived by'} ${w.document}${until}: ${w.reason}`;
 }
+
+/** A content item's legal basis with what the clause says: "Luật 06/2022/QH15 Điều 17 khoản 5: "Sơ kết, tổng kết và khen thưởng."". */
+export const basisText = (c: ContentItem, lang: Lang): string => `${c.basis}: ${c.says[lang]}`;

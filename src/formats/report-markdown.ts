@@ -23,6 +23,7 @@ import {
   waiverText,
   word,
   waivedText,
+  basisText,
 } from './report-labels.js';
 
 const e = escapeMarkdown;
@@ -78,7 +79,7 @@ export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
     out.push(...table(head, rows));
   }
   out.push('', `## ${word('contents', lang)}`, '', `${word('regime', lang)}: ${e(regimeLabel(r.regime, lang))}`, '');
-  out.push(...table([word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], r.contents.map((x) => [e(x.id), `**${contentLabel(x.outcome, lang)}**`, e(x.basis), e(x.message[lang])])));
+  out.push(...table([word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], r.contents.map((x) => [e(x.id), `**${contentLabel(x.outcome, lang)}**`, e(basisText(x, lang)), e(x.message[lang])])));
   if (r.waivedFindings.length) out.push('', `## ${word('waivedFindings', lang)}`, '', ...r.waivedFindings.map((w) => `- ${e(waivedText(w, lang))}`));
   if (r.findings.length) {
     out.push('', `## ${word('findings', lang)}`, '', ...r.findings.map((f) => `- ${e(findingText(f, lang))}`));

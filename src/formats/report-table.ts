@@ -27,6 +27,7 @@ import {
   waiverText,
   word,
   waivedText,
+  basisText,
 } from './report-labels.js';
 
 const t = escapeTerminal;
@@ -105,7 +106,7 @@ export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
   const contents = newTable(c, [word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], [24, 10, 26, 60]);
   for (const x of r.contents) {
     const label = contentLabel(x.outcome, lang);
-    contents.push([t(x.id).replace(':', ':\n'), x.outcome === 'fail' ? c.red(label) : x.outcome === 'note' ? c.yellow(label) : c.green(label), t(x.basis), t(x.message[lang])]);
+    contents.push([t(x.id).replace(':', ':\n'), x.outcome === 'fail' ? c.red(label) : x.outcome === 'note' ? c.yellow(label) : c.green(label), t(basisText(x, lang)), t(x.message[lang])]);
   }
   out.push(contents.toString());
   if (r.waivedFindings.length) out.push('', c.bold(word('waivedFindings', lang)), ...r.waivedFindings.map((w) => c.dim(`• ${t(waivedText(w, lang))}`)));

@@ -15,8 +15,9 @@ export default defineRule({
       vi: (p) => `Mốc ${q(p.id)} có hạn ${p.due}, ngoài năm kế hoạch ${p.year}.`,
       en: (p) => `Milestone ${q(p.id)} is due on ${p.due}, outside the plan year ${p.year}.`,
       hint: {
-        vi: (p) => `Kiểm tra năm của hạn (thường chép từ kế hoạch năm trước); sơ kết, tổng kết phong trào tổ chức trong năm ${p.year} (Luật Thi đua, khen thưởng 2022, Điều 17 khoản 5).`,
-        en: (p) => `Check the year of the deadline (often copied from last year's plan); reviews belong to ${p.year} (Law on Emulation and Commendation 2022, Art. 17(5)).`,
+        vi: (p) =>
+          `Kiểm tra năm của hạn (thường chép từ kế hoạch năm trước).${p.review ? ' Nếu đây là mốc tổng kết sau khi đợt thi đua kết thúc thì hạn này đúng: Luật không quy định thời gian tổng kết.' : ''}`,
+        en: (p) => `Check the year of the deadline (often copied from last year's plan).${p.review ? ' If this is the closing review after the drive ends, the date is right: the law sets no time for reviews.' : ''}`,
       },
     },
   },
@@ -26,7 +27,7 @@ export default defineRule({
       const year = doc.data.year;
       (doc.data.milestones ?? []).forEach((m, i) => {
         const d = parseDate(m.due);
-        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), year } });
+        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), year, review: m.type === 'review' } });
       });
     }
     return out;

@@ -34,6 +34,8 @@ export interface ContentItem {
   outcome: 'pass' | 'fail' | 'note';
   /** The article it rests on, e.g. `Luật 06/2022/QH15 Điều 17 khoản 1`. */
   basis: string;
+  /** What that article says: quoted where verified, else a summary that says it is not verified. */
+  says: Bilingual;
   message: Bilingual;
 }
 
