@@ -1,26 +1,45 @@
 /**
- * Calendar dates as plain values. A plan's dates have no time and no zone, so
- * they never pass through a JS Date: results cannot depend on the TZ.
+ * Calendar dates. The project's value is CalDate, a plain {y, m, d}: a plan's
+ * dates have no time and no zone. The calendar work (arithmetic, parsing,
+ * formatting) is date-fns's, done on UTCDate (@date-fns/utc), a Date whose
+ * every getter and setter is UTC, so no machine time zone can move a day.
+ * CalDate converts to and from UTCDate here, at the edge, and nowhere else.
  */
+import { UTCDate, utc } from '@date-fns/utc';
+import { addDays as fnsAddDays, differenceInCalendarDays, format, getDaysInMonth, isLeapYear, isValid, parse } from 'date-fns';
+
 export interface CalDate {
   readonly y: number;
   readonly m: number;
   readonly d: number;
 }
 
+// The shapes users write; date-fns then decides whether the day exists.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
+/** Midnight UTC of the day. setFullYear, not the constructor, so years 0–99 stay themselves. */
+export function toUTCDate(x: CalDate): UTCDate {
+  const u = new UTCDate(0);
+  u.setFullYear(x.y, x.m - 1, x.d);
+  return u;
+}
+
+/** The calendar day of a Date, read in UTC. */
+export function fromUTCDate(u: Date): CalDate {
+  return { y: u.getUTCFullYear(), m: u.getUTCMonth() + 1, d: u.getUTCDate() };
+}
+
 export function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return isLeapYear(toUTCDate({ y, m: 1, d: 1 }));
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return m >= 1 && m <= 12 ? getDaysInMonth(toUTCDate({ y, m, d: 1 })) : 0;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return Number.isInteger(y) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** True when the text has the shape of a date, whether or not the day exists. */
@@ -40,17 +59,14 @@ export function parseDate(text: string): CalDate | undefined {
   return d;
 }
 
+const REFERENCE = new UTCDate(2000, 0, 1);
+
 function parseDateUncached(text: string): CalDate | undefined {
-  let y: number, m: number, d: number;
-  const iso = ISO.exec(text);
-  if (iso) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else {
-    const vn = VN.exec(text);
-    if (!vn) return undefined;
-    [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
-  }
-  return isValidDate(y, m, d) ? Object.freeze({ y, m, d }) : undefined;
+  const pattern = ISO.test(text) ? 'yyyy-MM-dd' : VN.test(text) ? 'd/M/yyyy' : undefined;
+  if (!pattern) return undefined;
+  // date-fns refuses a day that does not exist (31/02, 29/02 outside a leap year).
+  const u = parse(text, pattern, REFERENCE, { in: utc });
+  return isValid(u) ? Object.freeze(fromUTCDate(u)) : undefined;
 }
 
 /** An optional date field's value, or undefined when absent or not a real day. */
@@ -66,42 +82,28 @@ export function date(y: number, m: number, d: number): CalDate {
   return { y, m, d };
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
 export function toISO(x: CalDate): string {
-  return `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+  return format(toUTCDate(x), 'yyyy-MM-dd');
 }
 
 /** As Vietnamese documents write dates in running text: 30/06/2018. */
 export function toVN(x: CalDate): string {
-  return `${pad(x.d)}/${pad(x.m)}/${x.y}`;
+  return format(toUTCDate(x), 'dd/MM/yyyy');
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's days_from_civil. */
+const EPOCH = new UTCDate(1970, 0, 1);
+
+/** Days since 1970-01-01 (proleptic Gregorian). */
 export function toDayNumber(x: CalDate): number {
-  const y = x.m <= 2 ? x.y - 1 : x.y;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (x.m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + x.d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return differenceInCalendarDays(toUTCDate(x), EPOCH, { in: utc });
 }
 
 export function fromDayNumber(n: number): CalDate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  return fromUTCDate(fnsAddDays(EPOCH, n, { in: utc }));
 }
 
 export function addDays(x: CalDate, n: number): CalDate {
-  return fromDayNumber(toDayNumber(x) + n);
+  return fromUTCDate(fnsAddDays(toUTCDate(x), n, { in: utc }));
 }
 
 export function compareDates(a: CalDate, b: CalDate): number {
@@ -109,7 +111,7 @@ export function compareDates(a: CalDate, b: CalDate): number {
 }
 
 export function daysBetween(from: CalDate, to: CalDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return differenceInCalendarDays(toUTCDate(to), toUTCDate(from), { in: utc });
 }
 
 /** The same day and month in another year; 29 February becomes 28 February. */
@@ -127,6 +129,5 @@ export function endOfYear(y: number): CalDate {
 
 /** Today in Vietnam (UTC+7, no daylight saving), whatever the machine's zone. */
 export function todayInVietnam(nowMs: number = Date.now()): CalDate {
-  const shifted = new Date(nowMs + 7 * 3600 * 1000);
-  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+  return fromUTCDate(new UTCDate(nowMs + 7 * 3600 * 1000));
 }
