@@ -15,6 +15,7 @@ export const commands: { name: string; load: () => Promise<Register> }[] = [
   { name: 'schedule', load: async () => (await import('./schedule-cmd.js')).registerSchedule },
   { name: 'checklist', load: async () => (await import('./checklist-cmd.js')).registerChecklist },
   { name: 'report', load: async () => (await import('./report-cmd.js')).registerReport },
+  { name: 'fix', load: async () => (await import('./fix-cmd.js')).registerFix },
   { name: 'new', load: async () => (await import('./new-cmd.js')).registerNew },
   { name: 'anniversaries', load: async () => (await import('./anniversaries-cmd.js')).registerAnniversaries },
   { name: 'init', load: async () => (await import('./init-cmd.js')).registerInit },

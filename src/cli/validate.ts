@@ -25,6 +25,7 @@ interface ValidateOpts {
   color?: boolean;
   force?: boolean;
   asOf?: string;
+  fix?: boolean;
 }
 
 
@@ -47,6 +48,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--color', t('luôn tô màu', 'force colour'))
     .option('--no-color', t('không tô màu', 'no colour'))
     .option('--force', t('cho phép ghi đè tệp kết quả đã có', 'allow overwriting existing output files'))
+    .option('--fix', t('chạy "thidua fix" trước khi kiểm tra', 'run "thidua fix" before checking'))
     .addHelpText('after', t('\nVí dụ:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n', '\nExamples:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n'))
     .action(async (paths: string[], opts: ValidateOpts) => {
       const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
@@ -59,6 +61,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       // Refused before the work: a clerk waiting for a report learns at once that it cannot be written.
       checkOutputs(outputs, lang, io, Boolean(opts.force));
       const asOf = asOfDate(opts.asOf, io, lang);
+      // What fix did goes to stderr: stdout is the report, possibly JSON or SARIF.
+      if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
       const args = await resolveArgs(paths, io, lang);
       const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
       let diagnostics = run1.diagnostics;

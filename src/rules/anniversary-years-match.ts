@@ -21,6 +21,7 @@ export default defineRule({
       },
     },
   },
+  fix: (f) => f.params.expected as number,
   check({ ws }) {
     const out: Finding[] = [];
     for (const doc of plans(ws)) {

@@ -34,6 +34,12 @@ export interface Rule {
   tier: Tier;
   messages: Record<string, Message<Params>>;
   check(ctx: RuleContext): Finding[];
+  /**
+   * The value that makes a finding pass, put at the finding's path by
+   * `thidua fix` (as ESLint rules declare fixes). Read from the finding's own
+   * params, so the fix and the message can never disagree.
+   */
+  fix?: (f: Finding) => string | number | undefined;
 }
 
 export const defineRule = (r: Rule): Rule => r;
