@@ -103,7 +103,7 @@ export function registerInit(program: Command, io: IO, run: Run, lang: Lang): vo
     .addHelpText(
       'after',
       t(
-        '\nVí dụ:\n  $ thidua init ke-hoach --issuer "Sở Tư pháp tỉnh Đồng Tháp" --issuer-id so-tu-phap --agency STP --sector tu-phap --year 2026 --unit "Phòng Văn bản"\n',
+        '\nVí dụ:\n  $ thidua init ke-hoach --issuer "Sở Tư pháp tỉnh Đồng Tháp" \\\n      --issuer-id so-tu-phap --agency STP --sector tu-phap --year 2026 \\\n      --unit "Phòng Văn bản"\n',
         '\nExample:\n  $ thidua init plans --issuer "Sở Tư pháp tỉnh Đồng Tháp" --issuer-id so-tu-phap --agency STP --sector tu-phap --year 2026 --unit "Phòng Văn bản"\n',
       ),
     )

@@ -19,6 +19,8 @@ export interface IO {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;
+  /** The terminal's width, when stdout is one: help and tables fit it. */
+  columns?: number;
   /** Milliseconds since the epoch; the default --as-of is derived from it. */
   now: () => number;
   /**
@@ -86,6 +88,7 @@ export function processIO(): IO {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     now: () => Date.now(),
     prompt: async (question) => {
       const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -3,6 +3,7 @@ import type { IO } from './io.js';
 import { pickLang, tr } from './lang.js';
 import { version } from './version.js';
 import { loadCommands, requestedCommand } from './commands.js';
+import { localise } from './commander-vi.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Run } from './errors.js';
 
 
@@ -20,16 +21,19 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     )
     .version(version(), '-V, --version', t('in phiên bản', 'print the version'))
     .helpOption('-h, --help', t('xem hướng dẫn', 'show help'))
-    .helpCommand(false)
+    .helpCommand('help [command]', t('xem hướng dẫn của một lệnh', 'show help for a command'))
     .option('--lang <lang>', t('ngôn ngữ thông báo: vi hoặc en (hoặc THIDUA_LANG)', 'message language: vi or en (or THIDUA_LANG)'), 'vi')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.columns ?? 80, getErrHelpWidth: () => io.columns ?? 80 });
   program.addHelpText('after', t('\nMã thoát: 0 sạch, 1 có lỗi, 2 không chạy được.\n', '\nExit codes: 0 clean, 1 findings, 2 could not run.\n'));
   // `--version` alone needs no command at all.
   const versionOnly = requestedCommand(argv) === undefined && argv.some((a) => a === '-V' || a === '--version');
   if (!versionOnly) for (const register of await loadCommands(argv)) register(program, io, run, lang);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const c of [program, ...program.commands]) {
+    if (c !== program) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.columns ?? 80, getErrHelpWidth: () => io.columns ?? 80 }).helpOption('-h, --help', t('xem hướng dẫn', 'show help'));
+    localise(c, lang, io.stderr);
+  }
   if (argv.length === 0) {
     io.stdout(program.helpInformation());
     return EXIT_OK;

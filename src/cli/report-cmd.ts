@@ -41,7 +41,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
     .addHelpText(
       'after',
       t(
-        '\nVí dụ:\n  $ thidua report examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua report plans/ --plan 06/KH-STP@2018 -o so-ket-2018.html\n  $ thidua report plans/ --format junit --fail-on fail,late > report.xml\n\nMã thoát: 0 không có kết quả thuộc --fail-on, 1 có (hoặc kế hoạch có lỗi), 2 không chạy được.\nNội dung kế hoạch theo luật chỉ là khuyến nghị, trừ khi --fail-on có contents.\n',
+        '\nVí dụ:\n  $ thidua report examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua report plans/ --plan 06/KH-STP@2018 -o so-ket-2018.html\n  $ thidua report plans/ --format junit --fail-on fail,late > report.xml\n\nMã thoát: 0 không có kết quả thuộc --fail-on, 1 có (hoặc kế hoạch có lỗi),\n2 không chạy được. Nội dung kế hoạch theo luật chỉ là khuyến nghị,\ntrừ khi --fail-on có contents.\n',
         '\nExamples:\n  $ thidua report examples/tien-giang-2018 --as-of 2018-07-15\n  $ thidua report plans/ --plan 06/KH-STP@2018 -o mid-year-2018.html\n  $ thidua report plans/ --format junit --fail-on fail,late > report.xml\n\nExit codes: 0 no outcome in --fail-on, 1 some (or the plan has errors), 2 could not run.\nThe legal contents check is advisory unless --fail-on includes contents.\n',
       ),
     )

@@ -4,6 +4,8 @@ export interface FakeIOOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   tty?: boolean;
+  /** The terminal's width (a TTY only). */
+  columns?: number;
   /** Milliseconds since the epoch; default 2026-11-28T05:00:00Z. */
   now?: number;
   /** Text (UTF-8) or raw bytes. */
@@ -28,6 +30,7 @@ export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err:
     env: o.env ?? {},
     cwd: o.cwd ?? process.cwd(),
     stdoutIsTTY: o.tty ?? false,
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
     now: () => o.now ?? Date.UTC(2026, 10, 28, 5, 0, 0),
   };
   if (o.answers) (io as IO & { prompt?: (q: string) => Promise<string> }).prompt = async () => answers.shift() ?? '';
