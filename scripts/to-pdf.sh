@@ -27,9 +27,9 @@ if [ "$1" = "--examples" ]; then
     node "$root/bin/thidua.js" document "$dir" -o "$out/$name-ke-hoach.docx" --force
     node "$root/bin/thidua.js" report "$dir" --as-of "$asof" -o "$out/$name-bao-cao.docx" --force || true
     node "$root/bin/thidua.js" checklist "$dir" --as-of "$asof" --by unit -o "$out/$name-viec-can-lam.docx" --force
-    node "$root/bin/thidua.js" report "$dir" --as-of "$asof" -o "$out/$name-bao-cao.xlsx" --force || true
+    node "$root/bin/thidua.js" report "$dir" --as-of "$asof" -o "$out/$name-so-lieu.xlsx" --force || true
     node "$root/bin/thidua.js" schedule "$dir" --as-of "$asof" -o "$out/$name-lich.xlsx" --force
-    set -- "$@" "$out/$name-ke-hoach.docx" "$out/$name-bao-cao.docx" "$out/$name-viec-can-lam.docx" "$out/$name-bao-cao.xlsx" "$out/$name-lich.xlsx"
+    set -- "$@" "$out/$name-ke-hoach.docx" "$out/$name-bao-cao.docx" "$out/$name-viec-can-lam.docx" "$out/$name-so-lieu.xlsx" "$out/$name-lich.xlsx"
   done
 else
   out=$1
@@ -42,7 +42,8 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 for f in "$@"; do
   soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out" "$f" >"$out/.soffice.log" 2>&1 || { cat "$out/.soffice.log" >&2; exit 1; }
-  if grep -qi 'warn\|error' "$out/.soffice.log"; then echo "$f:" >&2; cat "$out/.soffice.log" >&2; fi
+  # javaldx: LibreOffice looking for Java, which conversion does not need.
+  if grep -v javaldx "$out/.soffice.log" | grep -qi 'warn\|error'; then echo "$f:" >&2; cat "$out/.soffice.log" >&2; fi
   pdf="$out/$(basename "${f%.*}").pdf"
   pdftoppm -r 60 -png "$pdf" "${pdf%.pdf}"
   echo "$pdf: $(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p') page(s)"

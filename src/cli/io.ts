@@ -11,8 +11,6 @@ export interface StdinBytes {
 /** Everything the CLI takes from the outside world, so tests can run `main()` in process. */
 export interface IO {
   stdout: (s: string) => void;
-  /** Bytes of a binary format (docx, xlsx) piped to stdout; optional, so tests that never pipe one need not give it. */
-  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   /** Bytes to stdout (docx, xlsx into a pipe); optional, so tests' IO may leave it out. */
   stdoutBytes?: (b: Uint8Array) => void;
@@ -69,7 +67,6 @@ export function processIO(): IO {
   failOnWriteError(process.stderr, 'stderr');
   return {
     stdout: (s) => process.stdout.write(s),
-    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (s) => process.stderr.write(s),
     stdoutBytes: (b) => process.stdout.write(b),
     readStdin: async () => {

@@ -8,8 +8,9 @@ import { isDocNumberError, isDraftNumber, parseDocNumber } from '../model/docnum
 import { dateOf, toVNLong, type CalDate } from '../model/date.js';
 import { compareVi } from '../model/text.js';
 import type { PlanDoc } from '../model/types.js';
-import type { UnitMap } from '../load/scope.js';
-import { ownersOf } from '../report/plan-facts.js';
+import type { UnitMap } from '../domain/scope.js';
+import { issueDay } from '../domain/plan-facts.js';
+import { ownersOf } from '../domain/units.js';
 
 /** A recipient line as written, or all units of a kind ("Các Phòng Tư pháp"), which the renderer words. */
 export type Recipient = string | { kind: string };
@@ -74,10 +75,11 @@ function defaultRecipients(plan: PlanDoc, units: UnitMap): Recipient[] {
     ...(plan.movements ?? []).flatMap((m) => [...(m.targets ?? []).map((t) => t.owner), ...(m.quotas ?? []).map((q) => q.owner)]),
     ...(plan.milestones ?? []).map((m) => m.owner),
   ];
+  const day = issueDay(plan);
   const names = new Map<string, { name: string; kind: string }>();
   const kinds = new Set<string>();
   for (const o of owners) {
-    const named = ownersOf(units, o, plan).filter((u) => u.id !== plan.issuer);
+    const named = ownersOf(units, o, plan, day).filter((u) => u.id !== plan.issuer);
     if (o !== undefined && typeof o !== 'string' && named.length > 3) kinds.add(o.kind);
     else for (const u of named) names.set(u.id, u);
   }

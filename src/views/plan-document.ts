@@ -7,9 +7,11 @@
  */
 import { dateOf, type CalDate } from '../model/date.js';
 import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
-import type { Scope } from '../load/scope.js';
+import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc } from '../load/workspace.js';
-import { ownersOf, phaseOfAnniversary, phaseWindows, resolveAnniversary, type OwnerUnit, type ResolvedAnniversary } from '../report/plan-facts.js';
+import { phaseOfAnniversary, phaseWindows, resolveAnniversary, type ResolvedAnniversary } from '../domain/occurrences.js';
+import { issueDay } from '../domain/plan-facts.js';
+import { ownersOf, type OwnerUnit } from '../domain/units.js';
 import { documentFrame, type DocumentFrame } from './document-frame.js';
 
 export interface DocBasis {
@@ -94,11 +96,12 @@ export function summaryOf(title: string): string {
 export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc> }): PlanDocumentView {
   const plan = input.plan.data;
   const units = input.scope.unitsFor(input.plan);
+  const day = issueDay(plan);
   const task = (id: string, title: string, owner: Owner | undefined, due: string | undefined): DocTask => ({
     id,
     title: text(title),
     ...(owner !== undefined && { owner }),
-    owners: ownersOf(units, owner, plan),
+    owners: ownersOf(units, owner, plan, day),
     ...(dateOf(due) && { due: dateOf(due)! }),
   });
   const resolved = (plan.anniversaries ?? []).flatMap((a) => resolveAnniversary(a, plan.year) ?? []);

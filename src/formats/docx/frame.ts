@@ -6,7 +6,7 @@
  */
 import type { FileChild, Paragraph } from 'docx';
 import type { DocumentFrame, Recipient } from '../../views/document-frame.js';
-import { kindName } from '../../render/shared-text.js';
+import { kindName } from '../shared-text.js';
 import { layoutTable, para, run, shortRule, TEXT_WIDTH } from './kit.js';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

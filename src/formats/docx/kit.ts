@@ -110,16 +110,19 @@ export function layoutTable(widths: number[], cells: Paragraph[][]): Table {
   });
 }
 
-/** A ruled data table: a bold header row repeated on each page, then text cells (12 pt). */
-export function dataTable(head: string[], rows: string[][], fractions: number[], width = TEXT_WIDTH): Table {
+/** A ruled data table: a bold header row repeated on each page, then text cells (12 pt unless told). */
+export function dataTable(head: string[], rows: string[][], fractions: number[], size = 12): Table {
+  const width = TEXT_WIDTH;
   const total = fractions.reduce((a, b) => a + b, 0);
   const widths = fractions.map((f) => Math.floor((f / total) * width));
+  // Counts, dates and progress ("2/3") read best centred; words stay left.
+  const short = (text: string): boolean => /^[\d\s/–().≤#-]*$/.test(text) || text.length === 1;
   const cell = (text: string, i: number, bold: boolean): TableCell =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: text.split('\n').map((line) => para(line, { size: 12, bold, align: bold ? 'center' : 'left', indent: false, after: 0 })),
+      children: text.split('\n').map((line) => para(line, { size, bold, align: bold || short(text) ? 'center' : 'left', indent: false, after: 0 })),
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },

@@ -6,9 +6,9 @@
  */
 import { isDocNumberError, parseDocNumber } from '../../model/docnumber.js';
 import { toVN } from '../../model/date.js';
-import type { ResolvedAnniversary } from '../../report/plan-facts.js';
+import type { ResolvedAnniversary } from '../../domain/occurrences.js';
 import type { DocBasis, DocMovement, DocQuota, DocTarget, DocTask } from '../../views/plan-document.js';
-import { countVi, kindName, ownersText } from '../../render/shared-text.js';
+import { countVi, kindName, ownersText } from '../shared-text.js';
 
 const TYPE_NAMES: Record<string, string> = {
   L: 'Luật', PL: 'Pháp lệnh', NQ: 'Nghị quyết', NĐ: 'Nghị định', QĐ: 'Quyết định', CT: 'Chỉ thị', TT: 'Thông tư', TTLT: 'Thông tư liên tịch',

@@ -6,7 +6,7 @@
 import type { FileChild } from 'docx';
 import { compareDates, toVN } from '../../model/date.js';
 import type { DocMovement, PlanDocumentView } from '../../views/plan-document.js';
-import { ownersText } from '../../render/shared-text.js';
+import { ownersText } from '../shared-text.js';
 import { closing, heading } from './frame.js';
 import { dataTable, docxBytes, para, run, wordDocument } from './kit.js';
 import { anniversaryText, basisText, movementName, quotaText, romanOf, spanText, targetText } from './plan-wording.js';
