@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
 import { readDocx, readXlsx } from '../helpers/office.js';
-import { repoRoot } from '../report/compliance-helpers.js';
+import { repoRoot } from '../views/compliance-helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'thidua-office-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
-import { buildSchedule } from '../../src/report/schedule.js';
+import { buildSchedule } from '../../src/views/schedule.js';
 import { QUOC_HIEU, TIEU_NGU } from '../../src/formats/docx/frame.js';
 import { planDocx } from '../../src/formats/docx/plan.js';
 import { buildPlanDocument } from '../../src/views/plan-document.js';
-import { itemTitle } from '../../src/render/schedule-text.js';
+import { itemTitle } from '../../src/formats/schedule-text.js';
 import { dongThapDir, loadPlanWs, phuThoDir, tienGiangDir } from '../helpers/plan-ws.js';
 import { paragraph, readDocx } from '../helpers/office.js';
-import { removeTempWorkspaces, tempWorkspace } from '../report/compliance-helpers.js';
+import { removeTempWorkspaces, tempWorkspace } from '../views/compliance-helpers.js';
 
 afterAll(removeTempWorkspaces);
 

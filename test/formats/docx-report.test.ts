@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
-import { buildChecklist } from '../../src/report/checklist.js';
+import { buildChecklist } from '../../src/views/checklist.js';
 import { checklistDocx, BOX, TICKED } from '../../src/formats/docx/checklist.js';
 import { reportDocx } from '../../src/formats/docx/report.js';
 import { documentFrame } from '../../src/views/document-frame.js';
-import { outcomeLabel } from '../../src/render/report-labels.js';
-import { report } from '../report/compliance-helpers.js';
+import { outcomeLabel } from '../../src/formats/report-labels.js';
+import { report } from '../views/compliance-helpers.js';
 import { paragraph, readDocx } from '../helpers/office.js';
 import { dongThapDir, loadPlanWs, tienGiangDir } from '../helpers/plan-ws.js';
 

@@ -1,15 +1,15 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
-import { anniversaryReport } from '../../src/report/anniversaries.js';
-import { buildChecklist } from '../../src/report/checklist.js';
-import { buildSchedule } from '../../src/report/schedule.js';
+import { anniversaryReport } from '../../src/views/anniversaries.js';
+import { buildChecklist } from '../../src/views/checklist.js';
+import { buildSchedule } from '../../src/views/schedule.js';
 import { anniversariesXlsx } from '../../src/formats/xlsx/anniversaries.js';
 import { checklistXlsx } from '../../src/formats/xlsx/checklist.js';
 import { xlsxBytes } from '../../src/formats/xlsx/kit.js';
 import { reportXlsx } from '../../src/formats/xlsx/report.js';
 import { scheduleXlsx } from '../../src/formats/xlsx/schedule.js';
-import { report } from '../report/compliance-helpers.js';
+import { report } from '../views/compliance-helpers.js';
 import { readXlsx, rowValues } from '../helpers/office.js';
 import { loadPlanWs, tienGiangDir } from '../helpers/plan-ws.js';
 

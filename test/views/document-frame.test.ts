@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { date, toVNLong } from '../../src/model/date.js';
 import { documentFrame, SIGNER_PLACEHOLDER } from '../../src/views/document-frame.js';
 import { loadPlanWs } from '../helpers/plan-ws.js';
-import { removeTempWorkspaces, tempWorkspace } from '../report/compliance-helpers.js';
+import { removeTempWorkspaces, tempWorkspace } from './compliance-helpers.js';
 
 afterAll(removeTempWorkspaces);
 
