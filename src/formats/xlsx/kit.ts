@@ -48,7 +48,11 @@ function textWidth(v: CellValue): number {
 }
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, taken: Set<string>): void {
-  const ws = wb.addWorksheet(sheetName(spec.name, taken), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const ws = wb.addWorksheet(sheetName(spec.name, taken), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    // Printed: A4 landscape, as wide as one page, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   ws.columns = spec.columns.map((c, i) => {
     const widest = Math.max(textWidth(c.header), ...spec.rows.map((r) => textWidth(r[i])));
     // Vietnamese letters with marks print a little wider than the count says.
