@@ -20,10 +20,13 @@ if [ "$1" = "--examples" ]; then
   out=$2
   mkdir -p "$out"
   set --
+  # Run from the repository so the documents cite examples/… as a clerk's run would, not this machine's paths.
+  case $out in /*) ;; *) out="$PWD/$out" ;; esac
+  cd "$root"
   for ex in tien-giang-2018:2018-07-15 dong-thap-2026:2026-06-30; do
     name=${ex%%:*}
     asof=${ex#*:}
-    dir="$root/examples/$name"
+    dir="examples/$name"
     node "$root/bin/thidua.js" document "$dir" -o "$out/$name-ke-hoach.docx" --force
     node "$root/bin/thidua.js" report "$dir" --as-of "$asof" -o "$out/$name-bao-cao.docx" --force || true
     node "$root/bin/thidua.js" checklist "$dir" --as-of "$asof" --by unit -o "$out/$name-viec-can-lam.docx" --force

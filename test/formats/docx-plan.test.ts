@@ -85,6 +85,15 @@ describe('the plan as a Word document (NĐ 30/2020 Phụ lục I)', () => {
     expect(p).toContain('30/11/2026');
   });
 
+  it('keeps the last lines of the body on the page of Nơi nhận and the signature', async () => {
+    for (const dir of [tienGiangDir, dongThapDir]) {
+      const { doc } = await render(dir);
+      const i = doc.paragraphs.indexOf('Nơi nhận:');
+      // The last cell of the task table, the space after it, the space before the closing block.
+      for (const x of doc.paragraphXml.slice(i - 3, i)) expect(x).toMatch(/<w:keepNext\/>/);
+    }
+  });
+
   it('numbers the sections it has: a plan without a stated purpose starts at NỘI DUNG', async () => {
     const { doc } = await render(tienGiangDir);
     expect(doc.paragraphs).toContain('I. NỘI DUNG');

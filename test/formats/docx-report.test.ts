@@ -51,7 +51,12 @@ describe('the checklist as a printable sheet', () => {
     const doc = await readDocx(await checklistDocx(v, { lang: 'vi' }));
     expect(v.groups.length).toBeGreaterThan(1);
     expect(doc.xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(v.groups.length - 1);
-    for (const g of v.groups) expect(doc.paragraphs).toContain(g.title);
+    // Each page names its unit and counts that unit's items only.
+    for (const g of v.groups) {
+      const at = doc.paragraphs.findIndex((x) => x.startsWith(`Việc cần làm của ${g.title} — Kế hoạch số 06/KH-STP`));
+      expect(at, g.title).toBeGreaterThanOrEqual(0);
+      expect(doc.paragraphs[at + 2]).toContain(`${g.items.length} việc · ${g.items.filter((i) => i.done).length} đã xong`);
+    }
     const boxes = doc.paragraphs.filter((x) => x === BOX || x === TICKED);
     expect(boxes).toHaveLength(v.totals.items);
     expect(boxes.filter((x) => x === TICKED)).toHaveLength(v.totals.done);

@@ -7,7 +7,7 @@
  */
 import type { FileChild } from 'docx';
 import type { Lang } from '../../diagnostics/diagnostic.js';
-import type { ChecklistView } from '../../views/checklist.js';
+import type { CheckGroup, ChecklistView } from '../../views/checklist.js';
 import { checklistHeading, dueText, evidenceText, groupTitle, itemText, progressText, statusText, totalsText } from '../checklist-text.js';
 import { asOfText, pick } from '../shared-text.js';
 import { dataTable, docxBytes, para, wordDocument } from './kit.js';
@@ -15,6 +15,7 @@ import { dataTable, docxBytes, para, wordDocument } from './kit.js';
 export const BOX = '☐';
 export const TICKED = '☒';
 
+/** The title lines: the plan's, or with --by unit a unit's own heading and counts on its page. */
 function title(v: ChecklistView, lang: Lang, pageBreakBefore: boolean): FileChild[] {
   return [
     para(checklistHeading(v, lang), { bold: true, align: 'center', indent: false, pageBreakBefore }),
@@ -23,16 +24,22 @@ function title(v: ChecklistView, lang: Lang, pageBreakBefore: boolean): FileChil
   ];
 }
 
+/** The view as one unit's page sees it: that unit named in the heading, its own counts. */
+function unitPage(v: ChecklistView, g: CheckGroup): ChecklistView {
+  const totals = { items: g.items.length, done: g.items.filter((i) => i.done).length, overdue: g.items.filter((i) => i.overdue).length };
+  return { ...v, unit: { id: g.id ?? '', name: g.title, kind: '' }, totals, groups: [g] };
+}
+
 export function checklistDocumentChildren(v: ChecklistView, lang: Lang): FileChild[] {
   const t = pick(lang);
   const head = ['', t('Việc', 'Item'), t('Hạn', 'Due'), t('Trạng thái', 'Status'), t('Ghi chú', 'Notes')];
   const out: FileChild[] = [];
   const perPage = v.by === 'unit';
-  if (!perPage) out.push(...title(v, lang, false));
+  if (!perPage || !v.groups.length) out.push(...title(v, lang, false));
   if (!v.groups.length) out.push(para(t('Không có việc nào.', 'Nothing to do.')));
   v.groups.forEach((g, n) => {
-    if (perPage) out.push(...title(v, lang, n > 0));
-    out.push(para(groupTitle(g, lang), { bold: true, align: 'left', indent: false, keepNext: true, before: 6 }));
+    if (perPage && g.type === 'unit') out.push(...title(unitPage(v, g), lang, n > 0));
+    else out.push(para(groupTitle(g, lang), { bold: true, align: 'left', indent: false, keepNext: true, before: 6, pageBreakBefore: perPage && n > 0 }));
     const rows = g.items.map((i) => [
       i.done ? TICKED : BOX,
       [itemText(i, lang, !perPage && !v.unit), progressText(i)].filter(Boolean).join(' '),
@@ -40,7 +47,7 @@ export function checklistDocumentChildren(v: ChecklistView, lang: Lang): FileChi
       statusText(i, lang),
       i.evidence.map((e) => evidenceText(e, i, lang)).join('\n'),
     ]);
-    out.push(dataTable(head, rows, [0.5, 5, 1.6, 1.6, 2.6], 12), para('', { after: 6 }));
+    out.push(dataTable(head, rows, [0.5, 4.4, 1.5, 1.5, 3.1], 12), para('', { after: 6 }));
   });
   return out;
 }

@@ -55,5 +55,5 @@ export function closing(f: DocumentFrame): FileChild[] {
     ...Array.from({ length: 4 }, () => centred('', { size: 14 })),
     centred(f.signerName ?? '', { size: 14, bold: true }),
   ];
-  return [para('', { after: 6, keepNext: true }), layoutTable([TEXT_WIDTH - 4700, 4700], [left, right])];
+  return [para('', { after: 6, keepNext: true }), layoutTable([TEXT_WIDTH - 5000, 5000], [left, right])];
 }

@@ -110,8 +110,12 @@ export function layoutTable(widths: number[], cells: Paragraph[][]): Table {
   });
 }
 
-/** A ruled data table: a bold header row repeated on each page, then text cells (12 pt unless told). */
-export function dataTable(head: string[], rows: string[][], fractions: number[], size = 12): Table {
+/**
+ * A ruled data table: a bold header row repeated on each page, then text cells
+ * (12 pt unless told). `keepWithNext` keeps the last row on the page of what
+ * follows, so a closing block never stands alone on a page.
+ */
+export function dataTable(head: string[], rows: string[][], fractions: number[], size = 12, keepWithNext = false): Table {
   const width = TEXT_WIDTH;
   const total = fractions.reduce((a, b) => a + b, 0);
   const widths = fractions.map((f) => Math.floor((f / total) * width));
@@ -131,7 +135,7 @@ export function dataTable(head: string[], rows: string[][], fractions: number[],
     borders: tableBorders(LINE),
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+      ...rows.map((r, n) => new TableRow({ cantSplit: true, ...(keepWithNext && n === rows.length - 1 && { keepNext: true }), children: r.map((c, i) => cell(c, i, false)) })),
     ],
   });
 }

@@ -15,8 +15,9 @@ export interface DocxContext {
   lang: 'vi' | 'en';
 }
 
-const item = (text: string, last = false): FileChild => para(`- ${text}${last ? '.' : ';'}`);
-const items = (list: readonly string[]): FileChild[] => list.map((t, i) => item(t.replace(/[;.]$/, ''), i === list.length - 1));
+const item = (text: string, last = false, keepNext = false): FileChild => para(`- ${text}${last ? '.' : ';'}`, { keepNext });
+/** A dash list, the last line ending in a full stop; `keepLast` keeps it on the page of what follows. */
+const items = (list: readonly string[], keepLast = false): FileChild[] => list.map((t, i) => item(t.replace(/[;.]$/, ''), i === list.length - 1, keepLast && i === list.length - 1));
 const sub = (text: string): FileChild => para(text, { bold: true, keepNext: true });
 const section = (n: number, title: string): FileChild => para(`${romanOf(n)}. ${title}`, { bold: true, align: 'left', indent: true, before: 6, keepNext: true });
 
@@ -69,7 +70,7 @@ function assignments(v: PlanDocumentView): FileChild[] {
   const sorted = [...tasks].sort((a, b) => (a.due && b.due ? compareDates(a.due, b.due) : a.due ? -1 : b.due ? 1 : 0));
   const cap = (x: string): string => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
   const rows = sorted.map((t, i) => [String(i + 1), t.title, cap(ownersText(t.owner, t.owners, 'vi')), t.due ? toVN(t.due) : '']);
-  return [para('Phân công thực hiện:', { keepNext: true }), dataTable(['STT', 'Nội dung', 'Đơn vị thực hiện', 'Thời hạn'], rows, [0.07, 0.53, 0.26, 0.14]), para('', { after: 6 })];
+  return [para('Phân công thực hiện:', { keepNext: true }), dataTable(['STT', 'Nội dung', 'Đơn vị thực hiện', 'Thời hạn'], rows, [0.07, 0.53, 0.26, 0.14], 12, true), para('', { after: 6, keepNext: true })];
 }
 
 export function planDocumentChildren(v: PlanDocumentView): FileChild[] {
@@ -82,7 +83,9 @@ export function planDocumentChildren(v: PlanDocumentView): FileChild[] {
   if (body.length) out.push(section(++n, 'MỤC ĐÍCH, YÊU CẦU'), ...body);
   const what = contents(v);
   if (what.length) out.push(section(++n, 'NỘI DUNG'), ...what);
-  const how = [...items(v.measures), ...assignments(v)];
+  // The last lines before Nơi nhận and the signature stay on their page (NĐ 30: no page of signature alone).
+  const table = assignments(v);
+  const how = [...items(v.measures, table.length === 0), ...table];
   if (how.length) out.push(section(++n, 'TỔ CHỨC THỰC HIỆN'), ...how);
   out.push(...closing(v.frame));
   return out;

@@ -50,7 +50,7 @@ function obligations(r: ComplianceReport, lang: Lang): FileChild[] {
   if (!r.obligations.length) return [para(word('none', lang))];
   const head = ['#', word('type', lang), pick(lang)('Nội dung', 'Item'), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
   const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), o.title ? `${o.title}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
-  return [dataTable(head, rows, [0.45, 0.9, 2.1, 1.5, 0.8, 1.5, 0.9, 2.6], 10)];
+  return [dataTable(head, rows, [0.45, 0.9, 2.1, 1.5, 0.95, 1.5, 0.9, 2.45], 10)];
 }
 
 export function reportDocumentChildren(r: ComplianceReport, ctx: ReportDocxContext): FileChild[] {
@@ -74,11 +74,13 @@ export function reportDocumentChildren(r: ComplianceReport, ctx: ReportDocxConte
   out.push(...totals(`2. ${word('byPhase', lang)}`, r.totals.phases, lang));
   out.push(...totals(`3. ${word('byUnit', lang)}`, r.totals.units, lang));
   out.push(section(++n, word('obligations', lang)), ...obligations(r, lang));
-  out.push(section(++n, word('contents', lang)), para(`${word('regime', lang)}: ${regimeLabel(r.regime, lang)}.`));
-  out.push(dataTable([word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], r.contents.map((x) => [x.id, contentLabel(x.outcome, lang), x.basis, x.message[lang]]), [1.6, 0.9, 2, 4.5], 11));
-  if (r.findings.length) out.push(section(++n, word('findings', lang)), ...r.findings.map((f) => para(`- ${findingText(f, lang)}`)));
+  out.push(section(++n, word('contents', lang)), para(`${word('regime', lang)}: ${regimeLabel(r.regime, lang)}.`, { keepNext: true }));
+  const contents = r.contents.map((x) => [x.id, contentLabel(x.outcome, lang), x.basis, x.message[lang]]);
+  out.push(dataTable([word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], contents, [1.6, 0.9, 2, 4.5], 11, r.findings.length === 0));
+  if (r.findings.length) out.push(section(++n, word('findings', lang)), ...r.findings.map((f, i) => para(`- ${findingText(f, lang)}`, { keepNext: i === r.findings.length - 1 })));
   const files = r.progressFiles.length ? r.progressFiles.join(', ') : word('none', lang);
-  out.push(para(`${word('progressFiles', lang)}: ${files}.`, { size: 12, before: 6 }), ...closing(frame));
+  // Kept with Nơi nhận and the signature, so they never stand alone on a page.
+  out.push(para(`${word('progressFiles', lang)}: ${files}.`, { size: 12, before: 6, keepNext: true }), ...closing(frame));
   return out;
 }
 

@@ -47,22 +47,32 @@ function textWidth(v: CellValue): number {
   return Math.max(...String(v).split('\n').map((l) => [...l.normalize('NFC')].length));
 }
 
+/** How many lines a text cell wraps to in a column of `width` characters. */
+function linesOf(v: CellValue, width: number): number {
+  if (typeof v !== 'string') return 1;
+  return v.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(([...l].length * 1.1) / Math.max(1, width - 2))), 0);
+}
+
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, taken: Set<string>): void {
   const ws = wb.addWorksheet(sheetName(spec.name, taken), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
     // Printed: A4 landscape, as wide as one page, the header row on every page.
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  ws.columns = spec.columns.map((c, i) => {
+  const widths = spec.columns.map((c, i) => {
     const widest = Math.max(textWidth(c.header), ...spec.rows.map((r) => textWidth(r[i])));
     // Vietnamese letters with marks print a little wider than the count says.
-    return { width: Math.min(c.max ?? 60, Math.max(8, Math.ceil(widest * 1.1) + 2)) };
+    return Math.min(c.max ?? 60, Math.max(8, Math.ceil(widest * 1.1) + 2));
   });
+  ws.columns = widths.map((width) => ({ width }));
   const head = ws.addRow(spec.columns.map((c) => c.header.normalize('NFC')));
   head.font = { bold: true };
   head.alignment = { vertical: 'middle', wrapText: true };
   for (const r of spec.rows) {
     const row = ws.addRow([]);
+    // Spreadsheets do not grow a row for wrapped text on their own: give it the lines it needs.
+    const lines = Math.max(1, ...r.map((v, i) => linesOf(v, widths[i]!)));
+    if (lines > 1) row.height = 15 * lines;
     r.forEach((v, i) => {
       const cell = row.getCell(i + 1);
       if (v === undefined) return;
@@ -74,7 +84,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, taken: Set<string>): vo
         const text = v.normalize('NFC').replace(xmlIllegal, '');
         cell.value = text;
         if (FORMULA_LIKE.test(text)) cell.numFmt = '@';
-        if (text.includes('\n') || [...text].length > (spec.columns[i]?.max ?? 60)) cell.alignment = { wrapText: true, vertical: 'top' };
+        if (linesOf(text, widths[i]!) > 1) cell.alignment = { wrapText: true, vertical: 'top' };
       }
     });
   }
