@@ -4,6 +4,7 @@
  * plan with no stated purpose (the 2018 example) starts at NỘI DUNG.
  */
 import type { FileChild } from 'docx';
+import type { Lang } from '../../diagnostics/diagnostic.js';
 import { compareDates, toVN } from '../../model/date.js';
 import type { DocMovement, PlanDocumentView } from '../../views/plan-document.js';
 import { ownersText } from '../shared-text.js';
@@ -12,7 +13,7 @@ import { dataTable, docxBytes, para, run, wordDocument } from './kit.js';
 import { anniversaryText, basisText, movementName, quotaText, romanOf, spanText, targetText } from './plan-wording.js';
 
 export interface DocxContext {
-  lang: 'vi' | 'en';
+  lang: Lang;
 }
 
 const item = (text: string, last = false, keepNext = false): FileChild => para(`- ${text}${last ? '.' : ';'}`, { keepNext });
