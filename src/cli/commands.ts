@@ -10,12 +10,13 @@ export type Register = (program: Command, io: IO, run: Run, lang: Lang) => void;
  * a pre-commit hook running `validate` should not pay for the calendar,
  * table and YAML-editing code of the other commands.
  */
-export const commands: { name: string; load: () => Promise<Register> }[] = [
+export const commands: { name: string; aliases?: string[]; load: () => Promise<Register> }[] = [
   { name: 'validate', load: async () => (await import('./validate.js')).registerValidate },
   { name: 'schedule', load: async () => (await import('./schedule-cmd.js')).registerSchedule },
   { name: 'checklist', load: async () => (await import('./checklist-cmd.js')).registerChecklist },
   { name: 'report', load: async () => (await import('./report-cmd.js')).registerReport },
   { name: 'fix', load: async () => (await import('./fix-cmd.js')).registerFix },
+  { name: 'document', aliases: ['plan-doc'], load: async () => (await import('./document-cmd.js')).registerDocument },
   { name: 'new', load: async () => (await import('./new-cmd.js')).registerNew },
   { name: 'anniversaries', load: async () => (await import('./anniversaries-cmd.js')).registerAnniversaries },
   { name: 'init', load: async () => (await import('./init-cmd.js')).registerInit },
@@ -36,6 +37,6 @@ export function requestedCommand(argv: readonly string[]): string | undefined {
 /** Only the named command when it is known; all of them for help and for "did you mean". */
 export async function loadCommands(argv: readonly string[]): Promise<Register[]> {
   const name = requestedCommand(argv);
-  const wanted = commands.filter((c) => c.name === name);
+  const wanted = commands.filter((c) => c.name === name || (name !== undefined && c.aliases?.includes(name)));
   return Promise.all((wanted.length ? wanted : commands).map((c) => c.load()));
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findFormat, formatForFile, formatNames, type FormatCommand, type Views } from '../formats/registry.js';
 import type { Format, Rendered } from '../formats/render-context.js';
+import type { DocumentFrame } from '../views/document-frame.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { UsageError } from './errors.js';
@@ -20,15 +21,23 @@ export function pickFormat<C extends FormatCommand>(command: C, name: string | u
   if (name !== undefined) {
     const f = findFormat(command, name);
     if (!f) throw new UsageError(`--format ${name}: ${t('chọn một trong', 'choose one of')} ${known}`);
-    return f;
+    return checkBinary(f, output, io, lang);
   }
   if (!toStdout(output)) {
     const f = formatForFile(command, output!);
-    if (f) return f;
+    if (f) return checkBinary(f, output, io, lang);
     if (/\.[^./\\]+$/.test(output!)) throw new UsageError(`-o ${output}: ${t('không biết định dạng theo đuôi tệp này; chọn --format', 'no format has this extension; pick one with --format')}: ${known}`);
   }
   const fallback = io.stdoutIsTTY && toStdout(output) ? 'table' : 'markdown';
   return findFormat(command, fallback)!;
+}
+
+/** A binary format with nowhere to go but a terminal: refused before any file is read. */
+function checkBinary<V>(format: Format<V>, output: string | undefined, io: IO, lang: Lang): Format<V> {
+  if (format.binary && toStdout(output) && io.stdoutIsTTY) {
+    throw new UsageError(`--format ${format.name}: ${tr(lang)('định dạng nhị phân; ghi ra tệp bằng -o', 'a binary format; write it to a file with -o')}`);
+  }
+  return format;
 }
 
 export interface OutputOptions {
@@ -38,6 +47,8 @@ export interface OutputOptions {
   color?: boolean;
   /** report's `--fail-on`. */
   failOn?: ReadonlySet<string>;
+  /** The document frame for Word output of an administrative document. */
+  document?: DocumentFrame;
 }
 
 /** Renders a view in the chosen format and prints it, or writes it to `-o`. */
@@ -47,7 +58,7 @@ export async function renderOut<V>(format: Format<V>, view: V, o: OutputOptions,
     throw new UsageError(`--format ${format.name}: ${tr(lang)('định dạng nhị phân; ghi ra tệp bằng -o', 'a binary format; write it to a file with -o')}`);
   }
   const color = stdout && Boolean(format.terminal) && useColor(io, o.color, false);
-  const content = await format.render(view, { lang, color, ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }) });
+  const content = await format.render(view, { lang, color, ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }), ...(o.document && { document: o.document }) });
   emit(content, o.output, Boolean(o.force), io, lang);
 }
 

@@ -3,6 +3,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { closest } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { buildCompliance } from '../views/compliance.js';
+import { documentFrame } from '../views/document-frame.js';
 import { checkOutput, pickFormat, renderOut } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
@@ -65,7 +66,9 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
         }
       }
       const report = buildCompliance({ ws, scope, plan, asOf, waived, ...(opts.unit !== undefined && { unit: opts.unit }) });
-      await renderOut(format, report, { ...opts, failOn }, io, lang);
+      // The Word report is a Báo cáo of the plan's agency: its heading and signer come from the plan.
+      const document = documentFrame(plan.data, scope.unitsFor(plan), { type: 'BC', date: asOf });
+      await renderOut(format, report, { ...opts, failOn, document }, io, lang);
       const failed = report.obligations.some((o) => failOn.has(o.outcome)) || (failOn.has('contents') && report.contents.some((c) => c.outcome === 'fail'));
       run.code = failed ? EXIT_FINDINGS : EXIT_OK;
     });

@@ -9,6 +9,7 @@
 import type { AnniversaryReport } from '../views/anniversaries.js';
 import type { ChecklistView } from '../views/checklist.js';
 import type { ComplianceReport } from '../views/compliance-types.js';
+import type { PlanDocumentView } from '../views/plan-document.js';
 import type { ScheduleView } from '../views/schedule.js';
 import type { Format, RenderContext, Rendered, Renderer } from './render-context.js';
 import type { ValidateResult } from './validate-result.js';
@@ -20,6 +21,7 @@ export interface Views {
   checklist: ChecklistView;
   report: ComplianceReport;
   anniversaries: AnniversaryReport;
+  document: PlanDocumentView;
 }
 
 export type FormatCommand = keyof Views;
@@ -49,12 +51,15 @@ export const registry: Registry = {
     { name: 'ics', extensions: ['ics'], machine: true, render: lazy(async () => (await import('./schedule-ics.js')).scheduleIcs) },
     { name: 'mermaid', extensions: ['mmd', 'mermaid'], machine: false, render: lazy(async () => (await import('./schedule-mermaid.js')).scheduleMermaid) },
     { name: 'html', extensions: ['html', 'htm'], machine: false, render: lazy(async () => (await import('./schedule-html.js')).scheduleHtml) },
+    { name: 'xlsx', extensions: ['xlsx'], machine: false, binary: true, render: lazy(async () => (await import('./xlsx/schedule.js')).scheduleXlsx) },
   ],
   checklist: [
     { name: 'markdown', extensions: ['md', 'markdown'], machine: false, render: lazy(async () => (await import('./checklist-markdown.js')).checklistMarkdown) },
     { name: 'table', extensions: ['txt'], machine: false, terminal: true, render: lazy(async () => (await import('./checklist-table.js')).checklistTable) },
     { name: 'json', extensions: ['json'], machine: true, render: lazy(async () => (await import('./checklist-json.js')).checklistJson) },
     { name: 'csv', extensions: ['csv'], machine: true, render: lazy(async () => (await import('./checklist-csv.js')).checklistCsv) },
+    { name: 'docx', extensions: ['docx'], machine: false, binary: true, render: lazy(async () => (await import('./docx/checklist.js')).checklistDocx) },
+    { name: 'xlsx', extensions: ['xlsx'], machine: false, binary: true, render: lazy(async () => (await import('./xlsx/checklist.js')).checklistXlsx) },
   ],
   report: [
     { name: 'table', extensions: ['txt'], machine: false, terminal: true, render: lazy(async () => (await import('./report-table.js')).reportTable) },
@@ -62,13 +67,18 @@ export const registry: Registry = {
     { name: 'html', extensions: ['html', 'htm'], machine: false, render: lazy(async () => (await import('./report-html.js')).reportHtml) },
     { name: 'json', extensions: ['json'], machine: true, render: lazy(async () => (await import('./report-json.js')).reportJson) },
     { name: 'junit', extensions: ['xml'], machine: true, render: lazy(async () => (await import('./report-junit.js')).reportJunit) },
+    { name: 'docx', extensions: ['docx'], machine: false, binary: true, render: lazy(async () => (await import('./docx/report.js')).reportDocx) },
+    { name: 'xlsx', extensions: ['xlsx'], machine: false, binary: true, render: lazy(async () => (await import('./xlsx/report.js')).reportXlsx) },
   ],
   anniversaries: [
     { name: 'table', extensions: ['txt'], machine: false, terminal: true, render: lazy(async () => (await import('./anniversaries-table.js')).anniversariesTable) },
     { name: 'markdown', extensions: ['md', 'markdown'], machine: false, render: lazy(async () => (await import('./anniversaries-markdown.js')).anniversariesMarkdown) },
     { name: 'csv', extensions: ['csv'], machine: true, render: lazy(async () => (await import('./anniversaries-csv.js')).anniversariesCsv) },
     { name: 'json', extensions: ['json'], machine: true, render: lazy(async () => (await import('./anniversaries-json.js')).anniversariesJson) },
+    { name: 'xlsx', extensions: ['xlsx'], machine: false, binary: true, render: lazy(async () => (await import('./xlsx/anniversaries.js')).anniversariesXlsx) },
   ],
+  // The plan as the Kế hoạch to sign (thidua document): Word only.
+  document: [{ name: 'docx', extensions: ['docx'], machine: false, binary: true, render: lazy(async () => (await import('./docx/plan.js')).planDocx) }],
 };
 
 /** The names `--format` takes for a command, in help order. */

@@ -5,6 +5,7 @@
  * context and writes the result.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
+import type { DocumentFrame } from '../views/document-frame.js';
 
 export interface RenderContext {
   lang: Lang;
@@ -17,6 +18,11 @@ export interface RenderContext {
   output?: string;
   /** `report --fail-on`: outcomes that fail the run (`contents` for the legal check); ['fail'] when absent. */
   failOn?: ReadonlySet<string>;
+  /**
+   * The heading, recipients and signer of an administrative document (NĐ
+   * 30/2020), for the Word report; the CLI builds it from the plan and units.
+   */
+  document?: DocumentFrame;
 }
 
 /** Text, or bytes for binary formats (docx, xlsx). */

@@ -91,6 +91,15 @@ export function toVN(x: CalDate): string {
   return format(toUTCDate(x), 'dd/MM/yyyy');
 }
 
+/**
+ * As the date line of an administrative document writes it (NĐ 30/2020/NĐ-CP
+ * Phụ lục I): "ngày 10 tháng 01 năm 2018" — days below 10 and months 1 and 2
+ * take a leading zero, months 3 to 12 do not ("ngày 05 tháng 3 năm 2026").
+ */
+export function toVNLong(x: CalDate): string {
+  return format(toUTCDate(x), x.m <= 2 ? "'ngày' dd 'tháng' MM 'năm' yyyy" : "'ngày' dd 'tháng' M 'năm' yyyy");
+}
+
 const EPOCH = new UTCDate(1970, 0, 1);
 
 /** Days since 1970-01-01 (proleptic Gregorian). */

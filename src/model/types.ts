@@ -122,6 +122,13 @@ export interface PlanDoc {
   issued?: string;
   year: number;
   signer?: string;
+  /** The heading and signature block of the document form (NĐ 30/2020 Phụ lục I); docs/document.md. */
+  signerTitle?: string;
+  signerAuthority?: string;
+  place?: string;
+  managingAgency?: string;
+  issuingAgency?: string;
+  recipients?: string[];
   basis?: BasisDoc[];
   objectives?: string[];
   scope?: string;
