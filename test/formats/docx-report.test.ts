@@ -4,6 +4,7 @@ import { buildChecklist } from '../../src/views/checklist.js';
 import { checklistDocx, BOX, TICKED } from '../../src/formats/docx/checklist.js';
 import { reportDocx } from '../../src/formats/docx/report.js';
 import { documentFrame } from '../../src/views/document-frame.js';
+import { render } from '../../src/formats/registry.js';
 import { outcomeLabel } from '../../src/formats/report-labels.js';
 import { report } from '../views/compliance-helpers.js';
 import { paragraph, readDocx } from '../helpers/office.js';
@@ -15,7 +16,7 @@ describe('the report as a Báo cáo', () => {
     const asOf = parseDate('2018-07-15')!;
     const r = report(tienGiangDir, '2018-07-15');
     const frame = documentFrame(pw.plan.data, pw.scope.unitsFor(pw.plan), { type: 'BC', date: asOf });
-    const doc = await readDocx(await reportDocx(r, { lang: 'vi', frame }));
+    const doc = await readDocx(await reportDocx(r, { lang: 'vi', document: frame }));
     const p = doc.paragraphs;
     expect(p).toContain('UBND TỈNH TIỀN GIANG');
     expect(p).toContain('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-STP');
@@ -37,10 +38,18 @@ describe('the report as a Báo cáo', () => {
     const pw = loadPlanWs(dongThapDir);
     const r = report(dongThapDir, '2026-06-30');
     const frame = documentFrame(pw.plan.data, pw.scope.unitsFor(pw.plan), { type: 'BC', date: r.asOf });
-    const doc = await readDocx(await reportDocx(r, { lang: 'en', frame }));
+    const doc = await readDocx(await reportDocx(r, { lang: 'en', document: frame }));
     expect(doc.paragraphs).toContain('II. OBLIGATIONS');
     expect(doc.paragraphs).toContain('Đồng Tháp, ngày 30 tháng 6 năm 2026');
     expect(doc.paragraphs).toContain('Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it('through the registry without a frame, heads the document with what the report knows', async () => {
+    const r = report(tienGiangDir, '2018-07-15');
+    const doc = await readDocx((await render('report', 'docx', r, { lang: 'vi', color: false })) as Uint8Array);
+    expect(doc.paragraphs).toContain('SỞ TƯ PHÁP TỈNH TIỀN GIANG');
+    expect(doc.paragraphs).toContain('……, ngày 15 tháng 7 năm 2018');
+    expect(doc.paragraphs).toContain('BÁO CÁO');
   });
 });
 

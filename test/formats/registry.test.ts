@@ -7,10 +7,11 @@ const commands = Object.keys(registry) as FormatCommand[];
 describe('the format registry', () => {
   it('lists each command’s formats in help order', () => {
     expect(formatNames('validate')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
-    expect(formatNames('schedule')).toEqual(['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html']);
-    expect(formatNames('checklist')).toEqual(['markdown', 'table', 'json', 'csv']);
-    expect(formatNames('report')).toEqual(['table', 'markdown', 'html', 'json', 'junit']);
-    expect(formatNames('anniversaries')).toEqual(['table', 'markdown', 'csv', 'json']);
+    expect(formatNames('schedule')).toEqual(['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html', 'xlsx']);
+    expect(formatNames('checklist')).toEqual(['markdown', 'table', 'json', 'csv', 'docx', 'xlsx']);
+    expect(formatNames('report')).toEqual(['table', 'markdown', 'html', 'json', 'junit', 'docx', 'xlsx']);
+    expect(formatNames('anniversaries')).toEqual(['table', 'markdown', 'csv', 'json', 'xlsx']);
+    expect(formatNames('document')).toEqual(['docx']);
   });
 
   it('finds a format by its exact name only', () => {
@@ -25,6 +26,8 @@ describe('the format registry', () => {
     expect(formatForFile('report', 'r.htm')?.name).toBe('html');
     expect(formatForFile('report', 'r.xml')?.name).toBe('junit');
     expect(formatForFile('validate', 'out.sarif')?.name).toBe('sarif');
+    expect(formatForFile('report', 'Báo cáo.DOCX')?.name).toBe('docx');
+    expect(formatForFile('schedule', 'lich.xlsx')?.name).toBe('xlsx');
     expect(formatForFile('checklist', 'c.yaml')).toBeUndefined();
     expect(formatForFile('checklist', 'no-extension')).toBeUndefined();
     expect(formatForFile('checklist', 'dir.md/file')).toBeUndefined();
@@ -42,6 +45,10 @@ describe('the format registry', () => {
 
   it('colours only terminal formats, and machine formats never are', () => {
     for (const c of commands) for (const f of registry[c]) expect(f.machine && f.terminal).toBeFalsy();
+  });
+
+  it('marks Word and Excel as binary, and only them', () => {
+    for (const c of commands) for (const f of registry[c]) expect(Boolean(f.binary), `${c} ${f.name}`).toBe(f.name === 'docx' || f.name === 'xlsx');
   });
 
   it('renders every validate format through the one signature, text ending in a newline, no ESC without colour', async () => {
