@@ -13,10 +13,12 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const TG = 'examples/tien-giang-2018';
 const DT = 'examples/dong-thap-2026';
 
+/** A run whose stdout takes bytes too, as a pipe does. */
 async function run(args: string[], tty = false) {
   const f = fakeIO({ cwd: repoRoot, tty });
-  const code = await main(args, f.io);
-  return { code, out: f.out(), err: f.err(), bytes: f.bytes() };
+  const chunks: Uint8Array[] = [];
+  const code = await main(args, { ...f.io, stdoutBytes: (b) => void chunks.push(b) });
+  return { code, out: f.out(), err: f.err(), bytes: Buffer.concat(chunks) };
 }
 
 describe('Word and Excel from the command line', () => {
