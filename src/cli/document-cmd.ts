@@ -29,8 +29,8 @@ export function registerDocument(program: Command, io: IO, run: Run, lang: Lang)
     .addHelpText(
       'after',
       t(
-        '\nVí dụ:\n  $ thidua document examples/tien-giang-2018 -o ke-hoach-06-KH-STP.docx\n  $ thidua plan-doc plans/ --plan 12/KH-STP@2026 > ke-hoach.docx\n\nCác trường của thể thức (place, managingAgency, issuingAgency, recipients, signerTitle, signerAuthority): docs/document.md.\n',
-        '\nExamples:\n  $ thidua document examples/tien-giang-2018 -o plan-06-KH-STP.docx\n  $ thidua plan-doc plans/ --plan 12/KH-STP@2026 > plan.docx\n\nThe form fields (place, managingAgency, issuingAgency, recipients, signerTitle, signerAuthority): docs/document.md.\n',
+        '\nVí dụ:\n  $ thidua document examples/tien-giang-2018 -o ke-hoach-06-KH-STP.docx\n  $ thidua plan-doc plans/ --plan 12/KH-STP@2026 > ke-hoach.docx\n\nCác trường của thể thức (place, managingAgency, issuingAgency,\nrecipients, signerTitle, signerAuthority): xem docs/document.md.\n',
+        '\nExamples:\n  $ thidua document examples/tien-giang-2018 -o plan-06-KH-STP.docx\n  $ thidua plan-doc plans/ --plan 12/KH-STP@2026 > plan.docx\n\nThe form fields (place, managingAgency, issuingAgency,\nrecipients, signerTitle, signerAuthority): see docs/document.md.\n',
       ),
     )
     .action(async (paths: string[], opts: DocumentOpts) => {

@@ -15,9 +15,8 @@ export interface FakeIOOptions {
 }
 
 /** An IO that records what the CLI writes, for tests that call `main()` in process. */
-export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err: () => string; bytes: () => Uint8Array } {
+export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err: () => string } {
   let out = '';
-  const chunks: Uint8Array[] = [];
   let err = '';
   const answers = [...(o.answers ?? [])];
   const io: IO = {
@@ -27,9 +26,6 @@ export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err:
     stderr: (s) => {
       err += s;
     },
-    stdoutBytes: (b) => {
-      chunks.push(b);
-    },
     readStdin: async () => ({ bytes: typeof o.stdin === 'string' || o.stdin === undefined ? Buffer.from(o.stdin ?? '', 'utf8') : o.stdin, more: false }),
     env: o.env ?? {},
     cwd: o.cwd ?? process.cwd(),
@@ -38,5 +34,5 @@ export function fakeIO(o: FakeIOOptions = {}): { io: IO; out: () => string; err:
     now: () => o.now ?? Date.UTC(2026, 10, 28, 5, 0, 0),
   };
   if (o.answers) (io as IO & { prompt?: (q: string) => Promise<string> }).prompt = async () => answers.shift() ?? '';
-  return { io, out: () => out, err: () => err, bytes: () => Buffer.concat(chunks) };
+  return { io, out: () => out, err: () => err };
 }
