@@ -103,7 +103,7 @@ describe('invalid documents fail where and how they should', () => {
     { what: 'an unknown property in a quota', kind: 'plan', edit: (d) => (d.movements[0].quotas[0].minimum = 1), expected: { instancePath: '/movements/0/quotas/0', keyword: 'additionalProperties', params: { additionalProperty: 'minimum' } } },
     { what: 'an unknown property in a unit', kind: 'units', edit: (d) => (d.units[1].parentId = 'so-tu-phap'), expected: { instancePath: '/units/1', keyword: 'additionalProperties', params: { additionalProperty: 'parentId' } } },
     { what: 'an unknown property in a selection', kind: 'progress', edit: (d) => (d.selections[0].unit = 'xa'), expected: { instancePath: '/selections/0', keyword: 'additionalProperties', params: { additionalProperty: 'unit' } } },
-    { what: 'an unknown property in a period', kind: 'plan', edit: (d) => (d.movements[0].period.until = '2020-12-31'), expected: { instancePath: '/movements/0/period', keyword: 'additionalProperties', params: { additionalProperty: 'until' } } },
+    { what: 'an unknown property in a period', kind: 'plan', edit: (d) => (d.movements[0].period.den = '2020-12-31'), expected: { instancePath: '/movements/0/period', keyword: 'additionalProperties', params: { additionalProperty: 'den' } } },
     { what: 'an unknown property in a waiver', kind: 'progress', edit: (d) => (d.waivers[0].until = '2018-12-31'), expected: { instancePath: '/waivers/0', keyword: 'additionalProperties', params: { additionalProperty: 'until' } } },
     { what: 'an owner object with more than kind', kind: 'plan', edit: (d) => (d.movements[0].quotas[0].owner = { kind: 'xa', id: 'x' }), expected: { instancePath: '/movements/0/quotas/0/owner', keyword: 'additionalProperties', params: { additionalProperty: 'id' } } },
     // wrong types
@@ -195,6 +195,8 @@ describe('the schemas match src/model/types.ts', () => {
     ['Phase', at(schemas.plan, 'properties', 'phases', 'items'), []],
     ['Anniversary', at(schemas.plan, 'properties', 'anniversaries', 'items'), []],
     ['Milestone', at(schemas.plan, 'properties', 'milestones', 'items'), []],
+    ['PlanEvent', at(schemas.plan, 'properties', 'events', 'items'), []],
+    ['DaySpan', at(schemas.plan, '$defs', 'daySpan'), []],
     ['Waiver', at(schemas.plan, '$defs', 'waiver'), []],
     ['ProgressDoc', schemas.progress, []],
     ['Selection', at(schemas.progress, 'properties', 'selections', 'items'), []],

@@ -1,10 +1,10 @@
 /**
  * Anniversaries: at least one activity commemorating the day, recorded inside
  * the phase that commemorates it (several phases: from the first's start to
- * the last's end; none: the plan year). Pending until that window ends; an
+ * the last's end; none: the plan's window — its year or its period). Pending until that window ends; an
  * activity after it makes the line late; one before it does not count.
  */
-import { compareDates, startOfYear, type CalDate } from '../model/date.js';
+import { compareDates, type CalDate } from '../model/date.js';
 import { findEntry } from '../model/catalogue.js';
 import type { Anniversary } from '../model/types.js';
 import { afterAsOf } from './records.js';
@@ -14,7 +14,7 @@ import type { Obligation } from './obligation-types.js';
 function window(ctx: Ctx, id: string): { from: CalDate; to: CalDate; phase?: string } {
   const ids = new Set((ctx.plan.phases ?? []).filter((p) => (p.commemorates ?? []).includes(id)).map((p) => p.id));
   const phases = ctx.phases.filter((p) => ids.has(p.id));
-  if (!phases.length) return { from: startOfYear(ctx.plan.year), to: ctx.yearEnd };
+  if (!phases.length) return { from: ctx.window.from, to: ctx.window.to };
   const from = phases.map((p) => p.from).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
   const to = phases.map((p) => p.to).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
   return { from, to, phase: phases[0]!.id };

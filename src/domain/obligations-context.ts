@@ -7,6 +7,7 @@
 import type { UnitEntry, UnitMap } from './scope.js';
 import { creditedOwner, ownerText, unitName, unitValidOn } from './units.js';
 import { issueDay, planWindow } from './plan-facts.js';
+import type { Window } from './windows.js';
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import type { Owner, PlanDoc } from '../model/types.js';
 import type { RecordIndex, Rec } from './records.js';
@@ -17,8 +18,8 @@ export interface Ctx {
   units: UnitMap;
   asOf: CalDate;
   records: RecordIndex;
-  /** The end of the plan's window: when an obligation without a due date falls due. */
-  yearEnd: CalDate;
+  /** The plan's window (its year, or its own period). */
+  window: Window;
   /** The day owners must exist on: the issue date, else the first day of the plan year. */
   ownersOn: CalDate;
   phases: { id: string; from: CalDate; to: CalDate }[];
@@ -42,7 +43,7 @@ export function makeCtx(plan: PlanDoc, units: UnitMap, asOf: CalDate, records: R
     units,
     asOf,
     records,
-    yearEnd: planWindow(plan).to,
+    window: planWindow(plan),
     ownersOn: issueDay(plan),
     phases,
     byKind,

@@ -7,11 +7,12 @@
  */
 import type { Milestone } from '../model/types.js';
 import { afterAsOf } from './records.js';
-import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { dueOf } from './plan-facts.js';
+import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
-  const due = dateOr(m.due, ctx.yearEnd);
+  const due = dueOf(ctx.plan, m.due);
   const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }) };
   const { ids, missing } = ownerIds(ctx, m.owner);
   if (missing !== undefined) return [noOwnerLine(ctx, 'milestone', m.id, missing, due, extra)];

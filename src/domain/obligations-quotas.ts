@@ -3,16 +3,17 @@
  * `{kind: K}` owners — counting the qualifying selections against min/max by
  * the quota's due date (default: the end of the plan year).
  */
-import type { Quota, Selection } from '../model/types.js';
+import type { Movement, Quota, Selection } from '../model/types.js';
 import { selectionProblems, selectionQualifies } from './selections.js';
 import { afterAsOf, type Rec } from './records.js';
-import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { dueOf } from './plan-facts.js';
+import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
-function quotaLines(ctx: Ctx, q: Quota, movement: string): Obligation[] {
-  const due = dateOr(q.due, ctx.yearEnd);
+function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
+  const due = dueOf(ctx.plan, q.due, movement);
   const required = q.min ?? 1;
-  const extra: Partial<Obligation> = { movement, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }) };
+  const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }) };
   const { ids, missing } = ownerIds(ctx, q.owner);
   if (missing !== undefined) return [noOwnerLine(ctx, 'quota', q.id, missing, due, extra)];
   const lines = new Map(ids.map((id) => [id, newLine(ctx, 'quota', q.id, id, due, extra)] as const));
@@ -61,5 +62,5 @@ function settle(ctx: Ctx, line: Obligation): void {
 }
 
 export function quotaObligations(ctx: Ctx): Obligation[] {
-  return (ctx.plan.movements ?? []).flatMap((m) => (m.quotas ?? []).flatMap((q) => quotaLines(ctx, q, m.id)));
+  return (ctx.plan.movements ?? []).flatMap((m) => (m.quotas ?? []).flatMap((q) => quotaLines(ctx, q, m)));
 }

@@ -5,9 +5,10 @@
  * day. Reports of units under the owner add to the owner's figure.
  */
 import type { CalDate } from '../model/date.js';
-import type { Target, TargetRecord } from '../model/types.js';
+import type { Movement, Target, TargetRecord } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
-import { dateOr, evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { dueOf } from './plan-facts.js';
+import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 /** Each unit's latest report on or before `day`. */
@@ -23,9 +24,9 @@ function latestBy(records: readonly Rec<TargetRecord>[], day: CalDate): Rec<Targ
 
 const sum = (rs: readonly Rec<TargetRecord>[]): number => rs.reduce((n, r) => n + r.rec.achieved, 0);
 
-function targetLines(ctx: Ctx, t: Target, movement: string): Obligation[] {
-  const due = dateOr(t.due, ctx.yearEnd);
-  const extra: Partial<Obligation> = { movement, required: t.count ?? 1, ...(t.title && { title: t.title }) };
+function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
+  const due = dueOf(ctx.plan, t.due, movement);
+  const extra: Partial<Obligation> = { movement: movement.id, required: t.count ?? 1, ...(t.title && { title: t.title }) };
   const { ids, missing } = ownerIds(ctx, t.owner);
   if (missing !== undefined) return [noOwnerLine(ctx, 'target', t.id, missing, due, extra)];
   const lines = new Map(ids.map((id) => [id, newLine(ctx, 'target', t.id, id, due, extra)] as const));
@@ -67,5 +68,5 @@ function targetLines(ctx: Ctx, t: Target, movement: string): Obligation[] {
 }
 
 export function targetObligations(ctx: Ctx): Obligation[] {
-  return (ctx.plan.movements ?? []).flatMap((m) => (m.targets ?? []).flatMap((t) => targetLines(ctx, t, m.id)));
+  return (ctx.plan.movements ?? []).flatMap((m) => (m.targets ?? []).flatMap((t) => targetLines(ctx, t, m)));
 }

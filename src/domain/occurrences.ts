@@ -6,7 +6,8 @@
  * them, rules check them, and authoring asks which catalogue days are round.
  */
 import { catalogue, findEntry, occurrence, ordinal, type CatalogueEntry } from '../model/catalogue.js';
-import { compareDates, inYear, parseDate, type CalDate } from '../model/date.js';
+import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
+import { hasOwnWindow, inWindow, periodWindow, planEvents, planWindow, windowYears } from './windows.js';
 import type { Anniversary, MilestoneType, Owner, PlanDoc } from '../model/types.js';
 
 export interface ResolvedAnniversary {
@@ -15,7 +16,7 @@ export interface ResolvedAnniversary {
   /** When it falls in the plan year. */
   date: CalDate;
   origin?: CalDate;
-  /** Plan year − origin year: computed, never the `years` the plan states. */
+  /** The occurrence's year − origin year: computed, never the `years` the plan states. */
   years?: number;
   /** Năm tròn: the ordinal ends in 0. */
   round: boolean;
@@ -37,7 +38,8 @@ export function resolveAnniversary(a: Anniversary, year: number): ResolvedAnnive
   const stated = a.date ? parseDate(a.date) : undefined;
   const when = stated ?? (own ? inYear(own, year) : occ?.date);
   if (!when) return undefined;
-  const years = origin ? ordinal(origin.y, year) : undefined;
+  // A stated `date` names the occurrence: its year, not the plan's, gives the ordinal.
+  const years = origin ? ordinal(origin.y, when.y) : undefined;
   // Year 0 is the event itself, not an anniversary: neither round nor five.
   const counted = years !== undefined && years > 0;
   return {
@@ -83,12 +85,38 @@ export function phaseOfAnniversary(phases: readonly PhaseWindow[], a: ResolvedAn
 }
 
 /**
- * When an anniversary falls in a year and which one it is, before anything
- * about a plan: the date of the plan's own `date`/`origin` when given, else
- * the catalogue's. Undefined when nothing dates it.
+ * The occurrences of an anniversary a plan works toward — the one answer to
+ * "when does it fall and which one is it". A stated `date` names the
+ * occurrence. Otherwise: a yearly plan's is the one in its year; a plan with
+ * its own window (a drive, a stage) works toward those inside the window,
+ * narrowed to those inside the phases or movements that commemorate it when
+ * they hold any. Several may remain (78, 79, 80 in a three-year window): each
+ * is listed with its own ordinal, in date order.
  */
-export function anniversaryDay(a: Anniversary, year: number): CalDate | undefined {
-  return resolveAnniversary(a, year)?.date;
+export function anniversaryOccurrences(a: Anniversary, plan: PlanDoc): ResolvedAnniversary[] {
+  if (a.date || !hasOwnWindow(plan)) {
+    const r = resolveAnniversary(a, plan.year);
+    return r ? [r] : [];
+  }
+  const window = planWindow(plan);
+  const all = windowYears(window).flatMap((y) => resolveAnniversary(a, y) ?? []).filter((r) => inWindow(r.date, window));
+  const frames = [
+    ...phaseWindows(plan).filter((p) => p.commemorates.includes(a.id)),
+    ...(plan.movements ?? []).filter((m) => m.commemorates?.includes(a.id) && m.period).map((m) => periodWindow(plan, m.period, window)),
+  ];
+  const framed = all.filter((r) => frames.some((f) => inWindow(r.date, f)));
+  return framed.length ? framed : all;
+}
+
+/** The occurrence the plan aims at: the one its `date` names, else the last inside its window. */
+export function aimedOccurrence(a: Anniversary, plan: PlanDoc): ResolvedAnniversary | undefined {
+  const all = anniversaryOccurrences(a, plan);
+  return all[all.length - 1];
+}
+
+/** When the occurrence a plan aims at falls (rules ask this of a plan's anniversaries). */
+export function anniversaryDay(a: Anniversary, plan: PlanDoc): CalDate | undefined {
+  return aimedOccurrence(a, plan)?.date;
 }
 
 export interface RoundDay {
@@ -114,7 +142,7 @@ export function roundDays(year: number): RoundDay[] {
   return out;
 }
 
-export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'milestone' | 'quota' | 'target';
+export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'event' | 'milestone' | 'quota' | 'target';
 
 /** One dated thing of the plan: a window (phase, movement) or a day. */
 export interface Occurrence {
@@ -124,6 +152,10 @@ export interface Occurrence {
   start: CalDate;
   /** Inclusive, as plans write it; the same as start for a day. */
   end: CalDate;
+  /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
+  instance?: string;
+  /** Events: the date is only planned and may move. */
+  provisional?: boolean;
   /** Anniversaries: the ordinal, origin and marks. */
   years?: number;
   origin?: CalDate;
@@ -154,17 +186,20 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     return p ? { phase: p.id } : {};
   };
   for (const m of plan.movements ?? []) {
+    // A movement that ends at an event ends on the event's (possibly provisional) date.
+    const w = m.period && (m.period.to || m.period.until) ? periodWindow(plan, m.period, planWindow(plan)) : undefined;
     const start = m.period?.from ? parseDate(m.period.from) : undefined;
-    const end = m.period?.to ? parseDate(m.period.to) : undefined;
+    const end = w?.to;
     if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }) });
   }
   for (const a of plan.anniversaries ?? []) {
-    const r = resolveAnniversary(a, plan.year);
-    if (!r) continue;
+    const all = anniversaryOccurrences(a, plan);
+    for (const r of all) {
     const phase = phaseOfAnniversary(phases, r);
     out.push({
       type: 'anniversary',
       id: r.id,
+      ...(all.length > 1 && { instance: toISO(r.date) }),
       title: r.title,
       start: r.date,
       end: r.date,
@@ -174,6 +209,10 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
       five: r.five,
       ...(phase && { phase: phase.id }),
     });
+    }
+  }
+  for (const e of planEvents(plan)) {
+    out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }) });
   }
   for (const m of plan.milestones ?? []) {
     const due = parseDate(m.due);

@@ -2,22 +2,31 @@
  * Facts about a plan as a whole: the day its owners are judged on, and the
  * window its undated obligations fall due at the end of.
  */
-import { endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
-import type { PlanDoc } from '../model/types.js';
+import { compareDates, parseDate, startOfYear, type CalDate } from '../model/date.js';
+import type { Movement, PlanDoc } from '../model/types.js';
+import { hasOwnWindow, periodWindow, planWindow } from './windows.js';
 
 /** The day units are checked against: the plan's issue date (units change; old plans stay valid). */
 export function issueDay(plan: PlanDoc): CalDate {
   return (plan.issued ? parseDate(plan.issued) : undefined) ?? startOfYear(plan.year);
 }
 
-/** The plan's window: its calendar year. */
-export function planWindow(plan: PlanDoc): { from: CalDate; to: CalDate } {
-  return { from: startOfYear(plan.year), to: endOfYear(plan.year) };
-}
+export { planWindow } from './windows.js';
 
-/** When an obligation is due: its own `due`, else the end of the plan's window. */
-export function dueOf(plan: PlanDoc, due: string | undefined): CalDate {
-  return (due ? parseDate(due) : undefined) ?? planWindow(plan).to;
+/**
+ * When an obligation is due: its own `due`, else the end of the window it
+ * belongs to — its movement's (inside the plan's) for a plan with its own
+ * window (a drive, a school year), else the plan's. A yearly plan's undated
+ * obligations stay due on 31/12 whatever their movement's period, as they
+ * always were.
+ */
+export function dueOf(plan: PlanDoc, due: string | undefined, movement?: Movement): CalDate {
+  const own = due ? parseDate(due) : undefined;
+  if (own) return own;
+  const window = planWindow(plan);
+  if (!hasOwnWindow(plan) || !movement?.period) return window.to;
+  const end = periodWindow(plan, movement.period, window).to;
+  return compareDates(end, window.to) < 0 ? end : window.to;
 }
 
 export type PlanIds = { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };

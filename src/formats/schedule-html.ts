@@ -34,6 +34,8 @@ svg .band{fill:#f6f8fa}
 svg .band-label{fill:#57606a;font-weight:bold}
 svg .phase{fill:#0969da}
 svg .movement{fill:#8c959f}
+svg .event{fill:#8250df}
+svg .event.provisional{fill-opacity:.45}
 svg .movement.regular{fill:#bf8700}
 svg .ann{fill:#1a7f37}
 svg .ann.round{fill:#cf222e}
@@ -122,6 +124,8 @@ function timeline(v: ScheduleView, o: RenderContext): string {
       if (i.type === 'anniversary') {
         const cls = `ann${i.round ? ' round' : i.five ? ' five' : ''}`;
         out.push(`<path class="${cls}" d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/>`);
+      } else if (i.type === 'event') {
+        out.push(`<rect class="event${i.provisional ? ' provisional' : ''}" x="${f(cx - 5)}" y="${f(cy - 5)}" width="10" height="10"/>`);
       } else if (isDeadline(i)) {
         out.push(`<path class="ms ${i.state}" d="M${f(cx - 6)} ${f(cy - 6)}L${f(cx + 6)} ${f(cy - 6)}L${f(cx)} ${f(cy + 7)}Z"/>`);
       } else {
@@ -144,6 +148,7 @@ function sideNote(i: ScheduleItem, o: RenderContext): string {
   const mark = markText(i, o.lang);
   if (i.type === 'anniversary') return [i.years ? pick(o.lang)(`${i.years} năm`, `${i.years} years`) : '', mark ? `★ ${mark}` : ''].filter(Boolean).join(' · ');
   if (isDeadline(i)) return stateText(i, o.lang);
+  if (i.type === 'event' && i.provisional) return pick(o.lang)('ngày dự kiến', 'provisional date');
   return '';
 }
 

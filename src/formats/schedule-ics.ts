@@ -47,6 +47,8 @@ function summary(i: ScheduleItem, v: ScheduleView, o: RenderContext): string {
     case 'quota':
     case 'target':
       return `${t('Hạn', 'Due')}: ${i.title}`;
+    case 'event':
+      return i.provisional ? `${i.title} (${t('dự kiến', 'provisional')})` : i.title;
     case 'anniversary':
       return mark ? `${itemTitle(i, o.lang)} (${mark})` : itemTitle(i, o.lang);
     default:
@@ -75,7 +77,7 @@ export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
   const stamp = utc(v.plan.issued);
   for (const i of v.items) {
     const e = cal.createEvent({
-      id: eventUid(v.plan.id, v.year, i.type, i.id),
+      id: eventUid(v.plan.id, v.year, i.type, i.instance ? `${i.id}@${i.instance}` : i.id),
       start: utc(i.start),
       end: utc(exclusiveEnd(i.end)),
       allDay: true,

@@ -30,6 +30,7 @@ export function scheduleJson(v: ScheduleView): string {
       ...(i.milestoneType && { milestoneType: i.milestoneType }),
       ...(i.movement && { movement: i.movement }),
       ...(i.movementForm && { form: i.movementForm }),
+      ...(i.provisional && { provisional: true }),
       state: i.state,
       days: i.days,
     })),

@@ -13,6 +13,7 @@ const TYPES: Record<ScheduleItemType, [string, string]> = {
   phase: ['Đợt thi đua', 'Phase'],
   movement: ['Phong trào', 'Movement'],
   anniversary: ['Ngày kỷ niệm', 'Anniversary'],
+  event: ['Sự kiện', 'Event'],
   milestone: ['Thời hạn', 'Deadline'],
   quota: ['Hạn chọn điểm', 'Quota due'],
   target: ['Hạn chỉ tiêu', 'Target due'],
@@ -72,6 +73,7 @@ export function noteText(i: ScheduleItem, view: ScheduleView, lang: Lang): strin
   const parts: string[] = [];
   const mark = markText(i, lang);
   if (mark) parts.push(mark);
+  if (i.provisional) parts.push(t('ngày dự kiến, có thể thay đổi', 'provisional date, may move'));
   if (i.type === 'movement' && i.movementForm) parts.push(i.movementForm === 'regular' ? t('thường xuyên', 'regular') : t('theo chuyên đề', 'thematic'));
   if (isDeadline(i) && i.owners?.length) {
     parts.push(ownersText(i.owner, i.owners, lang));

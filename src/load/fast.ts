@@ -5,6 +5,7 @@ import { parseSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
 import { KINDS, validateSchema } from './schema.js';
+import { withPlanYear } from './plan-year.js';
 import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 
 /*
@@ -82,6 +83,7 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
     const obj = v as Record<string, unknown>;
     const kind = obj.kind as DocKind;
     if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
+    withPlanYear(kind, obj);
     if (validateSchema(kind, obj).length > 0) return false;
     docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: new LazySource(file, index) });
   }

@@ -13,6 +13,7 @@ import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from
 import { translateSchemaErrors } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
+import { withPlanYear } from './plan-year.js';
 import { tryFastLoad } from './fast.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
 
@@ -117,6 +118,7 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     file.diagnostics.push(diag(file, 'load/unknown-kind', 'error', { value: JSON.stringify(obj.kind ?? null) }, here(['kind']), lang, ['kind']));
     return;
   }
+  withPlanYear(kind, obj);
   const errors = validateSchema(kind, obj);
   const findings = errors.length ? translateSchemaErrors(errors, lang, schemaOf(kind), obj) : [];
   for (const f of findings) {

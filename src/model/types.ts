@@ -33,6 +33,30 @@ export interface BasisDoc {
 export interface Period {
   from?: string;
   to?: string;
+  /** The window ends when this event happens (a drive "đến khi tổ chức thành công Đại hội"). */
+  until?: { event: string };
+}
+
+/** A plan's own window (a drive, a stage plan, a school year): the same shape as a movement's. */
+export type PlanPeriod = Period;
+
+/** A span of days: one day when `to` is absent. */
+export interface DaySpan {
+  from: string;
+  to?: string;
+}
+
+/** A dated thing a plan celebrates or aims at that is not an anniversary (a congress, an election day). */
+export interface PlanEvent {
+  id: string;
+  title?: string;
+  /** The day it happens, when known. */
+  date?: string;
+  /** The days announced beforehand: provisional, they may move. */
+  planned?: DaySpan;
+  /** The days it really took place (they replace planned). */
+  actual?: DaySpan;
+  source?: string;
 }
 
 export interface Target {
@@ -120,7 +144,11 @@ export interface PlanDoc {
   title?: string;
   issuer?: string;
   issued?: string;
+  /** The plan year; with `period` and no year, the year the period starts (set by the loader). */
   year: number;
+  /** The plan's own window, when it is not the calendar year. */
+  period?: PlanPeriod;
+  events?: PlanEvent[];
   signer?: string;
   /** The heading and signature block of the document form (NĐ 30/2020 Phụ lục I); docs/document.md. */
   signerTitle?: string;

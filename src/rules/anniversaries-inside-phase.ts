@@ -29,7 +29,7 @@ export default defineRule({
         if (!r || compareDates(r.from, r.to) > 0) return;
         (ph.commemorates ?? []).forEach((id, j) => {
           const k = anns.findIndex((a) => a.id === id);
-          const day = k < 0 ? undefined : anniversaryDay(anns[k]!, doc.data.year);
+          const day = k < 0 ? undefined : anniversaryDay(anns[k]!, doc.data);
           if (!day || inRange(day, r)) return;
           out.push({
             doc,

@@ -1,6 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { catalogue, findEntry, occurrence } from '../model/catalogue.js';
+import { anniversaryOccurrences } from '../domain/occurrences.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { closest } from '../model/text.js';
 import { defineRule, type Finding } from './support/rule.js';
@@ -71,17 +72,19 @@ export default defineRule({
           out.push({ doc, path: ['anniversaries', i, 'origin'], messageId: 'origin', params: { ref: a.ref, origin: a.origin, expected: toVN(entry.origin) } });
         }
         // With an origin of its own, anniversary-years-match checks years against it.
-        if (!a.origin && entry.origin && a.years !== undefined && a.years !== year - entry.origin.y) {
+        const occurrences = anniversaryOccurrences(a, doc.data);
+        const aimedYear = occurrences[occurrences.length - 1]?.date.y ?? year;
+        if (!a.origin && entry.origin && a.years !== undefined && !occurrences.some((o) => o.years === a.years)) {
           out.push({
             doc,
             path: ['anniversaries', i, 'years'],
             messageId: 'years',
-            params: { ref: a.ref, stated: a.years, year, originYear: entry.origin.y, expected: year - entry.origin.y, origin: toVN(entry.origin) },
+            params: { ref: a.ref, stated: a.years, year: aimedYear, originYear: entry.origin.y, expected: aimedYear - entry.origin.y, origin: toVN(entry.origin) },
           });
         }
         const date = a.date ? parseDate(a.date) : undefined;
         if (entry.calendar === 'lunar' && date) {
-          const expected = occurrence(entry, year).date;
+          const expected = occurrence(entry, date.y).date;
           if (compareDates(date, expected) !== 0) {
             out.push({
               doc,

@@ -1,13 +1,19 @@
 import { parseDate } from '../model/date.js';
+import { anniversaryOccurrences } from '../domain/occurrences.js';
 import { plans } from '../load/workspace.js';
 import { defineRule, type Finding } from './support/rule.js';
 
-/** Published schedules copy last year's ordinals; the ordinal is computed, never trusted. */
+/**
+ * Published schedules copy last year's ordinals; the ordinal is computed, never trusted — from
+ * the occurrence the plan works toward (domain/occurrences.ts): the one in a yearly plan's
+ * year, the one its `date` names, or one inside a drive's window (80 năm for 06/01/2026 in a
+ * drive issued in 2024). With several in the window, stating any of them is right.
+ */
 export default defineRule({
   id: 'anniversary-years-match',
   description: {
-    vi: 'Số năm kỷ niệm ghi trong kế hoạch bằng năm kế hoạch trừ năm gốc.',
-    en: 'The stated anniversary ordinal equals the plan year minus the origin year.',
+    vi: 'Số năm kỷ niệm ghi trong kế hoạch bằng năm của lần kỷ niệm kế hoạch hướng tới trừ năm gốc.',
+    en: "The stated anniversary ordinal equals the year of the occurrence the plan works toward minus the origin year.",
   },
   severity: 'error',
   tier: 'default',
@@ -28,10 +34,12 @@ export default defineRule({
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;
         if (!origin || a.years === undefined) return;
-        const expected = doc.data.year - origin.y;
-        if (a.years !== expected) {
-          out.push({ doc, path: ['anniversaries', i, 'years'], params: { id: a.id, stated: a.years, year: doc.data.year, originYear: origin.y, expected } });
-        }
+        const occurrences = anniversaryOccurrences(a, doc.data);
+        if (occurrences.some((o) => o.years === a.years)) return;
+        // The one the plan aims at: the last inside its window (a yearly plan has one).
+        const aimed = occurrences[occurrences.length - 1];
+        const year = aimed?.date.y ?? doc.data.year;
+        out.push({ doc, path: ['anniversaries', i, 'years'], params: { id: a.id, stated: a.years, year, originYear: origin.y, expected: year - origin.y } });
       });
     }
     return out;

@@ -1,6 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
+import { aimedOccurrence } from '../domain/occurrences.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 /** Plans write "88 năm Ngày thành lập Đảng": stating the ordinal lets `anniversary-years-match` check it. */
@@ -22,9 +23,10 @@ export default defineRule({
   check({ ws }) {
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
-      const year = doc.data.year;
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;
+        // The ordinal to state is the aimed occurrence's (domain/occurrences.ts).
+        const year = aimedOccurrence(a, doc.data)?.date.y ?? doc.data.year;
         if (!origin || a.years !== undefined || year - origin.y < 1) return;
         out.push({ doc, path: ['anniversaries', i, 'origin'], params: { id: a.id, origin: toVN(origin), expected: year - origin.y, year, originYear: origin.y } });
       });

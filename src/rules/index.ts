@@ -1,5 +1,6 @@
 import type { Rule } from './support/rule.js';
 import anniversaryYearsMatch from './anniversary-years-match.js';
+import anniversaryDateInWindow from './anniversary-date-in-window.js';
 import datesExist from './dates-exist.js';
 import planReferencesResolve from './plan-references-resolve.js';
 import progressReferencesResolve from './progress-references-resolve.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   phasesDisjoint,
   phasesCoverYear,
   anniversaryYearsMatch,
+  anniversaryDateInWindow,
   anniversaryMatchesCatalogue,
   anniversariesInsidePhase,
   basisDatedBeforePlan,

@@ -1,7 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
-import { inRange, yearRange } from './support/plan-helpers.js';
+import { inRange, planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 /** Registration, reviews and reports of a year's plan fall in that year (a late final review may be intended: strict tier). */
@@ -12,8 +12,8 @@ export default defineRule({
   tier: 'strict',
   messages: {
     default: {
-      vi: (p) => `Mốc ${q(p.id)} có hạn ${p.due}, ngoài năm kế hoạch ${p.year}.`,
-      en: (p) => `Milestone ${q(p.id)} is due on ${p.due}, outside the plan year ${p.year}.`,
+      vi: (p) => `Mốc ${q(p.id)} có hạn ${p.due}, ngoài ${p.windowVi}.`,
+      en: (p) => `Milestone ${q(p.id)} is due on ${p.due}, outside ${p.windowEn}.`,
       hint: {
         vi: (p) =>
           `Kiểm tra năm của hạn (thường chép từ kế hoạch năm trước).${p.review ? ' Nếu đây là mốc tổng kết sau khi đợt thi đua kết thúc thì hạn này đúng: Luật không quy định thời gian tổng kết.' : ''}`,
@@ -24,10 +24,11 @@ export default defineRule({
   check({ ws }) {
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
-      const year = doc.data.year;
+      const range = planRange(doc.data);
+      const where = windowParams(doc.data);
       (doc.data.milestones ?? []).forEach((m, i) => {
         const d = parseDate(m.due);
-        if (d && !inRange(d, yearRange(year))) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), year, review: m.type === 'review' } });
+        if (d && !inRange(d, range)) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), ...where, review: m.type === 'review' } });
       });
     }
     return out;

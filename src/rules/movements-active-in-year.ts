@@ -1,6 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { compareDates, endOfYear, parseDate, startOfYear, toVN } from '../model/date.js';
+import { compareDates, parseDate, toVN } from '../model/date.js';
+import { planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 /** A movement a plan launches runs during its year; a period wholly before or after it is usually a copied plan. */
@@ -11,8 +12,8 @@ export default defineRule({
   tier: 'default',
   messages: {
     default: {
-      vi: (p) => `Phong trào ${q(p.id)} ${p.side === 'to' ? 'kết thúc' : 'bắt đầu'} ngày ${p.value}, ngoài năm kế hoạch ${p.year}: phong trào không diễn ra trong năm.`,
-      en: (p) => `Movement ${q(p.id)} ${p.side === 'to' ? 'ends' : 'starts'} on ${p.value}, outside the plan year ${p.year}: it does not run during the year.`,
+      vi: (p) => `Phong trào ${q(p.id)} ${p.side === 'to' ? 'kết thúc' : 'bắt đầu'} ngày ${p.value}, ngoài ${p.windowVi}: phong trào không diễn ra trong thời gian kế hoạch.`,
+      en: (p) => `Movement ${q(p.id)} ${p.side === 'to' ? 'ends' : 'starts'} on ${p.value}, outside ${p.windowEn}: it does not run during the plan.`,
       hint: {
         vi: (p) => `Kiểm tra năm của thời gian phong trào (có thể chép từ kế hoạch năm trước), hoặc bỏ phong trào khỏi kế hoạch năm ${p.year}.`,
         en: (p) => `Check the years of the movement's period (it may be copied from last year's plan), or drop it from the ${p.year} plan.`,
@@ -22,15 +23,16 @@ export default defineRule({
   check({ ws }) {
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
-      const year = doc.data.year;
+      const range = planRange(doc.data);
+      const where = windowParams(doc.data);
       (doc.data.movements ?? []).forEach((m, i) => {
         const { from, to } = m.period ?? {};
         const f = from ? parseDate(from) : undefined;
         const t = to ? parseDate(to) : undefined;
         // A bound that is not a day, or a reversed period, is another rule's finding.
         if ((from && !f) || (to && !t) || (f && t && compareDates(f, t) > 0)) return;
-        if (t && compareDates(t, startOfYear(year)) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: toVN(t), year } });
-        else if (f && compareDates(f, endOfYear(year)) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: toVN(f), year } });
+        if (t && compareDates(t, range.from) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: toVN(t), ...where } });
+        else if (f && compareDates(f, range.to) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: toVN(f), ...where } });
       });
     }
     return out;

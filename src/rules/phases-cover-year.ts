@@ -1,6 +1,6 @@
 import { plans } from '../load/workspace.js';
 import { addDays, compareDates, toVN, type CalDate } from '../model/date.js';
-import { rangeOf, yearRange, type Range } from './support/plan-helpers.js';
+import { planRange, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 /** Days no phase covers: an anniversary or an activity on them belongs to no đợt. */
@@ -26,7 +26,8 @@ export default defineRule({
       const ranges = phases.map((p) => rangeOf(p.from, p.to));
       // No phases is a plan's choice; a phase date that is not a day is `dates-exist`'s.
       if (phases.length === 0 || ranges.some((r) => !r)) continue;
-      const year = yearRange(doc.data.year);
+      // Coverage is judged over the plan's window: its year, or its own period.
+      const year = planRange(doc.data);
       const sorted = (ranges as Range[]).filter((r) => compareDates(r.from, r.to) <= 0).sort((a, b) => compareDates(a.from, b.from));
       const gap = (from: CalDate, to: CalDate): void => {
         if (compareDates(from, to) <= 0) out.push({ doc, path: ['phases'], key: true, params: { from: toVN(from), to: toVN(to), year: doc.data.year } });

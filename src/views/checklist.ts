@@ -157,7 +157,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
 
   for (const m of plan.movements ?? []) {
     for (const q of m.quotas ?? []) {
-      const due = dueOf(plan, q.due);
+      const due = dueOf(plan, q.due, m);
       const forms = (q.forms ?? []).map((f) => ({ id: f.id, title: (f.title ?? f.id).normalize('NFC') }));
       for (const owner of ownersOn(q.owner)) {
         const line = lineOf('quota', q.id, owner.id);
@@ -186,7 +186,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
       }
     }
     for (const t of m.targets ?? []) {
-      const due = dueOf(plan, t.due);
+      const due = dueOf(plan, t.due, m);
       for (const owner of ownersOn(t.owner)) {
         const line = lineOf('target', t.id, owner.id);
         add(

@@ -10,9 +10,10 @@ import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { planModel } from '../domain/model.js';
 import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
+import { planWindow } from '../domain/windows.js';
 
 /** Every occurrence type of the domain, and the plan's issue. */
-export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'movement' | 'milestone' | 'quota' | 'target';
+export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'event' | 'movement' | 'milestone' | 'quota' | 'target';
 
 /**
  * Windows (phases, movements) are upcoming, open or closed; single days are
@@ -28,6 +29,10 @@ export interface ScheduleItem {
   start: CalDate;
   /** Inclusive, as plans write it. */
   end: CalDate;
+  /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
+  instance?: string;
+  /** Events: the date is only planned and may move. */
+  provisional?: boolean;
   /** Anniversaries: the computed ordinal, the origin, năm tròn and năm lẻ 5. */
   years?: number;
   origin?: CalDate;
@@ -57,7 +62,7 @@ export interface ScheduleView {
   plan: { id: string; title: string; year: number; issued: CalDate; issuer?: string };
   year: number;
   asOf: CalDate;
-  /** The range shown (inclusive): the plan year unless narrowed. */
+  /** The range shown (inclusive): the plan's window (its year, or its own period) unless narrowed. */
   from: CalDate;
   to: CalDate;
   phases: PhaseWindow[];
@@ -73,7 +78,7 @@ export interface ScheduleInput {
   to?: CalDate;
 }
 
-const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, milestone: 4, quota: 5, target: 6 };
+const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, event: 4, milestone: 5, quota: 6, target: 7 };
 
 export function windowState(start: CalDate, end: CalDate, asOf: CalDate): { state: ScheduleState; days: number } {
   if (compareDates(asOf, start) < 0) return { state: 'upcoming', days: daysBetween(asOf, start) };
@@ -115,10 +120,11 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
     ...dayState(issued, asOf),
   });
 
-  const thisYear = { from: startOfYear(year), to: endOfYear(year) };
+  // The plan's window: its year, or its own period (a drive, a school year).
+  const thisYear = planWindow(plan);
   for (const o of model.occurrences) {
     const { type, id, title, start, end } = o;
-    const base = { type, id, title, start, end, ...(o.phase && { phase: o.phase }) };
+    const base = { type, id, title, start, end, ...(o.phase && { phase: o.phase }), ...(o.instance && { instance: o.instance }) };
     if (type === 'phase') items.push({ ...base, ...windowState(start, end, asOf) });
     // A movement of several years belongs on this year's page only when its period touches the year.
     else if (type === 'movement') {
@@ -132,6 +138,8 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
         five: Boolean(o.five),
         ...dayState(start, asOf),
       });
+    } else if (type === 'event') {
+      items.push({ ...base, ...(o.provisional && { provisional: true }), ...(compareDates(start, end) < 0 ? windowState(start, end, asOf) : dayState(start, asOf)) });
     } else if (DEADLINES.has(type)) {
       const owners = ownersOf(units, o.owner, plan, issued);
       const doneBy = owners.filter((u) => met.has(`${type}\0${id}\0${u.id}`)).length;
@@ -148,8 +156,8 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
     }
   }
 
-  const from = input.from ?? startOfYear(year);
-  const to = input.to ?? endOfYear(year);
+  const from = input.from ?? thisYear.from;
+  const to = input.to ?? thisYear.to;
   const shown = items
     .filter((i) => overlaps(i.start, i.end, from, to))
     .sort((a, b) => compareDates(a.start, b.start) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareDates(a.end, b.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,5 +1,7 @@
-import { compareDates, endOfYear, parseDate, startOfYear, type CalDate } from '../../model/date.js';
+import { compareDates, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../../model/date.js';
 import type { Workspace } from '../../load/workspace.js';
+import type { PlanDoc } from '../../model/types.js';
+import { hasOwnWindow, planWindow } from '../../domain/windows.js';
 
 /** A span of days, both ends included. */
 export interface Range {
@@ -24,3 +26,16 @@ export { anniversaryDay } from '../../domain/occurrences.js';
 
 /** A related-location note in the workspace's language (notes carry one string). */
 export const note = (ws: Workspace, vi: string, en: string): string => (ws.lang === 'vi' ? vi : en);
+
+/** The plan's window as a range: its year, or its own period (domain/windows.ts). */
+export const planRange = (plan: PlanDoc): Range => planWindow(plan);
+
+/**
+ * How messages name the plan's window: "năm kế hoạch 2018" for a yearly plan,
+ * "thời gian kế hoạch 02/06/2024 – 06/01/2026" for a plan with its own period.
+ */
+export function windowParams(plan: PlanDoc): { year: number; windowVi: string; windowEn: string } {
+  if (!hasOwnWindow(plan)) return { year: plan.year, windowVi: `năm kế hoạch ${plan.year}`, windowEn: `the plan year ${plan.year}` };
+  const w = planWindow(plan);
+  return { year: plan.year, windowVi: `thời gian kế hoạch ${toVN(w.from)} – ${toVN(w.to)}`, windowEn: `the plan's window ${toVN(w.from)} – ${toVN(w.to)}` };
+}
