@@ -14,6 +14,8 @@ import { translateSchemaErrors } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
+import { MAX_PER_FILE } from '../diagnostics/cap.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -43,7 +45,7 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
     file.diagnostics.push(diag(file, 'load/legacy-file', 'error', params, { line, column, endLine: line, endColumn: column + 1 }, opts.lang));
   }
   try {
-    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && tryFastLoad(file, text)) return file;
+    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text)) return file;
     loadText(file, text, read.hadBom, opts.lang);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
@@ -68,7 +70,31 @@ function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, a
   return diag(file, 'load/control-char', 'error', { char, bidi: c > 0xff }, at(i, i + 1), lang);
 }
 
+/** The fast path, or false — also when the text nests deeper than its recursion can go. */
+function fastOrNot(file: SourceFile, text: string): boolean {
+  try {
+    return tryFastLoad(file, text);
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+}
+
+/** Line and column of an offset, before any line index exists. */
+function positionOf(text: string, offset: number): Span {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
 function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
+  // Recursive parsers overflow the stack thousands of levels down: said before they are asked.
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    file.diagnostics.push(diag(file, 'load/too-deep', 'error', { max: MAX_DEPTH }, positionOf(text, deep), lang));
+    return;
+  }
   // A tab is one mistake, said at the tab; the rest of the file is read as if
   // it were spaces, so the tab's consequences are not reported as more mistakes.
   const tabs = leadingTabs(text);
@@ -88,8 +114,15 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
   parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at));
 }
 
+/** Room left under the per-file cap; what does not fit is only counted. */
+function room(file: SourceFile, wanted: number): number {
+  const n = Math.max(0, Math.min(wanted, MAX_PER_FILE + 1 - file.diagnostics.length));
+  file.unshown = (file.unshown ?? 0) + wanted - n;
+  return n;
+}
+
 function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span): void {
-  for (const i of p.issues) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
+  for (const i of p.issues.slice(0, room(file, p.issues.length))) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };
   const here = (path: DataPath, key = false): Span => locate(src, path, { key });
@@ -118,16 +151,18 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     return;
   }
   const errors = validateSchema(kind, obj);
-  const findings = errors.length ? translateSchemaErrors(errors, lang, schemaOf(kind), obj) : [];
+  // Explained one by one only as far as the cap: ten thousand unknown keys are counted, not translated.
+  const shown = errors.length ? room(file, errors.length) : 0;
+  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj) : [];
   for (const f of findings) {
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
   }
   // A document with schema errors still counts for what is readable in it (src/load/salvage.ts).
-  const kept = findings.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  const kept = findings.length || shown < errors.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
   const doc: LoadedDoc = kept
     ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
-    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
+    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= errors.length, src };
   file.docs.push(doc);
 }
 

@@ -49,6 +49,12 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Lưu lại tệp với mã hoá UTF-8 (Unicode).',
     () => 'Save the file again as UTF-8 (Unicode).',
   ),
+  'load/too-deep': m(
+    (p) => `Cấu trúc lồng nhau quá sâu ở đây (hơn ${p.max} mức); một kế hoạch chỉ cần vài mức.`,
+    (p) => `Nested too deep here (more than ${p.max} levels); a plan needs only a few.`,
+    () => 'Kiểm tra các dấu [ và { đã được đóng, và thụt lề của các dòng.',
+    () => 'Check that every [ and { is closed, and the indentation of the lines.',
+  ),
   'load/control-char': m(
     (p) => (p.bidi ? `Ký tự điều khiển hướng chữ ${p.char} ở đây: dòng hiển thị khác với nội dung thật.` : `Ký tự điều khiển ${p.char} ở đây; YAML không cho phép ký tự này trong văn bản.`),
     (p) => (p.bidi ? `A bidirectional control ${p.char} here: the line reads differently from what it holds.` : `A control character ${p.char} here; YAML does not allow it in text.`),

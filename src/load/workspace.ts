@@ -34,6 +34,8 @@ export interface SourceFile {
   lines?: LineCounter;
   docs: LoadedDoc[];
   diagnostics: Diagnostic[];
+  /** Findings the loader counted but did not make (past the per-file cap). */
+  unshown?: number;
   /** Context files are loaded so references resolve; their findings are not reported. */
   role: 'target' | 'context';
 }
