@@ -10,13 +10,13 @@ import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from './read.js';
-import { translateSchemaErrors } from './schema-errors.js';
+import { translateSchemaErrors, type Written } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { tryFastLoad } from './fast.js';
 import { MAX_PER_FILE } from '../diagnostics/cap.js';
 import { MAX_DEPTH, tooDeep } from './depth.js';
-import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
+import { textOf, type LoadedDoc, type LoadOptions, type SourceFile, type Workspace } from './workspace.js';
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** A file full of control characters is one problem said many times: the first few locate it. */
@@ -114,6 +114,18 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
   parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at));
 }
 
+/** The source text of the node at a path, with its tag (`!!binary aGk=`), for messages. */
+function writtenIn(p: ParsedDoc, text: string): Written {
+  return (path) => {
+    const node = p.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    if (!node?.range) return undefined;
+    const [start, end] = node.range;
+    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const tag = /!\S*\s+$/.exec(before)?.[0] ?? '';
+    return (tag + text.slice(start, end)).trim();
+  };
+}
+
 /** Room left under the per-file cap; what does not fit is only counted. */
 function room(file: SourceFile, wanted: number): number {
   const n = Math.max(0, Math.min(wanted, MAX_PER_FILE + 1 - file.diagnostics.length));
@@ -153,7 +165,7 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
   const errors = validateSchema(kind, obj);
   // Explained one by one only as far as the cap: ten thousand unknown keys are counted, not translated.
   const shown = errors.length ? room(file, errors.length) : 0;
-  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj) : [];
+  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj, writtenIn(p, textOf(file))) : [];
   for (const f of findings) {
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });

@@ -129,6 +129,12 @@ export const yamlMessages: Record<string, Message<P>> = {
     () => 'Giữ một khoá, xoá khoá kia.',
     () => 'Keep one and remove the other.',
   ),
+  'yaml/tag-resolve-failed': m(
+    (p) => `Thẻ ${p.tag} không đọc được giá trị ${p.value} ở đây.`,
+    (p) => `The tag ${p.tag} cannot read the value ${p.value} here.`,
+    () => 'Bỏ thẻ (!!…) đi: thidua không cần thẻ YAML.',
+    () => 'Remove the tag (!!…): thidua needs no YAML tags.',
+  ),
   'yaml/tab-as-indent': m(
     () => 'Dấu tab được dùng để thụt lề; YAML chỉ cho phép dấu cách.',
     () => 'A tab is used for indentation; YAML allows only spaces.',

@@ -146,8 +146,14 @@ function toParsedDoc(doc: Document.Parsed, text: string, lines: LineCounter): Pa
 
 function issueOf(e: YamlError, severity: 'error' | 'warning', text: string): ParseIssue {
   // The parser's English is never shown; it only tells which of our sentences fits.
-  const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // Tags as the clerk wrote them: !!float, not tag:yaml.org,2002:float.
+  const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/tag:yaml\.org,2002:/g, '!!');
   const params: Record<string, unknown> = { variant: variantOf(detail) };
+  if (e.code === 'TAG_RESOLVE_FAILED') {
+    params.tag = /!!?[\w-]+|![^\s]*/.exec(detail)?.[0] ?? detail;
+    const eol = text.indexOf('\n', e.pos[0]);
+    params.value = JSON.stringify(text.slice(e.pos[0], eol < 0 ? undefined : eol).replace(/^!\S*\s+/, '').trim());
+  }
   if (e.code === 'DUPLICATE_KEY') {
     // The error's range may cover only the key's first character; the key runs to the colon.
     const rest = text.slice(e.pos[0]);
@@ -221,7 +227,8 @@ function clean(s: string, path: DataPath, out: Found): string {
 function normalise(value: unknown, path: (string | number)[], out: Found): unknown {
   if (typeof value === 'string') return clean(value, [...path], out);
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, [...path, i], out));
-  if (value !== null && typeof value === 'object') {
+  // A !!binary (bytes) or !!set stays what it is, so a message can say it was one.
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     const res: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const nk = k.normalize('NFC');
