@@ -15,6 +15,7 @@ import { asOfDate } from './plan-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 
 interface ValidateOpts {
+  ignore: string[];
   format: string;
   outputFile: string[];
   strict?: boolean;
@@ -44,6 +45,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--strict', t('bật cả các quy tắc mức nghiêm ngặt', 'also run the strict-tier rules'))
     .option('--rule <ids>', t('bật quy tắc theo tên (phân cách bằng dấu phẩy)', 'turn rules on by id (comma-separated)'), collect, [])
     .option('--disable <ids>', t('tắt quy tắc theo tên', 'turn rules off by id'), collect, [])
+    .option('--ignore <glob>', t('bỏ qua tệp, thư mục khớp mẫu khi duyệt thư mục (lặp lại được; xem cả .thiduaignore)', 'leave out files and folders matching the glob when walking folders (repeatable; see also .thiduaignore)'), (v: string, prev: string[]) => [...prev, v], [])
     .option('--as-of <date>', t('ngày xét hiệu lực miễn trừ (mặc định: hôm nay theo giờ Việt Nam)', 'the day waivers are judged in force on (default: today in Vietnam)'))
     .option('--max-warnings <n>', t('coi là thất bại khi số cảnh báo vượt n', 'fail when there are more than n warnings'))
     .option('-q, --quiet', t('chỉ báo lỗi, ẩn cảnh báo', 'report errors only'))
@@ -67,8 +69,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const asOf = asOfDate(opts.asOf, io, lang);
       // What fix did goes to stderr: stdout is the report, possibly JSON or SARIF.
       if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
-      const args = await resolveArgs(paths, io, lang);
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
+      const args = await resolveArgs(paths, io, lang, opts.ignore);
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.

@@ -46,7 +46,7 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
   }
   try {
     if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text)) return file;
-    loadText(file, text, read.hadBom, opts.lang);
+    loadText(file, text, read.hadBom, opts.lang, opts.found);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
     file.diagnostics.push({ ...FIRST, code: 'load/internal', severity: 'error', file: file.path, message: `internal error: ${(e as Error).message}` });
@@ -88,7 +88,7 @@ function positionOf(text: string, offset: number): Span {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
-function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
+function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, found?: ReadonlySet<string>): void {
   // Recursive parsers overflow the stack thousands of levels down: said before they are asked.
   const deep = tooDeep(text);
   if (deep >= 0) {
@@ -111,7 +111,7 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
     file.diagnostics.push(diag(file, 'load/empty', 'error', {}, FIRST, lang));
     return;
   }
-  parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at));
+  parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at, found));
 }
 
 /** The source text of the node at a path, with its tag (`!!binary aGk=`), for messages. */
@@ -133,7 +133,7 @@ function room(file: SourceFile, wanted: number): number {
   return n;
 }
 
-function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span): void {
+function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span, found?: ReadonlySet<string>): void {
   for (const i of p.issues.slice(0, room(file, p.issues.length))) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };
@@ -150,7 +150,8 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
   }
   const obj = typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (!obj || !('thidua' in obj)) {
-    file.diagnostics.push(diag(file, 'load/not-thidua', 'error', {}, here([]), lang));
+    if (found?.has(file.abs)) file.diagnostics.push(diag(file, 'load/skipped', 'info', {}, here([]), lang));
+    else file.diagnostics.push(diag(file, 'load/not-thidua', 'error', {}, here([]), lang));
     return;
   }
   if (obj.thidua !== 1) {

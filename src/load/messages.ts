@@ -97,6 +97,12 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Thêm "thidua: 1" và "kind: …" ở đầu tài liệu, hoặc bỏ tệp này khỏi danh sách kiểm tra.',
     () => 'Add "thidua: 1" and "kind: …" at the top, or leave the file out of the check.',
   ),
+  'load/skipped': m(
+    () => 'Bỏ qua: tệp YAML này không phải tài liệu thidua (không có "thidua: 1").',
+    () => 'Skipped: this YAML file is not a thidua document (no "thidua: 1").',
+    () => 'Tệp của công cụ khác (docker-compose.yml, mkdocs.yml, .github/workflows) được bỏ qua khi kiểm tra cả thư mục; thêm vào .thiduaignore hoặc --ignore để không thấy ghi chú này.',
+    () => "Other tools' files (docker-compose.yml, mkdocs.yml, .github/workflows) are skipped when a folder is checked; list them in .thiduaignore or pass --ignore to silence this note.",
+  ),
   'load/unsupported-version': m(
     (p) => `Phiên bản định dạng ${p.value} không được hỗ trợ; chỉ có "thidua: 1".`,
     (p) => `Format version ${p.value} is not supported; only "thidua: 1" is.`,
