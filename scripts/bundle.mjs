@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The bin as one CommonJS file plus V8's code cache for it. Start-up is mostly
 // reading and compiling JavaScript; with the cache, V8 skips compiling what a
-// run of `validate` needs. `yaml` and `js-yaml` stay outside the bundle: they
-// are required only when a finding needs its position, when the fast reader
-// gives up, or by the commands that edit YAML. `docx` and `exceljs` stay outside
-// too: only a Word or Excel output loads them, and exceljs alone is larger than
-// the rest of the bundle.
+// run of `validate` needs. `yaml` stays outside the bundle: it is required
+// only when a finding needs its position, when the fast reader gives up, or by
+// the commands that edit YAML. `docx` and `exceljs` stay outside too: only a
+// Word or Excel output loads them, and exceljs alone is larger than the rest of
+// the bundle.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -19,7 +19,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['yaml', 'js-yaml', 'docx', 'exceljs'],
+  external: ['yaml', 'docx', 'exceljs'],
   minify: true,
   legalComments: 'none',
   define: { 'import.meta.url': '__thiduaModuleUrl' },

@@ -1,3 +1,4 @@
+import { capPerFile } from '../diagnostics/cap.js';
 import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/locate.js';
 import { render } from '../diagnostics/text.js';
@@ -54,7 +55,9 @@ export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new
       if (targets.has(f.doc.file.path)) out.push(toDiagnostic(rule, f, ws.lang));
     }
   }
-  return sortDiagnostics(dedupe(out));
+  const unshown = new Map<string, number>();
+  for (const f of ws.files) if (f.role === 'target' && f.unshown) unshown.set(f.path, f.unshown);
+  return capPerFile(sortDiagnostics(dedupe(out)), ws.lang, unshown);
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

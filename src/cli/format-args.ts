@@ -80,6 +80,7 @@ export function emit(content: Rendered, output: string | undefined, force: boole
 
 /** `-o` checked before the work, so a refused target costs nothing. */
 export function checkOutput(output: string | undefined, force: boolean, io: IO, lang: Lang): void {
+  if (output === '') throw new UsageError(`-o: ${tr(lang)('cần đường dẫn tệp (hoặc - cho stdout)', 'a file path is needed (or - for stdout)')}`);
   if (toStdout(output)) return;
   try {
     checkTarget(resolve(io.cwd, output!), force);

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { IO } from './io.js';
-import { pickLang, tr } from './lang.js';
+import { badLang, pickLang, tr } from './lang.js';
 import { version } from './version.js';
 import { loadCommands, requestedCommand } from './commands.js';
 import { localise } from './commander-vi.js';
@@ -9,6 +9,11 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type Run } from './errors.js';
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
+  const wrongLang = badLang(argv, io.env);
+  if (wrongLang) {
+    io.stderr(`thidua: ${wrongLang}\n`);
+    return EXIT_USAGE;
+  }
   const lang = pickLang(argv, io.env);
   const t = tr(lang);
   const run: Run = { code: EXIT_OK };

@@ -129,7 +129,7 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
         throw new UsageError(writeMessage(opts.output, new WriteRefused(opts.output, 'same-as-source'), lang));
       }
       // The source must be valid: a plan built from a broken one would carry its errors forward.
-      const loaded = await loadPlan([opts.from], undefined, io, lang);
+      const loaded = await loadPlan([opts.from], undefined, io, lang, [], { pickHint: t(`--from ${opts.from} có nhiều kế hoạch; new cần một tệp chỉ có một kế hoạch`, `--from ${opts.from} holds several plans; new needs a file with one plan`) });
       if ('refused' in loaded) {
         run.code = EXIT_FINDINGS;
         return;

@@ -18,6 +18,8 @@ import { textOf } from '../load/workspace.js';
 export function asOfDate(text: string | undefined, io: IO, lang: Lang): CalDate {
   if (text === undefined) return todayInVietnam(io.now());
   const d = parseDate(text);
+  // Year 0000 parses as a date, and prints as 01/01/0: a plan year is in this range.
+  if (d && (d.y < 1900 || d.y > 2199)) throw new UsageError(`--as-of ${text}: ${tr(lang)('năm phải từ 1900 đến 2199', 'the year must be from 1900 to 2199')}`);
   if (!d) throw new UsageError(`--as-of ${text}: ${tr(lang)('không phải một ngày (viết 2018-07-15 hoặc 15/07/2018)', 'not a date (write 2018-07-15 or 15/07/2018)')}`);
   return d;
 }
@@ -37,6 +39,8 @@ export interface PlanChecks {
   disable?: readonly string[];
   /** The day rule waivers are judged in force on. */
   asOf?: CalDate;
+  /** How the command lets the clerk pick among several plans (`new` has no --plan). */
+  pickHint?: string;
 }
 
 /**
@@ -61,6 +65,7 @@ export async function loadPlan(
   checks: PlanChecks = {},
 ): Promise<PlanWorkspace | { refused: number }> {
   const t = tr(lang);
+  if (planId !== undefined && planId.trim() === '') throw new UsageError(`--plan: ${t('cần mã kế hoạch, ví dụ 06/KH-STP hoặc 06/KH-STP@2018', 'a plan id is needed, e.g. 06/KH-STP or 06/KH-STP@2018')}`);
   const unknown = unknownRuleNames({ disable: checks.disable ?? [] });
   if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
   const ws = await loadFromArgs(paths, io, lang);
@@ -84,7 +89,7 @@ export async function loadPlan(
   }
   if (chosen.length > 1) {
     const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
-    throw new UsageError(`${t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
+    throw new UsageError(`${checks.pickHint ?? t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
   }
   return { ws, scope, plan: chosen[0]!, diagnostics, waived };
 }

@@ -15,6 +15,7 @@ import { asOfDate } from './plan-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 
 interface ValidateOpts {
+  ignore: string[];
   format: string;
   outputFile: string[];
   strict?: boolean;
@@ -30,6 +31,8 @@ interface ValidateOpts {
 
 
 const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').filter(Boolean)];
+// An empty -o is kept, so that it is refused rather than ignored.
+const collectOutputs = (v: string, prev: string[]): string[] => (v.trim() === '' ? [...prev, v] : collect(v, prev));
 
 export function registerValidate(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
@@ -38,10 +41,11 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .description(t('kiểm tra kế hoạch, danh sách đơn vị và tệp tiến độ', 'check plans, unit lists and progress files'))
     .argument('[paths...]', t('tệp, thư mục, mẫu glob, hoặc - (stdin)', 'files, folders, globs, or - for stdin'))
     .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(formatNames('validate')).default('stylish'))
-    .option('-o, --output-file <format=path>', t('ghi thêm một định dạng ra tệp (lặp lại được)', 'also write a format to a file (repeatable)'), collect, [])
+    .option('-o, --output-file <format=path>', t('ghi thêm một định dạng ra tệp (lặp lại được)', 'also write a format to a file (repeatable)'), collectOutputs, [])
     .option('--strict', t('bật cả các quy tắc mức nghiêm ngặt', 'also run the strict-tier rules'))
     .option('--rule <ids>', t('bật quy tắc theo tên (phân cách bằng dấu phẩy)', 'turn rules on by id (comma-separated)'), collect, [])
     .option('--disable <ids>', t('tắt quy tắc theo tên', 'turn rules off by id'), collect, [])
+    .option('--ignore <glob>', t('bỏ qua tệp, thư mục khớp mẫu khi duyệt thư mục (lặp lại được; xem cả .thiduaignore)', 'leave out files and folders matching the glob when walking folders (repeatable; see also .thiduaignore)'), (v: string, prev: string[]) => [...prev, v], [])
     .option('--as-of <date>', t('ngày xét hiệu lực miễn trừ (mặc định: hôm nay theo giờ Việt Nam)', 'the day waivers are judged in force on (default: today in Vietnam)'))
     .option('--max-warnings <n>', t('coi là thất bại khi số cảnh báo vượt n', 'fail when there are more than n warnings'))
     .option('-q, --quiet', t('chỉ báo lỗi, ẩn cảnh báo', 'report errors only'))
@@ -54,7 +58,9 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
       if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
       const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
-      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings: ${opts.maxWarnings}`);
+      if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings.trim())) {
+        throw new UsageError(`--max-warnings ${JSON.stringify(opts.maxWarnings)}: ${t('cần một số nguyên không âm, ví dụ 0', 'a whole number of 0 or more is needed, e.g. 0')}`);
+      }
       const format = findFormat('validate', opts.format);
       if (!format) throw new UsageError(`--format ${opts.format}`);
       const outputs = parseOutputFiles(opts.outputFile, lang);
@@ -63,8 +69,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const asOf = asOfDate(opts.asOf, io, lang);
       // What fix did goes to stderr: stdout is the report, possibly JSON or SARIF.
       if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
-      const args = await resolveArgs(paths, io, lang);
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
+      const args = await resolveArgs(paths, io, lang, opts.ignore);
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.

@@ -12,21 +12,23 @@ export interface ResolvedArgs {
   files: string[];
   context: string[];
   problems: ReadonlyMap<string, ReadProblem>;
+  /** Files a folder walk or a glob found (a YAML file there without `thidua:` is skipped with a note). */
+  found: ReadonlySet<string>;
   stdin?: StdinBytes;
 }
 
 /** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. */
-export async function resolveArgs(paths: string[], io: IO, lang: Lang): Promise<ResolvedArgs> {
+export async function resolveArgs(paths: string[], io: IO, lang: Lang, ignore: readonly string[] = []): Promise<ResolvedArgs> {
   const t = tr(lang);
   const args = paths.length ? paths : ['.'];
-  const { files, missing, walked, problems } = expandPaths(args, io.cwd);
+  const { files, missing, walked, problems, found } = expandPaths(args, io.cwd, ignore);
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  return { files, problems, context: contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked), ...(stdin !== undefined ? { stdin } : {}) };
+  return { files, problems, found, context: contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked), ...(stdin !== undefined ? { stdin } : {}) };
 }
 
 export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {
   const r = await resolveArgs(paths, io, lang);
-  return loadWorkspace(r.files, { lang, cwd: io.cwd, problems: r.problems, ...(r.stdin !== undefined ? { stdin: r.stdin } : {}) }, r.context);
+  return loadWorkspace(r.files, { lang, cwd: io.cwd, problems: r.problems, found: r.found, ...(r.stdin !== undefined ? { stdin: r.stdin } : {}) }, r.context);
 }

@@ -28,6 +28,32 @@ function toSpan(lines: LineCounter, start: number, end: number): Span {
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
+type YamlMap = { items: unknown[] };
+const keyIndex = new WeakMap<YamlMap, Map<string, { key: unknown; value: unknown }>>();
+
+/**
+ * The pair of a mapping with a scalar key `seg` (the first, as `find` would
+ * give). Indexed once per mapping: a file with thousands of unknown keys in one
+ * mapping gets a finding for each, and a scan per finding would be quadratic.
+ */
+function pairOf(map: YamlMap, seg: string | number): { key: unknown; value: unknown } | undefined {
+  const { isPair, isScalar } = yamlLib();
+  if (map.items.length < 16) {
+    return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg)) as { key: unknown; value: unknown } | undefined;
+  }
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p as { key: unknown; value: unknown });
+    }
+    keyIndex.set(map, index);
+  }
+  return index.get(String(seg));
+}
+
 function rangeOf(node: unknown): [number, number] | undefined {
   const r = (node as Node | undefined)?.range;
   return r ? [r[0], r[1]] : undefined;
@@ -39,7 +65,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * exists is returned, so a "missing field" points at the object that lacks it.
  */
 export function locate(src: SourceDoc, path: DataPath, opts: LocateOptions = {}): Span {
-  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+  const { isMap, isSeq } = yamlLib();
   if (src.origin) path = src.origin(path);
   let node: unknown = src.doc.contents;
   let keyNode: unknown;
@@ -48,7 +74,7 @@ export function locate(src: SourceDoc, path: DataPath, opts: LocateOptions = {})
     let next: unknown;
     let nextKey: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node, seg);
       if (pair) {
         next = pair.value ?? pair.key;
         nextKey = pair.key;

@@ -1,7 +1,7 @@
 /**
  * Where each record of a progress file starts, without building a YAML AST.
  *
- * The loader reads clean files with js-yaml and builds the `yaml` AST (which
+ * The loader reads clean files with its subset reader and builds the `yaml` AST (which
  * `locate` needs) only on first use. The report cites a line for every
  * record, so `locate` would make it parse every progress file a second time:
  * about 5 s for 50,000 records, ten times the whole rest of the report.

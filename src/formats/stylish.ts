@@ -20,15 +20,36 @@ const paint = (c: ChalkInstance, s: Severity): ChalkInstance => (s === 'error' ?
  */
 const blankLike = (s: string): string => s.replace(/\p{M}/gu, '').replace(/[^\t]/gu, ' ');
 
+/** Characters of a source line shown at most: a 5 MB line is cut to a window around the finding. */
+const FRAME_WIDTH = 120;
+/** Of those, how many come before the finding's column. */
+const FRAME_LEAD = 40;
+
+/** The part of a line a frame shows (from, to), and whether text was cut on either side. */
+function windowOf(start: number, length: number): { from: number; to: number } {
+  if (length <= FRAME_WIDTH) return { from: 0, to: length };
+  const from = Math.max(0, Math.min(start - FRAME_LEAD, length - FRAME_WIDTH));
+  return { from, to: from + FRAME_WIDTH };
+}
+
+/** A slice of a line, with … where it was cut; never splits a surrogate pair. */
+function cut(raw: string, w: { from: number; to: number }): string {
+  let { from, to } = w;
+  if (from > 0 && /[\udc00-\udfff]/.test(raw[from] ?? '')) from++;
+  if (to < raw.length && /[\ud800-\udbff]/.test(raw[to - 1] ?? '')) to--;
+  return (from > 0 ? '…' : '') + raw.slice(from, to) + (to < raw.length ? '…' : '');
+}
+
 /** Source lines around the finding, with a caret under its span on the first line. */
-function codeFrame(d: Diagnostic, source: string | undefined, c: ChalkInstance): string[] {
-  if (source === undefined || d.line < 1) return [];
-  const lines = source.split(/\r\n|\n/);
+function codeFrame(d: Diagnostic, lines: string[] | undefined, c: ChalkInstance): string[] {
+  if (lines === undefined || d.line < 1) return [];
   const text = lines[d.line - 1];
   if (text === undefined) return [];
   const first = Math.max(1, d.line - 1);
   const last = Math.min(lines.length, d.line + 1);
   const width = String(last).length;
+  const start = Math.min(Math.max(d.column, 1), text.length + 1) - 1;
+  const w = windowOf(start, text.length);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const here = n === d.line;
@@ -36,13 +57,12 @@ function codeFrame(d: Diagnostic, source: string | undefined, c: ChalkInstance):
     // A blank neighbour adds height without context.
     if (!here && raw.trim() === '') continue;
     const gutter = `${here ? '>' : ' '} ${String(n).padStart(width)} |`;
-    const body = escapeTerminal(raw);
+    const body = escapeTerminal(cut(raw, here ? w : windowOf(start, raw.length)));
     out.push(`${here ? paint(c, d.severity).bold(gutter.slice(0, 1)) + c.dim(gutter.slice(1)) : c.dim(gutter)}${body ? ' ' + body : ''}`);
     if (here) {
-      const start = Math.min(Math.max(d.column, 1), raw.length + 1) - 1;
-      const end = d.endLine === d.line ? Math.max(d.endColumn - 1, start + 1) : raw.length;
+      const end = Math.min(d.endLine === d.line ? Math.max(d.endColumn - 1, start + 1) : raw.length, w.to);
       // Measure the escaped text: an ESC in the source is printed as four characters.
-      const lead = blankLike(escapeTerminal(raw.slice(0, start)));
+      const lead = blankLike(escapeTerminal((w.from > 0 ? '…' : '') + raw.slice(w.from, start)));
       const span = escapeTerminal(raw.slice(start, Math.max(end, start + 1))).replace(/\p{M}/gu, '');
       const len = Math.max([...span].length, 1);
       const marks = '^' + '~'.repeat(len - 1);
@@ -99,6 +119,9 @@ export const stylish: TextRenderer<ValidateResult> = (r, o) => {
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push('', c.underline.bold(escapeTerminal(file)));
+    // Split once per file: a finding each would split a 10 MiB text again and again.
+    const source = r.sources.get(file);
+    const lines = source === undefined ? undefined : source.split(/\r\n|\n/);
     const posWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
     const sevWidth = Math.max(...list.map((d) => label[d.severity].length));
     // Continuation lines of a message and the hint start under the message; the
@@ -114,7 +137,7 @@ export const stylish: TextRenderer<ValidateResult> = (r, o) => {
       for (const rel of d.related ?? []) {
         out.push(`${indent}${c.dim(`↳ ${escapeTerminal(`${rel.file}:${rel.line}:${rel.column}`)} ${escapeTerminal(rel.message)}`)}`);
       }
-      for (const l of codeFrame(d, r.sources.get(d.file), c)) out.push(`    ${l}`);
+      for (const l of codeFrame(d, lines, c)) out.push(`    ${l}`);
     }
   }
   out.push('', footer(r, o, c));

@@ -20,8 +20,29 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Characters that may not start a plain scalar (or start something we do not read). */
 const BAD_FIRST = '?:,]}#&*!|>%@`\\-';
-/** A first character that may not start a plain scalar (or starts something we do not read). */
-const badStart = (s: string): boolean => BAD_FIRST.includes(s[0]!);
+/**
+ * A first character that may not start a plain scalar (or starts something we
+ * do not read). `-` followed by a character that is not a space starts one
+ * (`-.5`, `-3`, `-x`).
+ */
+const badStart = (s: string): boolean => BAD_FIRST.includes(s[0]!) && !(s[0] === '-' && s.length > 1 && s.charCodeAt(1) !== 32);
+
+/*
+ * YAML's white space is the space and the tab (tabs never reach this reader).
+ * String.trim and \s also strip U+00A0, U+FEFF, U+2028, U+3000 and others,
+ * which YAML keeps as part of a value: only spaces are stripped here.
+ */
+export const trimSpacesEnd = (s: string): string => {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  return e === s.length ? s : s.slice(0, e);
+};
+export const trimSpacesStart = (s: string): string => {
+  let b = 0;
+  while (b < s.length && s.charCodeAt(b) === 32) b++;
+  return b === 0 ? s : s.slice(b);
+};
+export const trimSpaces = (s: string): string => trimSpacesStart(trimSpacesEnd(s));
 
 /**
  * Where `key:` ends in a block mapping line — the colon after a simple key
@@ -83,9 +104,9 @@ function resolvePlain(s: string): unknown {
 
 /** Strips a trailing ` # comment` from block-context plain text. */
 function uncomment(s: string): string {
-  if (!s.includes('#')) return s.trimEnd();
-  const i = s.search(/(?:^|\s)#/);
-  return (i < 0 ? s : s.slice(0, i)).trimEnd();
+  if (!s.includes('#')) return trimSpacesEnd(s);
+  const i = s.search(/(?:^| )#/);
+  return trimSpacesEnd(i < 0 ? s : s.slice(0, i));
 }
 
 function blockPlain(raw: string): unknown {
@@ -234,7 +255,7 @@ export function inlineValue(raw: string): unknown {
     // After the value: nothing, or a comment.
     if (f.i < raw.length) {
       const rest = raw.slice(f.i);
-      if (rest.trim() !== '' && !/^\s+#/.test(rest)) giveUp();
+      if (trimSpaces(rest) !== '' && !/^ +#/.test(rest)) giveUp();
     }
     return v;
   }

@@ -1,14 +1,14 @@
 /*
  * A reader for the plain subset of YAML that plan files are written in: block
  * mappings and sequences, one-line flow collections, quoted and plain
- * scalars, folded and literal block scalars, comments. It reads plan files
- * about a third faster than js-yaml, and it is only an accelerator: on anything
- * outside that subset — or anything it is not sure of — it gives up
- * (`undefined`) and the caller uses a full YAML parser. Where it answers, the
- * answer equals `yaml`'s with the 1.2 core schema (test/load/fast-yaml.test.ts).
+ * scalars, folded and literal block scalars, comments. It is only an
+ * accelerator: on anything outside that subset — or anything it is not sure
+ * of — it gives up (`undefined`) and the caller uses `yaml`. Where it answers,
+ * the answer equals `yaml`'s with the 1.2 core schema (test/load/fast-yaml.test.ts,
+ * which also runs every case of the YAML test suite).
  */
 
-import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, own, startsMapping } from './fast-yaml-scalars.js';
+import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, own, startsMapping, trimSpaces, trimSpacesStart } from './fast-yaml-scalars.js';
 
 interface Line {
   indent: number;
@@ -42,8 +42,8 @@ class Block {
     const out: unknown[] = [];
     for (let l = this.peek(); l && l.indent === indent && isSeqItem(l.text); l = this.peek()) {
       const rest = l.text.slice(1);
-      const pad = rest.length - rest.trimStart().length;
-      const item = rest.trimStart();
+      const item = trimSpacesStart(rest);
+      const pad = rest.length - item.length;
       if (item === '' || item[0] === '#') {
         this.n++;
         out.push(this.childOf(indent));
@@ -69,7 +69,7 @@ class Block {
       const key = t.slice(0, colon);
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
-      const raw = t.slice(colon + 1).trim();
+      const raw = trimSpaces(t.slice(colon + 1));
       this.n++;
       if (raw === '' || raw[0] === '#') {
         const next = this.peek();
@@ -98,14 +98,14 @@ class Block {
   }
 
   private blockScalar(header: string, indent: number): string {
-    const h = /^([|>])(-?)(?:\s+#.*)?$/.exec(header);
+    const h = /^([|>])(-?)(?: +#.*)?$/.exec(header);
     if (!h) giveUp();
     const [, style, chomp] = h!;
     const body: string[] = [];
     let contentIndent = -1;
     while (this.n < this.lines.length) {
       const l = this.lines[this.n]!;
-      const blank = l.text.trim() === '';
+      const blank = l.text === '';
       if (!blank && l.indent <= indent) break;
       if (!blank) {
         if (contentIndent < 0) contentIndent = l.indent;
@@ -160,10 +160,13 @@ export function parseSubset(text: string): unknown[] | undefined {
   if (text.includes('\t') || CONTROL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('...') || text.includes('\n...')) return undefined;
   const docs: Line[][] = [[]];
+  // `---` opens a document; only the first one may open the document already begun (with nothing in it).
+  let marked = false;
   for (const line of toLines(text)) {
     if (line.indent === 0 && (line.text === '---' || line.text.startsWith('--- '))) {
       if (line.text !== '---') return undefined;
-      if (docs.length > 1 || docs[0]!.some((l) => !l.empty)) docs.push([]);
+      if (marked || docs[0]!.some((l) => !l.empty)) docs.push([]);
+      marked = true;
       continue;
     }
     docs[docs.length - 1]!.push(line);

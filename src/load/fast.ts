@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
 import { parseSubset } from './fast-yaml.js';
@@ -10,11 +9,12 @@ import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 
 /*
  * Most files in a repository are clean, and a clean file needs no source
- * positions. js-yaml parses about ten times faster than `yaml` but keeps no
- * positions, so clean files take this path and any file with the least doubt
- * (a parse error, a schema error, or a YAML feature where the two parsers
- * could read differently) goes the full way. Findings are the same either way:
- * the rules see identical data, and positions come from `yaml` on demand.
+ * positions. The subset reader (fast-yaml.ts) reads the plain YAML plan files
+ * are written in many times faster than `yaml`, keeping no positions, so clean
+ * files take this path; a file with the least doubt (a schema error, or YAML
+ * the subset reader does not read) goes the full way, through `yaml`. Findings
+ * are the same either way: the rules see identical data, and positions come
+ * from `yaml` on demand.
  */
 
 // Anchors, aliases, tags and merge keys; numbers where YAML 1.1 and 1.2 readings differ.
@@ -40,14 +40,6 @@ function fullParse(file: SourceFile): ParsedFile {
   return p;
 }
 
-let jsYamlLib: typeof import('js-yaml') | undefined;
-
-/** js-yaml, loaded the first time the subset reader gives up: most runs never need it. */
-function loadJsYaml(): typeof import('js-yaml') {
-  jsYamlLib ??= createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
-  return jsYamlLib;
-}
-
 /** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
 class LazySource implements SourceDoc {
   constructor(
@@ -67,16 +59,8 @@ class LazySource implements SourceDoc {
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string): boolean {
   if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
-  let values = parseSubset(text);
-  if (!values) {
-    try {
-      const jsYaml = loadJsYaml();
-      values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA });
-    } catch {
-      return false;
-    }
-  }
-  if (values.length === 0) return false;
+  const values = parseSubset(text);
+  if (!values || values.length === 0) return false;
   const docs: LoadedDoc[] = [];
   for (const [index, v] of values.entries()) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;

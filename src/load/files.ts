@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { ignoreFile, ignored, ignoreRule, type IgnoreRule } from './ignore.js';
 import { openProblem, type ReadProblem } from './read.js';
 
 export interface Expanded {
@@ -13,6 +14,8 @@ export interface Expanded {
    * device or socket (never opened), a symlink loop, a folder the walk could not read.
    */
   problems: Map<string, ReadProblem>;
+  /** Files found by walking a folder or matching a glob, not named one by one. */
+  found: Set<string>;
 }
 
 const YAML_EXT = /\.ya?ml$/i;
@@ -25,10 +28,14 @@ interface Walk {
   out: string[];
   walked?: Set<string>;
   problems: Map<string, ReadProblem>;
+  ignore: IgnoreRule[];
 }
 
 function walk(dir: string, w: Walk): void {
   w.walked?.add(dir);
+  // A .thiduaignore holds for its folder and below.
+  const own = ignoreFile(dir);
+  if (own.length) w = { ...w, ignore: [...w.ignore, ...own] };
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -42,6 +49,7 @@ function walk(dir: string, w: Walk): void {
     if (e.name.startsWith('.') || SKIP_DIR.has(e.name)) continue;
     // dir is already normalised: plain concatenation is what join would return, without its cost.
     const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
+    if (w.ignore.length && ignored(w.ignore, p, e.isDirectory())) continue;
     if (e.isDirectory()) walk(p, w);
     else if (!YAML_EXT.test(e.name)) continue;
     else if (e.isFile()) w.out.push(p);
@@ -91,8 +99,10 @@ export function globToRegExp(glob: string): RegExp {
 const isGlob = (s: string): boolean => /[*?]/.test(s);
 
 /** Files, directories (recursive over *.yaml/*.yml) and globs, in a stable order. */
-export function expandPaths(args: string[], cwd: string): Expanded {
+export function expandPaths(args: string[], cwd: string, ignore: readonly string[] = []): Expanded {
   const files = new Set<string>();
+  const found = new Set<string>();
+  const rules = [...ignore.flatMap((g) => ignoreRule(g, cwd) ?? []), ...ignoreFile(cwd)];
   const missing: string[] = [];
   const walked = new Set<string>();
   const problems = new Map<string, ReadProblem>();
@@ -107,11 +117,11 @@ export function expandPaths(args: string[], cwd: string): Expanded {
       while (parts.length && !isGlob(parts[0]!)) baseParts.push(parts.shift()!);
       const base = resolve(cwd, baseParts.join('/') || '.');
       const re = globToRegExp(parts.join('/'));
-      const found: string[] = [];
-      walk(base, { out: found, problems });
-      const hits = found.filter((f) => problems.get(f)?.code === 'load/folder-unreadable' || re.test(relative(base, f).split(sep).join('/')));
+      const inGlob: string[] = [];
+      walk(base, { out: inGlob, problems, ignore: rules });
+      const hits = inGlob.filter((f) => problems.get(f)?.code === 'load/folder-unreadable' || re.test(relative(base, f).split(sep).join('/')));
       if (hits.length === 0) missing.push(arg);
-      hits.forEach((h) => files.add(h));
+      hits.forEach((h) => (files.add(h), found.add(h)));
       continue;
     }
     const abs = resolve(cwd, arg);
@@ -129,15 +139,15 @@ export function expandPaths(args: string[], cwd: string): Expanded {
       continue;
     }
     if (st.isDirectory()) {
-      const found: string[] = [];
-      walk(abs, { out: found, walked, problems });
-      found.forEach((f) => files.add(f));
+      const inDir: string[] = [];
+      walk(abs, { out: inDir, walked, problems, ignore: rules });
+      inDir.forEach((f) => (files.add(f), found.add(f)));
     } else {
       if (!st.isFile()) problems.set(abs, { code: 'load/not-a-file', what: kindOf(st) });
       files.add(abs);
     }
   }
-  return { files: [...files].sort(), missing, walked, problems };
+  return { files: [...files].sort(), missing, walked, problems, found };
 }
 
 /** Paths as users see them in messages: relative to cwd, forward slashes. */

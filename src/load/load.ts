@@ -10,12 +10,14 @@ import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from './read.js';
-import { translateSchemaErrors } from './schema-errors.js';
+import { translateSchemaErrors, type Written } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
 import { withPlanYear } from './plan-year.js';
 import { tryFastLoad } from './fast.js';
-import type { LoadedDoc, LoadOptions, SourceFile, Workspace } from './workspace.js';
+import { MAX_PER_FILE } from '../diagnostics/cap.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
+import { textOf, type LoadedDoc, type LoadOptions, type SourceFile, type Workspace } from './workspace.js';
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** A file full of control characters is one problem said many times: the first few locate it. */
@@ -44,8 +46,8 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
     file.diagnostics.push(diag(file, 'load/legacy-file', 'error', params, { line, column, endLine: line, endColumn: column + 1 }, opts.lang));
   }
   try {
-    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && tryFastLoad(file, text)) return file;
-    loadText(file, text, read.hadBom, opts.lang);
+    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text)) return file;
+    loadText(file, text, read.hadBom, opts.lang, opts.found);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
     file.diagnostics.push({ ...FIRST, code: 'load/internal', severity: 'error', file: file.path, message: `internal error: ${(e as Error).message}` });
@@ -69,7 +71,31 @@ function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, a
   return diag(file, 'load/control-char', 'error', { char, bidi: c > 0xff }, at(i, i + 1), lang);
 }
 
-function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): void {
+/** The fast path, or false — also when the text nests deeper than its recursion can go. */
+function fastOrNot(file: SourceFile, text: string): boolean {
+  try {
+    return tryFastLoad(file, text);
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+}
+
+/** Line and column of an offset, before any line index exists. */
+function positionOf(text: string, offset: number): Span {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, found?: ReadonlySet<string>): void {
+  // Recursive parsers overflow the stack thousands of levels down: said before they are asked.
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    file.diagnostics.push(diag(file, 'load/too-deep', 'error', { max: MAX_DEPTH }, positionOf(text, deep), lang));
+    return;
+  }
   // A tab is one mistake, said at the tab; the rest of the file is read as if
   // it were spaces, so the tab's consequences are not reported as more mistakes.
   const tabs = leadingTabs(text);
@@ -86,11 +112,30 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang): 
     file.diagnostics.push(diag(file, 'load/empty', 'error', {}, FIRST, lang));
     return;
   }
-  parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at));
+  parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at, found));
 }
 
-function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span): void {
-  for (const i of p.issues) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
+/** The source text of the node at a path, with its tag (`!!binary aGk=`), for messages. */
+function writtenIn(p: ParsedDoc, text: string): Written {
+  return (path) => {
+    const node = p.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    if (!node?.range) return undefined;
+    const [start, end] = node.range;
+    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const tag = /!\S*\s+$/.exec(before)?.[0] ?? '';
+    return (tag + text.slice(start, end)).trim();
+  };
+}
+
+/** Room left under the per-file cap; what does not fit is only counted. */
+function room(file: SourceFile, wanted: number): number {
+  const n = Math.max(0, Math.min(wanted, MAX_PER_FILE + 1 - file.diagnostics.length));
+  file.unshown = (file.unshown ?? 0) + wanted - n;
+  return n;
+}
+
+function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span, found?: ReadonlySet<string>): void {
+  for (const i of p.issues.slice(0, room(file, p.issues.length))) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };
   const here = (path: DataPath, key = false): Span => locate(src, path, { key });
@@ -106,7 +151,8 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
   }
   const obj = typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (!obj || !('thidua' in obj)) {
-    file.diagnostics.push(diag(file, 'load/not-thidua', 'error', {}, here([]), lang));
+    if (found?.has(file.abs)) file.diagnostics.push(diag(file, 'load/skipped', 'info', {}, here([]), lang));
+    else file.diagnostics.push(diag(file, 'load/not-thidua', 'error', {}, here([]), lang));
     return;
   }
   if (obj.thidua !== 1) {
@@ -120,16 +166,18 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
   }
   withPlanYear(kind, obj);
   const errors = validateSchema(kind, obj);
-  const findings = errors.length ? translateSchemaErrors(errors, lang, schemaOf(kind), obj) : [];
+  // Explained one by one only as far as the cap: ten thousand unknown keys are counted, not translated.
+  const shown = errors.length ? room(file, errors.length) : 0;
+  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj, writtenIn(p, textOf(file))) : [];
   for (const f of findings) {
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
   }
   // A document with schema errors still counts for what is readable in it (src/load/salvage.ts).
-  const kept = findings.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  const kept = findings.length || shown < errors.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
   const doc: LoadedDoc = kept
     ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
-    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0, src };
+    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= errors.length, src };
   file.docs.push(doc);
 }
 

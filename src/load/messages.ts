@@ -49,6 +49,12 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Lưu lại tệp với mã hoá UTF-8 (Unicode).',
     () => 'Save the file again as UTF-8 (Unicode).',
   ),
+  'load/too-deep': m(
+    (p) => `Cấu trúc lồng nhau quá sâu ở đây (hơn ${p.max} mức); một kế hoạch chỉ cần vài mức.`,
+    (p) => `Nested too deep here (more than ${p.max} levels); a plan needs only a few.`,
+    () => 'Kiểm tra các dấu [ và { đã được đóng, và thụt lề của các dòng.',
+    () => 'Check that every [ and { is closed, and the indentation of the lines.',
+  ),
   'load/control-char': m(
     (p) => (p.bidi ? `Ký tự điều khiển hướng chữ ${p.char} ở đây: dòng hiển thị khác với nội dung thật.` : `Ký tự điều khiển ${p.char} ở đây; YAML không cho phép ký tự này trong văn bản.`),
     (p) => (p.bidi ? `A bidirectional control ${p.char} here: the line reads differently from what it holds.` : `A control character ${p.char} here; YAML does not allow it in text.`),
@@ -91,6 +97,12 @@ export const loadMessages: Record<string, Message<P>> = {
     () => 'Thêm "thidua: 1" và "kind: …" ở đầu tài liệu, hoặc bỏ tệp này khỏi danh sách kiểm tra.',
     () => 'Add "thidua: 1" and "kind: …" at the top, or leave the file out of the check.',
   ),
+  'load/skipped': m(
+    () => 'Bỏ qua: tệp YAML này không phải tài liệu thidua (không có "thidua: 1").',
+    () => 'Skipped: this YAML file is not a thidua document (no "thidua: 1").',
+    () => 'Tệp của công cụ khác (docker-compose.yml, mkdocs.yml, .github/workflows) được bỏ qua khi kiểm tra cả thư mục; thêm vào .thiduaignore hoặc --ignore để không thấy ghi chú này.',
+    () => "Other tools' files (docker-compose.yml, mkdocs.yml, .github/workflows) are skipped when a folder is checked; list them in .thiduaignore or pass --ignore to silence this note.",
+  ),
   'load/unsupported-version': m(
     (p) => `Phiên bản định dạng ${p.value} không được hỗ trợ; chỉ có "thidua: 1".`,
     (p) => `Format version ${p.value} is not supported; only "thidua: 1" is.`,
@@ -122,6 +134,12 @@ export const yamlMessages: Record<string, Message<P>> = {
     (p) => `The key ${p.key} appears twice at the same level.`,
     () => 'Giữ một khoá, xoá khoá kia.',
     () => 'Keep one and remove the other.',
+  ),
+  'yaml/tag-resolve-failed': m(
+    (p) => `Thẻ ${p.tag} không đọc được giá trị ${p.value} ở đây.`,
+    (p) => `The tag ${p.tag} cannot read the value ${p.value} here.`,
+    () => 'Bỏ thẻ (!!…) đi: thidua không cần thẻ YAML.',
+    () => 'Remove the tag (!!…): thidua needs no YAML tags.',
   ),
   'yaml/tab-as-indent': m(
     () => 'Dấu tab được dùng để thụt lề; YAML chỉ cho phép dấu cách.',

@@ -50,7 +50,9 @@ export function parseYaml(text: string): ParsedFile {
     lineCounter: lines,
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // Checked by duplicateKeys below: `yaml` compares each new key with every
+    // earlier one, which is quadratic in the keys of one mapping.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true,
   });
@@ -66,7 +68,7 @@ export function parseYaml(text: string): ParsedFile {
 export function tabWidth(text: string): number {
   for (const w of [2, 4, 8]) {
     const { parseAllDocuments } = yamlLib();
-    const docs = parseAllDocuments(expandLeadingTabs(text, w), { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
+    const docs = parseAllDocuments(expandLeadingTabs(text, w), { version: '1.2', schema: 'core', uniqueKeys: false, strict: true });
     if (Array.isArray(docs) && docs.every((d) => d.errors.length === 0)) return w;
   }
   return 2;
@@ -90,13 +92,45 @@ function oneFindingPerMistake(issues: ParseIssue[], text: string, lines: LineCou
   return kept;
 }
 
+type YamlError = { code: string; message: string; pos: [number, number] };
+
+/**
+ * Keys repeated in a mapping, as `yaml`'s uniqueKeys reports them (same code,
+ * message and offset: where the repeated key starts), in linear time: one Map
+ * of scalar key values per mapping. Iterative, so nesting depth costs no stack.
+ */
+function duplicateKeys(doc: Document.Parsed): YamlError[] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+  const out: YamlError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<unknown, true>();
+      for (const p of node.items) {
+        if (!isPair(p)) continue;
+        if (isScalar(p.key) && p.key.range) {
+          if (seen.has(p.key.value)) out.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [p.key.range[0], p.key.range[0] + 1] });
+          else seen.set(p.key.value, true);
+        }
+        stack.push(p.key, p.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+      for (const item of node.items) if (isPair(item)) stack.push(item.key);
+    }
+  }
+  return out.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 function toParsedDoc(doc: Document.Parsed, text: string, lines: LineCounter): ParsedDoc {
   let issues: ParseIssue[] = [];
-  for (const e of doc.errors) issues.push(issueOf(e, 'error', text));
+  const errors: YamlError[] = [...doc.errors, ...duplicateKeys(doc)];
+  for (const e of errors) issues.push(issueOf(e, 'error', text));
   for (const w of doc.warnings) issues.push(issueOf(w, 'warning', text));
   issues = oneFindingPerMistake(issues, text, lines);
   const start = doc.range?.[0] ?? 0;
-  if (doc.errors.length > 0) return { doc, issues, notNfc: [], legacy: [], start };
+  if (errors.length > 0) return { doc, issues, notNfc: [], legacy: [], start };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -110,10 +144,16 @@ function toParsedDoc(doc: Document.Parsed, text: string, lines: LineCounter): Pa
   return { doc, data, issues, ...found, start };
 }
 
-function issueOf(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', text: string): ParseIssue {
+function issueOf(e: YamlError, severity: 'error' | 'warning', text: string): ParseIssue {
   // The parser's English is never shown; it only tells which of our sentences fits.
-  const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // Tags as the clerk wrote them: !!float, not tag:yaml.org,2002:float.
+  const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/tag:yaml\.org,2002:/g, '!!');
   const params: Record<string, unknown> = { variant: variantOf(detail) };
+  if (e.code === 'TAG_RESOLVE_FAILED') {
+    params.tag = /!!?[\w-]+|![^\s]*/.exec(detail)?.[0] ?? detail;
+    const eol = text.indexOf('\n', e.pos[0]);
+    params.value = JSON.stringify(text.slice(e.pos[0], eol < 0 ? undefined : eol).replace(/^!\S*\s+/, '').trim());
+  }
   if (e.code === 'DUPLICATE_KEY') {
     // The error's range may cover only the key's first character; the key runs to the colon.
     const rest = text.slice(e.pos[0]);
@@ -187,7 +227,8 @@ function clean(s: string, path: DataPath, out: Found): string {
 function normalise(value: unknown, path: (string | number)[], out: Found): unknown {
   if (typeof value === 'string') return clean(value, [...path], out);
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, [...path, i], out));
-  if (value !== null && typeof value === 'object') {
+  // A !!binary (bytes) or !!set stays what it is, so a message can say it was one.
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     const res: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const nk = k.normalize('NFC');

@@ -62,14 +62,25 @@ export function at(root: unknown, pointer: string): unknown {
  * code parsed at start-up), so the failing value and the schema around it are
  * looked up here, from the data and from the annotated schema file.
  */
-export function withContext(e: ErrorObject, schema: unknown, data: unknown): ErrorObject {
+export function withContext(e: ErrorObject, schema: unknown, data: unknown, written?: Written): ErrorObject {
   const parentPointer = e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'));
-  return { ...e, parentSchema: at(schema, parentPointer) as ErrorObject['parentSchema'], data: at(data, e.instancePath) };
+  const value = at(data, e.instancePath);
+  return { ...e, parentSchema: at(schema, parentPointer) as ErrorObject['parentSchema'], data: plainValue(value) ? value : (written?.(pointerToPath(e.instancePath)) ?? value) };
 }
 
+/** The source text of the value at a path, as the clerk wrote it (tag included). */
+export type Written = (path: DataPath) => string | undefined;
+
+/**
+ * Values a message can show as they are. Others — .inf (JSON null), a
+ * !!binary (bytes), a !!set — are shown as written in the file.
+ */
+const plainValue = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v)) || Array.isArray(v) || (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype);
+
 /** ajv's errors as plain sentences: one per place, combinator noise folded away. */
-export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: unknown, data: unknown): SchemaFinding[] {
-  const errors = raw.map((e) => withContext(e, schema, data));
+export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: unknown, data: unknown, written?: Written): SchemaFinding[] {
+  const errors = raw.map((e) => withContext(e, schema, data, written));
   const vi = lang === 'vi';
   const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const out: SchemaFinding[] = [];

@@ -34,6 +34,8 @@ export interface SourceFile {
   lines?: LineCounter;
   docs: LoadedDoc[];
   diagnostics: Diagnostic[];
+  /** Findings the loader counted but did not make (past the per-file cap). */
+  unshown?: number;
   /** Context files are loaded so references resolve; their findings are not reported. */
   role: 'target' | 'context';
 }
@@ -54,6 +56,11 @@ export interface LoadOptions {
   stdin?: string | { bytes: Uint8Array; more: boolean };
   /** Paths whose problem is known before reading (a folder the walk could not read). */
   problems?: ReadonlyMap<string, ReadProblem>;
+  /**
+   * Files found by walking a folder: one of them that is YAML but not thidua's
+   * (a docker-compose.yml, a CI workflow) is skipped with an info note.
+   */
+  found?: ReadonlySet<string>;
   /** Skip the fast path: every file parsed with positions (tests compare the two). */
   full?: boolean;
 }

@@ -1,0 +1,50 @@
+import type { Diagnostic, Lang, Severity } from './diagnostic.js';
+
+/**
+ * Findings shown per file. A 10 MiB file can hold hundreds of thousands of
+ * mistakes; past this many, one more finding counts the rest, so the output
+ * and the time to make it stay bounded whatever the file.
+ */
+export const MAX_PER_FILE = 100;
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Keeps the first MAX_PER_FILE findings of each file (the list is sorted) and
+ * puts in their place, at the first one left out, a finding that says how
+ * many more there are; `unshown` adds findings the loader counted but never made.
+ */
+export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMap<string, number> = new Map()): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i]!.file;
+    let j = i;
+    while (j < sorted.length && sorted[j]!.file === file) j++;
+    const extra = unshown.get(file) ?? 0;
+    if (j - i <= MAX_PER_FILE && extra === 0) out.push(...sorted.slice(i, j));
+    else {
+      const kept = sorted.slice(i, Math.min(j, i + MAX_PER_FILE));
+      const hidden = sorted.slice(i + kept.length, j);
+      out.push(...kept);
+      out.push(moreFinding(file, hidden, extra, kept[kept.length - 1] ?? sorted[i]!, lang));
+    }
+    i = j;
+  }
+  return out;
+}
+
+function moreFinding(file: string, hidden: Diagnostic[], extra: number, after: Diagnostic, lang: Lang): Diagnostic {
+  const n = hidden.length + extra;
+  let severity: Severity = extra > 0 ? 'error' : 'info';
+  for (const d of hidden) if (rank[d.severity] < rank[severity]) severity = d.severity;
+  const at = hidden[0] ?? after;
+  // The loader counts raw schema errors it did not explain; a few of those fold into one finding.
+  const about = extra > 0;
+  const message =
+    lang === 'vi'
+      ? `Còn ${about ? 'khoảng ' : ''}${n} vấn đề nữa trong tệp này không được liệt kê (chỉ hiện ${MAX_PER_FILE} vấn đề đầu tiên của mỗi tệp).`
+      : `${about ? 'About ' : ''}${n} more ${n === 1 ? 'problem' : 'problems'} in this file ${n === 1 ? 'is' : 'are'} not listed (only the first ${MAX_PER_FILE} of each file are shown).`;
+  const hint = lang === 'vi' ? 'Sửa các vấn đề trên rồi chạy lại để xem tiếp.' : 'Fix the problems above and run again to see the rest.';
+  return { code: 'more-findings', severity, message, hint, file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 };
+}
