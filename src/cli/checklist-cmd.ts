@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { closest } from '../model/text.js';
+import { closestTyped } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { buildChecklist, type ChecklistBy } from '../views/checklist.js';
 import { checkOutput, pickFormat, renderOut } from './format-args.js';
@@ -48,7 +48,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
       if (opts.unit !== undefined) {
         const units = loaded.scope.unitsFor(loaded.plan);
         if (!units.has(opts.unit)) {
-          const guess = closest(opts.unit, units.keys());
+          const guess = closestTyped(opts.unit, units.keys());
           throw new UsageError(`--unit ${opts.unit}: ${t('không có đơn vị này', 'no such unit')}${guess ? ` (${t('có phải', 'did you mean')} ${guess}?)` : ''}`);
         }
       }

@@ -40,10 +40,11 @@ export async function fixPaths(paths: string[], io: IO, lang: Lang, dryRun: bool
   const ws = await loadFromArgs(paths, io, lang);
   const fixes = planFixes(ws, new Scope(ws)).filter((f: FileFix) => f.kinds.length > 0);
   for (const f of fixes) {
-    const what = f.kinds.map((k) => describe(k, lang)).join(', ');
-    const note = f.parsed ? '' : t(' (tệp chưa đúng cú pháp YAML: chỉ sửa mã hoá; chạy "thidua validate" để xem lỗi)', ' (the file is not valid YAML: only its encoding was fixed; run "thidua validate" to see why)');
+    // One change a line: a clerk at an 80-column terminal reads a list, not a long sentence.
+    const what = f.kinds.map((k) => `\n  - ${describe(k, lang)}`).join('');
+    const note = f.parsed ? '' : t('\n  (tệp chưa đúng cú pháp YAML: chỉ sửa mã hoá;\n  chạy "thidua validate" để xem lỗi)', '\n  (the file is not valid YAML: only its encoding was fixed;\n  run "thidua validate" to see why)');
     if (dryRun) {
-      io.stdout(`${f.file.path}: ${what}${note}\n`);
+      io.stdout(`${f.file.path}:${what}${note}\n`);
       io.stdout(unifiedDiff(f.file.path, f.before, f.after));
       continue;
     }
@@ -53,7 +54,7 @@ export async function fixPaths(paths: string[], io: IO, lang: Lang, dryRun: bool
       if (e instanceof WriteRefused) throw new UsageError(writeMessage(f.file.path, e, lang, false));
       throw e;
     }
-    io.stdout(`${t('đã sửa', 'fixed')} ${f.file.path}: ${what}${note}\n`);
+    io.stdout(`${t('đã sửa', 'fixed')} ${f.file.path}:${what}${note}\n`);
   }
   if (fixes.length === 0) io.stdout(t('Không có gì để sửa.\n', 'Nothing to fix.\n'));
   else if (dryRun) io.stdout(t(`\n${fixes.length} tệp sẽ được sửa; chạy lại không có --dry-run để ghi.\n`, `\n${fixes.length} file(s) would be fixed; run again without --dry-run to write.\n`));

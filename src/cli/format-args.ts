@@ -58,7 +58,8 @@ export async function renderOut<V>(format: Format<V>, view: V, o: OutputOptions,
     throw new UsageError(`--format ${format.name}: ${tr(lang)('định dạng nhị phân; ghi ra tệp bằng -o', 'a binary format; write it to a file with -o')}`);
   }
   const color = stdout && Boolean(format.terminal) && useColor(io, o.color, false);
-  const content = await format.render(view, { lang, color, ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }), ...(o.document && { document: o.document }) });
+  const width = stdout && format.terminal && io.stdoutIsTTY ? io.columns : undefined;
+  const content = await format.render(view, { lang, color, ...(width && { width }), ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }), ...(o.document && { document: o.document }) });
   emit(content, o.output, Boolean(o.force), io, lang);
 }
 

@@ -1,3 +1,4 @@
+import { closestTyped } from '../model/text.js';
 import { check, unknownRuleNames } from '../check/check.js';
 import { applyRuleWaivers, type WaivedFinding } from '../check/waivers.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
@@ -85,7 +86,9 @@ export async function loadPlan(
   const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
   const chosen = planId ? all.filter((p) => p.data.id === planId || `${p.data.id}@${p.data.year}` === planId) : all;
   if (chosen.length === 0) {
-    throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
+    const guess = planId ? closestTyped(planId.replace(/@\d+$/, ''), all.map((p) => p.data.id)) : undefined;
+    const hint = guess ? ` (${t('có phải', 'did you mean')} ${guess}?)` : '';
+    throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}${hint}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
   }
   if (chosen.length > 1) {
     const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { closest } from '../model/text.js';
+import { closestTyped } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { buildCompliance } from '../views/compliance.js';
 import { documentFrame } from '../views/document-frame.js';
@@ -61,7 +61,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       if (opts.unit !== undefined) {
         const units = scope.unitsFor(plan);
         if (!units.has(opts.unit)) {
-          const near = closest(opts.unit, units.keys());
+          const near = closestTyped(opts.unit, units.keys());
           throw new UsageError(`--unit ${opts.unit}: ${t('không có đơn vị này', 'no such unit')}${near ? ` (${t('có phải', 'did you mean')} ${near}?)` : ''}`);
         }
       }

@@ -16,6 +16,8 @@ export interface RenderContext {
    * to it (a Mermaid chart is fenced for Markdown, bare in a .mmd file).
    */
   output?: string;
+  /** The terminal's width, when the result goes to one: terminal formats wrap their text to it. */
+  width?: number;
   /** `report --fail-on`: outcomes that fail the run (`contents` for the legal check); ['fail'] when absent. */
   failOn?: ReadonlySet<string>;
   /**

@@ -72,6 +72,27 @@ function codeFrame(d: Diagnostic, lines: string[] | undefined, c: ChalkInstance)
   return out;
 }
 
+/**
+ * Words into lines of at most `room` characters (`firstRoom` for the first);
+ * a word longer than a line is left whole. Vietnamese in NFC is one
+ * character per cell, as the terminal draws it.
+ */
+export function wrap(text: string, room: number, firstRoom = room): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const limit = out.length === 0 ? firstRoom : room;
+      if (line && [...line].length + 1 + [...word].length > limit) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -131,9 +152,11 @@ export const stylish: TextRenderer<ValidateResult> = (r, o) => {
       const pos = `${d.line}:${d.column}`.padStart(posWidth);
       const sev = paint(c, d.severity)(label[d.severity].padEnd(sevWidth));
       // The rule id stays on the first line, where the eye looks for it.
-      const [first = '', ...rest] = escapeTerminal(d.message).split('\n');
-      out.push(`  ${c.dim(pos)}  ${sev}  ${first}  ${c.dim(escapeTerminal(d.code))}`, ...rest.map((l) => indent + l));
-      if (d.hint) out.push(`${indent}${c.dim(`→ ${escapeTerminal(d.hint).replace(/\n/g, `\n${indent}  `)}`)}`);
+      const code = escapeTerminal(d.code);
+      const room = o.width ? o.width - indent.length : Infinity;
+      const [first = '', ...rest] = wrap(escapeTerminal(d.message), room, room - code.length - 2);
+      out.push(`  ${c.dim(pos)}  ${sev}  ${first}  ${c.dim(code)}`, ...rest.map((l) => indent + l));
+      if (d.hint) out.push(...wrap(`→ ${escapeTerminal(d.hint)}`, room - 2, room).map((l, i) => `${indent}${i ? '  ' : ''}${c.dim(l)}`));
       for (const rel of d.related ?? []) {
         out.push(`${indent}${c.dim(`↳ ${escapeTerminal(`${rel.file}:${rel.line}:${rel.column}`)} ${escapeTerminal(rel.message)}`)}`);
       }

@@ -45,3 +45,21 @@ export function listText(items: readonly unknown[], max = 6): string {
   const shown = items.slice(0, max).map(String).join(', ');
   return items.length > max ? `${shown}, … (+${items.length - max})` : shown;
 }
+
+/**
+ * A name as a clerk may type it: Đ typed as D or as the look-alike Ð, the
+ * diacritics left out, any case. "2437/QD-TTg" and "2437/QÐ-TTg" both fold to
+ * the form of "2437/QĐ-TTg".
+ */
+export function foldVi(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ĐđÐð]/g, 'd').toLowerCase();
+}
+
+/** The candidate the user meant, tolerant of Vietnamese typing; returned as written. */
+export function closestTyped(word: string, candidates: Iterable<string>): string | undefined {
+  const byFold = new Map<string, string>();
+  for (const c of candidates) if (!byFold.has(foldVi(c))) byFold.set(foldVi(c), c);
+  const folded = foldVi(word);
+  const near = byFold.has(folded) ? folded : closest(folded, byFold.keys());
+  return near === undefined ? undefined : byFold.get(near);
+}
