@@ -35,10 +35,21 @@ export interface Period {
   to?: string;
 }
 
+/** How a target is measured: a count (adds up across units), a rate in %, an amount with a unit. */
+export type TargetMeasure = 'count' | 'rate' | 'amount';
+/** What meeting it means: reach at least, keep at (judged at the end), reduce to (at most). */
+export type TargetSense = 'at-least' | 'keep' | 'reduce-to';
+
 export interface Target {
   id: string;
   title?: string;
   count?: number;
+  measure?: TargetMeasure;
+  /** The figure of a rate or an amount (a count may give it as `count`). */
+  value?: number;
+  /** The unit of an amount: VND, triệu đồng, người… */
+  unit?: string;
+  sense?: TargetSense;
   owner?: Owner;
   due?: string;
 }
@@ -160,6 +171,8 @@ export interface TargetRecord {
   target: string;
   by: string;
   achieved: number;
+  /** For a rate: the denominator, so rates of several units can be weighted. */
+  of?: number;
 }
 
 export interface MilestoneRecord {
