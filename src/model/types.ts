@@ -23,8 +23,9 @@ export interface UnitsDoc {
 /** A unit id, or `{kind: K}`: each unit of kind K. */
 export type Owner = string | { kind: string };
 
+/** A document the plan rests on: by number, or (when none was published) by title and date. */
 export interface BasisDoc {
-  ref: string;
+  ref?: string;
   date?: string;
   issuer?: string;
   title?: string;
