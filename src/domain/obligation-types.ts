@@ -74,6 +74,12 @@ export interface Obligation {
   owner: string;
   ownerName?: string;
   required: number;
+  /** A target's measure and sense (absent: a count to reach), and the unit of an amount. */
+  measure?: 'count' | 'rate' | 'amount';
+  sense?: 'at-least' | 'keep' | 'reduce-to';
+  measureUnit?: string;
+  /** The target states no figure: nothing to count, so no "0/1". */
+  uncounted?: true;
   /** The most a quota allows. */
   max?: number;
   actual: number;

@@ -2,7 +2,8 @@
  * Targets (chỉ tiêu): what each owner achieved against the promised count by
  * the target's due date (default: the end of the plan year). A figure is a
  * running total: a unit's latest report known on a day is its figure that
- * day. Reports of units under the owner add to the owner's figure.
+ * day. How the figures of units under the owner combine, and whether the
+ * figure meets the target, is domain/target-judgement.ts.
  */
 import type { CalDate } from '../model/date.js';
 import type { Movement, Target, TargetRecord } from '../model/types.js';
@@ -10,6 +11,7 @@ import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
 import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
+import { judgeTarget, targetFigure } from './target-judgement.js';
 
 /** Each unit's latest report on or before `day`. */
 function latestBy(records: readonly Rec<TargetRecord>[], day: CalDate): Rec<TargetRecord>[] {
@@ -22,11 +24,20 @@ function latestBy(records: readonly Rec<TargetRecord>[], day: CalDate): Rec<Targ
   return [...best.values()];
 }
 
-const sum = (rs: readonly Rec<TargetRecord>[]): number => rs.reduce((n, r) => n + r.rec.achieved, 0);
-
 function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, t.due, movement);
-  const extra: Partial<Obligation> = { movement: movement.id, required: t.count ?? 1, ...(t.title && { title: t.title }) };
+  const measure = t.measure ?? 'count';
+  const sense = t.sense ?? 'at-least';
+  const figure = t.value ?? t.count;
+  const extra: Partial<Obligation> = {
+    movement: movement.id,
+    required: figure ?? 1,
+    ...(t.title && { title: t.title }),
+    ...(measure !== 'count' && { measure }),
+    ...(sense !== 'at-least' && { sense }),
+    ...(t.unit !== undefined && { measureUnit: t.unit }),
+    ...(figure === undefined && { uncounted: true as const }),
+  };
   const { ids, missing } = ownerIds(ctx, t.owner);
   if (missing !== undefined) return [noOwnerLine(ctx, 'target', t.id, missing, due, extra)];
   const lines = new Map(ids.map((id) => [id, newLine(ctx, 'target', t.id, id, due, extra)] as const));
@@ -54,15 +65,14 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
       }
     }
     line.evidence = now.map((r) => evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved, ...(r.when && !onOrBefore(r.when, due) && { late: true }) }));
-    line.actual = sum(now);
-    const byDue = sum(latestBy(recs, onOrBefore(due, ctx.asOf) ? due : ctx.asOf));
-    if (byDue >= line.required) line.outcome = 'pass';
-    else if (onOrBefore(ctx.asOf, due)) line.outcome = 'pending';
-    else if (line.actual >= line.required) line.outcome = 'late';
-    else {
-      line.outcome = 'fail';
-      line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due } });
-    }
+    const figureOf = (rs: readonly Rec<TargetRecord>[]) => targetFigure(measure, line.owner, rs.map((r) => r.rec));
+    const current = figureOf(now);
+    const atDue = figureOf(latestBy(recs, onOrBefore(due, ctx.asOf) ? due : ctx.asOf));
+    line.actual = current.value ?? 0;
+    const j = judgeTarget(sense, line.required, current, atDue, !onOrBefore(due, ctx.asOf), onOrBefore(ctx.asOf, due));
+    line.outcome = j.outcome;
+    if (j.reason === 'not-combinable') line.reasons.push({ reason: 'rates-not-combined', params: { count: now.length, due } });
+    else if (j.reason === 'short') line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due } });
   }
   return [...lines.values()];
 }

@@ -47,6 +47,6 @@ function collectPlanIds(plan: PlanDoc): PlanIds {
     milestones: (plan.milestones ?? []).map((x) => x.id),
     anniversaries: (plan.anniversaries ?? []).map((x) => x.id),
     movements: movements.map((x) => x.id),
-    basis: (plan.basis ?? []).map((x) => x.ref),
+    basis: (plan.basis ?? []).flatMap((x) => (x.ref !== undefined ? [x.ref] : [])),
   };
 }

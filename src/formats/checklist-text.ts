@@ -64,7 +64,8 @@ export function itemText(i: CheckItem, lang: Lang, withOwner = true): string {
 }
 
 /** `[2/3]` for counted items, empty otherwise. */
-export const progressText = (i: CheckItem): string => (i.progress ? `[${i.progress.done}/${i.progress.of}]` : '');
+const num = (x: number): string => String(Math.round(x * 100) / 100);
+export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.progress.done)}/${num(i.progress.of)}]` : '');
 
 export const dueText = (i: CheckItem, lang: Lang): string =>
   i.kind === 'commemorate' ? pick(lang)(`ngày ${toVN(i.due)}`, `on ${toVN(i.due)}`) : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);

@@ -9,6 +9,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { toISO, type CalDate } from '../model/date.js';
 import { findingText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, Counts, Evidence, GroupTotal, ObligationType, Outcome, Reason } from '../views/compliance-types.js';
+import { progressText } from './report-labels.js';
 import type { TextRenderer } from './render-context.js';
 
 export interface JsonEvidence {
@@ -133,7 +134,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       movement: o.movement ?? null,
       phase: o.phase ?? null,
       max: o.max ?? null,
-      progress: `${o.actual}/${o.required}`,
+      progress: progressText(o),
       waiver: o.waiver
         ? { reason: o.waiver.reason, document: o.waiver.document, expires: iso(o.waiver.expires), inForce: o.waiver.inForce, realOutcome: o.waiver.realOutcome, file: o.waiver.place.file, line: o.waiver.place.line }
         : null,

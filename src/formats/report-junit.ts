@@ -10,13 +10,13 @@ import { toISO } from '../model/date.js';
 import { findingText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, Obligation, ObligationType } from '../views/compliance-types.js';
 import { escapeXml } from './escape.js';
-import { basisText, evidenceText, failing, failOnOf, waiverText } from './report-labels.js';
+import { basisText, evidenceText, failing, failOnOf, progressText, waiverText } from './report-labels.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
 const TYPES: readonly ObligationType[] = ['quota', 'target', 'milestone', 'anniversary'];
 
 function details(o: Obligation, opts: RenderContext): string {
-  const lines = [`outcome: ${o.outcome}`, `progress: ${o.actual}/${o.required}`, `due: ${toISO(o.due)}`];
+  const lines = [`outcome: ${o.outcome}`, `progress: ${progressText(o)}`, `due: ${toISO(o.due)}`];
   for (const e of o.evidence) lines.push(`evidence: ${evidenceText(e, opts.lang)}`);
   for (const r of o.reasons) lines.push(`reason: ${r.evidence ? `${r.evidence.file}:${r.evidence.line}: ` : ''}${reasonText(r, opts.lang)}`);
   if (o.waiver) lines.push(`waiver: ${waiverText(o.waiver, opts.lang)}`);
@@ -27,7 +27,7 @@ function testcase(r: ComplianceReport, o: Obligation, opts: RenderContext): stri
   const name = o.owner ? `${o.id} — ${o.ownerName ?? o.owner}` : o.id;
   const open = `    <testcase classname="${attr(`${r.plan.id}.${o.type}`)}" name="${attr(name)}">`;
   const body = failing(o, opts)
-    ? `      <failure message="${attr(`${o.outcome} ${o.actual}/${o.required}`)}" type="${attr(o.outcome)}">${details(o, opts)}</failure>`
+    ? `      <failure message="${attr(`${o.outcome} ${progressText(o)}`)}" type="${attr(o.outcome)}">${details(o, opts)}</failure>`
     : `      <system-out>${details(o, opts)}</system-out>`;
   return [open, body, '    </testcase>'].join('\n');
 }

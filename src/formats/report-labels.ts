@@ -73,7 +73,15 @@ export type Word = keyof typeof WORDS;
 export const word = (w: Word, lang: Lang): string => pick(WORDS[w], lang);
 
 /** "2/3"; "2/3 (≤ 3)" when a quota also has a maximum. */
-export const progressText = (o: Obligation): string => `${o.actual}/${o.required}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
+const num = (x: number): string => String(Math.round(x * 100) / 100);
+/** "3/5", "64.66%/≥ 80%", "74.2/74.2 triệu đồng", "—" for a target with no figure and nothing reported. */
+export const progressText = (o: Obligation): string => {
+  if (o.uncounted) return o.evidence.length ? num(o.actual) : '—';
+  const unit = o.measure === 'rate' ? '%' : o.measureUnit ? ` ${o.measureUnit}` : '';
+  const sense = o.sense === 'reduce-to' ? '≤ ' : o.sense === 'keep' ? '= ' : '';
+  const actual = o.measure && o.measure !== 'count' && !o.evidence.length ? '—' : num(o.actual);
+  return `${actual}${o.measure === 'rate' ? '%' : ''}/${sense}${num(o.required)}${unit}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
+};
 
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 

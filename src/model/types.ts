@@ -23,8 +23,9 @@ export interface UnitsDoc {
 /** A unit id, or `{kind: K}`: each unit of kind K. */
 export type Owner = string | { kind: string };
 
+/** A document the plan rests on: by number, or (when none was published) by title and date. */
 export interface BasisDoc {
-  ref: string;
+  ref?: string;
   date?: string;
   issuer?: string;
   title?: string;
@@ -59,10 +60,21 @@ export interface PlanEvent {
   source?: string;
 }
 
+/** How a target is measured: a count (adds up across units), a rate in %, an amount with a unit. */
+export type TargetMeasure = 'count' | 'rate' | 'amount';
+/** What meeting it means: reach at least, keep at (judged at the end), reduce to (at most). */
+export type TargetSense = 'at-least' | 'keep' | 'reduce-to';
+
 export interface Target {
   id: string;
   title?: string;
   count?: number;
+  measure?: TargetMeasure;
+  /** The figure of a rate or an amount (a count may give it as `count`). */
+  value?: number;
+  /** The unit of an amount: VND, triệu đồng, người… */
+  unit?: string;
+  sense?: TargetSense;
   owner?: Owner;
   due?: string;
 }
@@ -188,6 +200,8 @@ export interface TargetRecord {
   target: string;
   by: string;
   achieved: number;
+  /** For a rate: the denominator, so rates of several units can be weighted. */
+  of?: number;
 }
 
 export interface MilestoneRecord {

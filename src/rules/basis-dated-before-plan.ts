@@ -26,7 +26,7 @@ export default defineRule({
       if (!issued) continue;
       (doc.data.basis ?? []).forEach((b, i) => {
         const d = b.date ? parseDate(b.date) : undefined;
-        if (d && compareDates(d, issued) > 0) out.push({ doc, path: ['basis', i, 'date'], params: { ref: b.ref, date: toVN(d), issued: toVN(issued) } });
+        if (d && compareDates(d, issued) > 0) out.push({ doc, path: ['basis', i, 'date'], params: { ref: b.ref ?? b.title ?? '',  date: toVN(d), issued: toVN(issued) } });
       });
     }
     return out;

@@ -43,7 +43,7 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const items: [string, DataPath, string][] = [['id', ['id'], doc.data.id]];
-      (doc.data.basis ?? []).forEach((b, i) => items.push(['basis', ['basis', i, 'ref'], b.ref]));
+      (doc.data.basis ?? []).forEach((b, i) => b.ref !== undefined && items.push(['basis', ['basis', i, 'ref'], b.ref]));
       for (const [field, path, value] of items) {
         // A draft (…/KH-STP, DRAFT) is not numbered yet: another rule says so.
         const r = parseDocNumber(value);

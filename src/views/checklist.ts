@@ -197,7 +197,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (t.title ?? t.id).normalize('NFC'),
             due,
-            ...(t.count !== undefined && { count: t.count, progress: { done: line?.actual ?? 0, of: t.count } }),
+            // The domain's figure (a weighted rate, a sum of counts): the checklist and the report never disagree.
+            ...((t.value ?? t.count) !== undefined && { count: t.value ?? t.count!, progress: { done: line?.actual ?? 0, of: t.value ?? t.count! } }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...(e.achieved !== undefined && { achieved: e.achieved }), ...when(e) })),
           },
           line,

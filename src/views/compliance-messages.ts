@@ -13,7 +13,8 @@ import type { Place, Reason, ReportFinding } from './compliance-types.js';
 type P = Record<string, unknown>;
 type Text = { vi: (p: P) => string; en: (p: P) => string };
 
-const s = (v: unknown): string => String(v ?? '');
+// Numbers to two decimals at most: a sum of rates must never print as 330.71000000000004.
+const s = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));
 const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : s(v));
 export const placeText = (p: Place): string => `${p.file}:${p.line}`;
 
@@ -33,6 +34,10 @@ const reasons: Record<string, Text> = {
   'over-max': {
     vi: (p) => `Đã chọn ${s(p.actual)}, vượt mức tối đa ${s(p.max)}.`,
     en: (p) => `${s(p.actual)} chosen, more than the maximum of ${s(p.max)}.`,
+  },
+  'rates-not-combined': {
+    vi: (p) => `${s(p.count)} đơn vị báo cáo tỷ lệ hoặc mức không kèm mẫu số (of): không cộng được, cũng không tính bình quân được; hạn ${d(p.due)}.`,
+    en: (p) => `${s(p.count)} units report bare rates or amounts without a denominator (of): they neither add up nor average; due ${d(p.due)}.`,
   },
   short: {
     vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${s(p.actual)}/${s(p.required)}.`,

@@ -15,7 +15,8 @@ import { ownersOf, type OwnerUnit } from '../domain/units.js';
 import { documentFrame, type DocumentFrame } from './document-frame.js';
 
 export interface DocBasis {
-  ref: string;
+  /** Absent when the document has no published number: cited by title and date. */
+  ref?: string;
   date?: CalDate;
   issuer?: string;
   title?: string;
@@ -137,7 +138,7 @@ export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc
     plan: { id: plan.id, year: plan.year, ...(issuerName && { issuerName: text(issuerName) }) },
     summary: summaryOf(plan.title ?? plan.id),
     bases: (plan.basis ?? []).map((b) => ({
-      ref: b.ref,
+      ...(b.ref !== undefined && { ref: b.ref }),
       ...(dateOf(b.date) && { date: dateOf(b.date)! }),
       ...(b.issuer && { issuer: text(b.issuer) }),
       ...(b.title && { title: text(b.title) }),

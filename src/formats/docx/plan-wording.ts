@@ -34,6 +34,8 @@ function about(title: string): string {
 }
 
 export function basisText(b: DocBasis): string {
+  // No published number: cited by title and date, as the Government cites "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022".
+  if (b.ref === undefined) return `Căn cứ ${b.title ?? ''}${b.date ? ` ngày ${toVN(b.date)}` : ''}${b.issuer ? ` của ${b.issuer}` : ''}`;
   const type = documentTypeName(b.ref);
   const named = b.title !== undefined && b.title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'));
   const head = named ? `${b.title} số ${b.ref}` : `${type.charAt(0).toLocaleUpperCase('vi')}${type.slice(1)} số ${b.ref}`;
