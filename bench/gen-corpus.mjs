@@ -136,14 +136,14 @@ milestones:
 `;
 }
 
-/** Writes about `target` files into `dir`; returns the per-kind file lists. */
-export function generate(dir, target) {
+/** Writes about `target` files into `dir`, numbering provinces from `first`; returns the per-kind file lists. */
+export function generate(dir, target, first = 0) {
   rmSync(dir, { recursive: true, force: true });
   const perYear = 2 + OFFICES; // plan + province progress + office progress files
   const years = 10;
   const provinces = Math.max(1, Math.round(target / (1 + years * perYear)));
   const out = { units: [], plan: [], progress: [] };
-  for (let p = 0; p < provinces; p++) {
+  for (let p = first; p < first + provinces; p++) {
     const pdir = join(dir, `tinh-${pad(p, 3)}`);
     mkdirSync(pdir, { recursive: true });
     writeFileSync(join(pdir, 'units.yaml'), unitsFile(p));

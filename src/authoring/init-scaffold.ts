@@ -245,7 +245,7 @@ export function scaffold(a: InitAnswers): ScaffoldFile[] {
     progressTemplate(a),
     { path: 'README.md', content: initReadme(a.issuer.name, a.year) },
     { path: 'package.json', content: JSON.stringify(pkg, null, 2) + '\n' },
-    { path: '.gitignore', content: 'node_modules/\n' },
+    { path: '.gitignore', content: 'node_modules/\n.thiduacache\n' },
     { path: '.github/workflows/thidua.yml', content: WORKFLOW },
     { path: '.pre-commit-config.yaml', content: PRE_COMMIT },
   ];

@@ -1,10 +1,16 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadWorkspace } from '../load/load.js';
+import { resolve } from 'node:path';
+import { compareDiagnostics, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Scope } from '../domain/scope.js';
-import { textOf, type LoadOptions, type SourceFile } from '../load/workspace.js';
-import type { CalDate } from '../model/date.js';
-import { check, type RuleSelection } from './check.js';
-import { applyRuleWaivers, type WaivedFinding } from './waivers.js';
+import { displayPath } from '../load/files.js';
+import { loadWorkspace } from '../load/load.js';
+import { readSource } from '../load/read.js';
+import { textOf, type LoadOptions, type SourceFile, type Workspace } from '../load/workspace.js';
+import { CheckCache, sha1 } from './cache.js';
+import type { CachedResult } from './cache-shape.js';
+import { check, selectRules, type RuleSelection } from './check.js';
+import { components, summarize, type Component } from './components.js';
+import { toISO, type CalDate } from '../model/date.js';
+import { applyRuleWaivers, type WaivedFinding, type WaiverOutcome } from './waivers.js';
 
 /** What a run of the rules over some paths found. */
 export interface CheckedRun {
@@ -13,22 +19,171 @@ export interface CheckedRun {
   diagnostics: Diagnostic[];
   /** Findings a rule waiver in force on the as-of day covers; not in `diagnostics`. */
   waived: WaivedFinding[];
-  /** A file's text, for code frames; read again from disk when the run did not keep it. */
+  /** A file's text, for code frames, read again from disk: the run keeps no file's text. */
   source(path: string): string;
 }
 
-/** Loads the target files (with context files for references) and runs the selected rules. */
-export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate): CheckedRun {
-  const ws = loadWorkspace(targets, opts, context);
-  const { diagnostics, waived } = applyRuleWaivers(ws, check(ws, sel, new Scope(ws)), asOf);
-  const byPath = new Map<string, SourceFile>(ws.files.map((f) => [f.path, f]));
-  return {
-    files: ws.files.filter((f) => f.role === 'target').map((f) => f.path),
-    diagnostics,
-    waived,
-    source: (p) => {
-      const f = byPath.get(p);
-      return f ? textOf(f) : '';
-    },
+export interface CacheOptions {
+  /** Where the cache file lives. */
+  location: string;
+  /** What else a cached result depends on: the tool's version and its schemas. */
+  salt: string;
+}
+
+/**
+ * Loads the target files (with context files for references) and runs the selected
+ * rules, one folder tree at a time (src/check/components.ts): only the diagnostics
+ * outlive a tree's check, so memory follows the largest tree, not the repository.
+ * The findings are those of one check over every file: trees that reach each other
+ * through the fallback to the whole workspace are checked again together.
+ */
+export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cacheOpts?: CacheOptions): CheckedRun {
+  const rules = selectRules(sel).map((r) => r.id);
+  // The as-of day decides which waivers are in force.
+  const cache = cacheOpts && new CheckCache(cacheOpts.location, sha1(JSON.stringify([cacheOpts.salt, rules, opts.lang, opts.cwd, Boolean(opts.full), toISO(asOf)])));
+  const checkWs = (ws: Workspace, scope: Scope): WaiverOutcome => applyRuleWaivers(ws, check(ws, sel, scope), asOf);
+  const comps = components(targets, context, opts.cwd);
+  // Standard input cannot be read again for a code frame: its text is kept.
+  let stdinText = '';
+  const load = (c: Pick<Component, 'targets' | 'context'>): Workspace => {
+    const ws = loadWorkspace(
+      c.targets.map((i) => targets[i]!),
+      opts,
+      c.context.map((i) => context[i]!),
+    );
+    for (const f of ws.files) if (f.abs === '-') stdinText = textOf(f);
+    return ws;
   };
+  const keys = comps.map((c) => cache && componentKey(c, targets, context, cache));
+  const results = keys.map((k) => (k ? cache!.get(k) : undefined));
+  const fresh = new Set<number>();
+  // Trees of a few files each are checked some together, which costs less than one check
+  // each; what one tree may see of another in the batch is the fallback, which `groups`
+  // joins and checks again.
+  let batch: number[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (!batch.length) return;
+    const part = batch.map((i) => comps[i]!);
+    const ws = load({ targets: part.flatMap((c) => c.targets), context: part.flatMap((c) => c.context) });
+    const owner = [...part.flatMap((c, j) => c.targets.map(() => j)), ...part.flatMap((c, j) => c.context.map(() => j))];
+    split(ws, checkWs(ws, new Scope(ws)), owner, part.length).forEach((r, j) => {
+      results[batch[j]!] = r;
+      fresh.add(batch[j]!);
+    });
+    batch = [];
+    size = 0;
+  };
+  comps.forEach((c, i) => {
+    if (results[i]) return;
+    batch.push(i);
+    size += c.targets.length + c.context.length;
+    if (size >= BATCH_FILES) flush();
+  });
+  flush();
+  const done = results as CachedResult[];
+  const found: Diagnostic[][] = done.map((r) => r.diagnostics);
+  const waived: WaivedFinding[][] = done.map((r) => r.waived);
+  const allPlanIds = new Set(done.flatMap((r) => r.planIds));
+  for (const g of groups(done)) {
+    const own = new Set(g.flatMap((i) => done[i]!.planIds));
+    const suggests = g.some((i) => done[i]!.planFallback.length > 0) && own.size < allPlanIds.size;
+    if (g.length === 1 && !suggests) {
+      // Only a tree that saw nothing of the others is kept as checked alone.
+      if (fresh.has(g[0]!) && keys[g[0]!]) cache!.set(keys[g[0]!]!, done[g[0]!]!);
+      continue;
+    }
+    const ids = [...allPlanIds].sort();
+    const members = g.map((i) => keys[i]);
+    const key = cache && members.every(Boolean) ? sha1(JSON.stringify(['group', members, sha1(ids.join('\n'))])) : undefined;
+    let r = key ? cache!.get(key) : undefined;
+    if (!r) {
+      const ws = load({ targets: g.flatMap((i) => comps[i]!.targets).sort((a, b) => a - b), context: g.flatMap((i) => comps[i]!.context).sort((a, b) => a - b) });
+      r = { ...checkWs(ws, new Scope(ws, { planIds: ids })), planIds: [], hasUnits: false, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
+      if (key) cache!.set(key, r);
+    }
+    g.forEach((i) => {
+      found[i] = [];
+      waived[i] = [];
+    });
+    found[g[0]!] = r.diagnostics;
+    waived[g[0]!] = r.waived;
+  }
+  cache?.save();
+  return {
+    files: targets.map((t) => displayPath(t, opts.cwd)),
+    diagnostics: sortDiagnostics(found.flat()),
+    waived: waived.flat().sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)),
+    source: (p) => (p === '<stdin>' ? stdinText : (readSource(resolve(opts.cwd, p)).text ?? '')),
+  };
+}
+
+/** Enough files that a batch's fixed cost is small beside its checks, few enough that its memory is too. */
+const BATCH_FILES = 1000;
+
+/** A batch's findings and summary per tree: `owner[k]` is the tree of the batch's file k. */
+function split(ws: Workspace, { diagnostics, waived }: WaiverOutcome, owner: number[], n: number): CachedResult[] {
+  const files: SourceFile[][] = Array.from({ length: n }, () => []);
+  const byPath = new Map<string, number>();
+  ws.files.forEach((f, k) => {
+    files[owner[k]!]!.push(f);
+    if (f.role === 'target') byPath.set(f.path, owner[k]!);
+  });
+  const found: Diagnostic[][] = files.map(() => []);
+  for (const d of diagnostics) found[byPath.get(d.file)!]!.push(d);
+  const kept: WaivedFinding[][] = files.map(() => []);
+  for (const w of waived) kept[byPath.get(w.diagnostic.file)!]!.push(w);
+  return files.map((f, j) => ({ diagnostics: found[j]!, waived: kept[j]!, ...summarize({ files: f, docs: f.flatMap((x) => x.docs), lang: ws.lang }) }));
+}
+
+/** The component's files and their contents; undefined when one cannot be hashed (stdin, unreadable). */
+function componentKey(c: Component, targets: string[], context: string[], cache: CheckCache): string | undefined {
+  const parts: string[] = [];
+  for (const [list, idx] of [
+    [targets, c.targets],
+    [context, c.context],
+  ] as const) {
+    for (const i of idx) {
+      const f = list[i]!;
+      const h = f === '-' ? undefined : cache.hash(f);
+      if (!h) return undefined;
+      parts.push(f, h);
+    }
+    parts.push('|');
+  }
+  return sha1(parts.join('\n'));
+}
+
+/**
+ * Components that the fallback to the whole workspace joins: a file that sees no units by
+ * folder sees every component's units; a plan looked up everywhere may be in any component;
+ * a plan's waivers reach every progress file that names the plan.
+ */
+function groups(results: readonly CachedResult[]): number[][] {
+  const up = results.map((_, i) => i);
+  const find = (i: number): number => {
+    while (up[i] !== i) i = up[i] = up[up[i]!]!;
+    return i;
+  };
+  const join = (a: number, b: number): void => void (up[find(a)] = find(b));
+  const withUnits = results.flatMap((r, i) => (r.hasUnits ? [i] : []));
+  const byPlan = new Map<string, number[]>();
+  results.forEach((r, i) => r.planIds.forEach((id) => push(byPlan, id, i)));
+  const reporting = new Map<string, number[]>();
+  results.forEach((r, i) => r.reportsOn.forEach((id) => push(reporting, id, i)));
+  results.forEach((r, i) => {
+    if (r.unitsFallback) withUnits.forEach((j) => join(i, j));
+    for (const id of r.planFallback) for (const j of byPlan.get(id) ?? []) join(i, j);
+    // A plan's waivers cover the progress files naming its id, wherever they are (waivers.ts).
+    for (const id of r.waiverPlans) for (const j of reporting.get(id) ?? []) join(i, j);
+  });
+  const out = new Map<number, number[]>();
+  results.forEach((_, i) => push(out, find(i), i));
+  return [...out.values()];
+}
+
+function push<K>(m: Map<K, number[]>, k: K, v: number): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }

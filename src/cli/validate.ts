@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { unknownRuleNames } from '../check/check.js';
 import { runCheck } from '../check/run.js';
@@ -10,9 +12,11 @@ import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
 import { version } from './version.js';
+import { packagePath } from '../model/package-root.js';
 import { resolveArgs } from './workspace-args.js';
 import { asOfDate } from './plan-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
+import { LazySources } from './sources.js';
 
 interface ValidateOpts {
   ignore: string[];
@@ -27,8 +31,16 @@ interface ValidateOpts {
   force?: boolean;
   asOf?: string;
   fix?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
+
+/** What cached findings depend on besides the files: this version of thidua, its schemas and its catalogue. */
+function cacheSalt(): string {
+  const read = (...p: string[]): string => readFileSync(packagePath(...p), 'utf8');
+  return JSON.stringify([version(), ...['plan', 'units', 'progress'].map((k) => read('schemas', `${k}.schema.json`)), read('data', 'anniversaries.json')]);
+}
 
 const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').filter(Boolean)];
 // An empty -o is kept, so that it is refused rather than ignored.
@@ -53,6 +65,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
     .option('--no-color', t('không tô màu', 'no colour'))
     .option('--force', t('cho phép ghi đè tệp kết quả đã có', 'allow overwriting existing output files'))
     .option('--fix', t('chạy "thidua fix" trước khi kiểm tra', 'run "thidua fix" before checking'))
+    .option('--cache', t('chỉ kiểm tra lại các tệp đã đổi (và các tệp phụ thuộc vào chúng)', 'check again only files that changed (and the files that depend on them)'))
+    .option('--cache-location <path>', t('tệp lưu bộ nhớ đệm (mặc định: .thiduacache)', 'where the cache is kept (default: .thiduacache)'))
     .addHelpText('after', t('\nVí dụ:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n', '\nExamples:\n  $ thidua validate examples/\n  $ thidua validate --format sarif -o junit=report.xml plans/\n'))
     .action(async (paths: string[], opts: ValidateOpts) => {
       const unknown = unknownRuleNames({ enable: opts.rule, disable: opts.disable });
@@ -70,7 +84,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       // What fix did goes to stderr: stdout is the report, possibly JSON or SARIF.
       if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
       const args = await resolveArgs(paths, io, lang, opts.ignore);
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf);
+      const cache = opts.cache ? { location: resolve(io.cwd, opts.cacheLocation ?? '.thiduacache'), salt: cacheSalt() } : undefined;
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf, cache);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.
@@ -78,7 +93,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const result: ValidateResult = {
         files: run1.files,
         diagnostics,
-        sources: new Map([...shown].map((f) => [f, run1.source(f)])),
+        sources: new LazySources(shown, run1.source),
         toolVersion: version(),
         rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: `https://github.com/thidua/thidua/blob/main/docs/rules/${r.id}.md` }])),
         waived: opts.quiet ? run1.waived.filter((w) => w.diagnostic.severity === 'error') : run1.waived,

@@ -39,9 +39,21 @@ export class Scope {
   private byDirUnits = new Map<string, LoadedDoc<UnitsDoc>[]>();
   private byDirPlans = new Map<string, LoadedDoc<PlanDoc>[]>();
 
-  constructor(private ws: Workspace) {
+  /**
+   * `planIds`: every plan id of the whole repository, in file order, when `ws` is only the
+   * part of it being checked (src/check/run.ts checks folder trees one at a time).
+   */
+  constructor(
+    private ws: Workspace,
+    private outside: { planIds?: readonly string[] } = {},
+  ) {
     for (const d of unitsDocs(ws)) push(this.byDirUnits, d.file.dir, d);
     for (const d of plans(ws)) push(this.byDirPlans, d.file.dir, d);
+  }
+
+  /** The ids of every plan a "did you mean" may suggest. */
+  planIds(): readonly string[] {
+    return this.outside.planIds ?? plans(this.ws).map((p) => p.data.id);
   }
 
   /**

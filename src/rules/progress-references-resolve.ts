@@ -62,7 +62,7 @@ export default defineRule({
         const years = match.candidates.length ? [] : [...new Set(all.map((x) => x.data.year))].sort();
         const list = listText(match.candidates.map((x) => `${x.file.path} (${x.data.year})`));
         if (match.candidates.length) out.push({ doc, path: ['plan'], messageId: 'plan-ambiguous', params: { value: p.plan, count: match.candidates.length, list, sameYear: new Set(match.candidates.map((x) => x.data.year)).size < match.candidates.length } });
-        else out.push({ doc, path: ['plan'], messageId: 'plan-not-found', params: { value: p.plan, planYear: p.planYear, years: years.join(', '), suggestion: all.length ? undefined : closest(p.plan, plans(ws).map((x) => x.data.id)) } });
+        else out.push({ doc, path: ['plan'], messageId: 'plan-not-found', params: { value: p.plan, planYear: p.planYear, years: years.join(', '), suggestion: all.length ? undefined : closest(p.plan, scope.planIds()) } });
         continue;
       }
       const ids = planIdSets(match.plan.data);

@@ -37,6 +37,10 @@ describe('thidua init', () => {
     const v = await run(['validate', '--format', 'json'], { cwd: repo });
     expect(JSON.parse(v.out).errors).toBe(0);
     expect(v.code).toBe(0);
+    // validate --cache's file, written in the repository by default, stays out of git.
+    expect((await run(['validate', '--cache'], { cwd: repo })).code).toBe(0);
+    expect(existsSync(join(repo, '.thiduacache'))).toBe(true);
+    expect(readFileSync(join(repo, '.gitignore'), 'utf8').split('\n')).toContain('.thiduacache');
     // With this rules too: no error, and the draft number is the one warning.
     const ws = loadWorkspace(expandPaths(['.'], repo).files, { lang: 'en', cwd: repo });
     const ds = check(ws, {}, undefined, allRules);

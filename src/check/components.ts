@@ -1,0 +1,102 @@
+import { dirname } from 'node:path';
+import { ancestors } from '../load/ancestors.js';
+import { plans, progressDocs, unitsDocs, type Workspace } from '../load/workspace.js';
+
+/**
+ * A folder tree whose files cannot see any file outside it by folder: references
+ * resolve to the file's own folder and the folders above (docs/workspace.md), so
+ * files under two folders neither of which is above the other never meet — except
+ * through the fallback to the whole workspace, which `Summary` records.
+ */
+export interface Component {
+  /** The top folder. */
+  root: string;
+  /** Indexes into the run's target list and context list, in their order. */
+  targets: number[];
+  context: number[];
+}
+
+const dirOf = (abs: string, cwd: string): string => (abs === '-' ? cwd : dirname(abs));
+
+/** Splits the files into components, in the order their first target comes. */
+export function components(targets: readonly string[], context: readonly string[], cwd: string): Component[] {
+  const dirs = new Set<string>();
+  for (const f of targets) dirs.add(dirOf(f, cwd));
+  for (const f of context) dirs.add(dirOf(f, cwd));
+  // The topmost folder holding files at or above each folder, memoised up the tree so a
+  // repository of thousands of folders walks each folder once.
+  const topOf = new Map<string, string | undefined>();
+  const top = (dir: string): string | undefined => {
+    if (topOf.has(dir)) return topOf.get(dir);
+    const parent = dirname(dir);
+    const r = (parent === dir ? undefined : top(parent)) ?? (dirs.has(dir) ? dir : undefined);
+    topOf.set(dir, r);
+    return r;
+  };
+  const root = (dir: string): string => top(dir)!;
+  const byRoot = new Map<string, Component>();
+  const add = (f: string, i: number, list: 'targets' | 'context'): void => {
+    const r = root(dirOf(f, cwd));
+    let c = byRoot.get(r);
+    if (!c) byRoot.set(r, (c = { root: r, targets: [], context: [] }));
+    c[list].push(i);
+  };
+  targets.forEach((f, i) => add(f, i, 'targets'));
+  context.forEach((f, i) => add(f, i, 'context'));
+  return [...byRoot.values()];
+}
+
+/** What a component's check needs from, or gives to, the rest of the workspace. */
+export interface Summary {
+  planIds: string[];
+  /** Some valid units file declares at least one unit. */
+  hasUnits: boolean;
+  /** Some file sees no units by folder, so it sees every unit of the workspace. */
+  unitsFallback: boolean;
+  /** Plan ids that some progress file looks up in the whole workspace, not finding them by folder. */
+  planFallback: string[];
+  /** Ids of plans here that carry waivers, and plan ids progress files here name: waivers.ts joins them by id. */
+  waiverPlans: string[];
+  reportsOn: string[];
+}
+
+/**
+ * When `Scope` falls back to the whole workspace (src/domain/scope.ts: `unitsAt`,
+ * `findPlan`), decided here from the loaded docs alone; it may say yes where Scope
+ * would not look (a file no rule asks about), which only costs a check of more files.
+ */
+export function summarize(ws: Workspace): Summary {
+  const unitDirs = new Set(unitsDocs(ws).filter((d) => d.data.units.length > 0).map((d) => d.file.dir));
+  const planIds = new Set<string>();
+  const plansAt = new Map<string, { id: string; year: number }[]>();
+  for (const p of plans(ws)) {
+    planIds.add(p.data.id);
+    const l = plansAt.get(p.file.dir);
+    if (l) l.push({ id: p.data.id, year: p.data.year });
+    else plansAt.set(p.file.dir, [{ id: p.data.id, year: p.data.year }]);
+  }
+  // Memoised per folder (and per reference): a tree's files share their folders.
+  const seesUnits = new Map<string, boolean>();
+  const sees = (dir: string): boolean => {
+    let r = seesUnits.get(dir);
+    if (r === undefined) {
+      const parent = dirname(dir);
+      seesUnits.set(dir, (r = unitDirs.has(dir) || (parent !== dir && sees(parent))));
+    }
+    return r;
+  };
+  const unitsFallback = ws.docs.some((d) => !sees(d.file.dir));
+  const planFallback = new Set<string>();
+  const looked = new Set<string>();
+  for (const d of progressDocs(ws)) {
+    const { plan, planYear } = d.data;
+    const key = `${d.file.dir}\n${plan}\n${planYear}`;
+    if (looked.has(key)) continue;
+    looked.add(key);
+    const fits = (x: { id: string; year: number }): boolean => x.id === plan && (planYear === undefined || x.year === planYear);
+    if (!ancestors(d.file.dir).some((a) => plansAt.get(a)?.some(fits))) planFallback.add(plan);
+  }
+  const waiverPlans = plans(ws).filter((p) => p.data.waivers?.length).map((p) => p.data.id);
+  const reportsOn = [...new Set(progressDocs(ws).map((d) => d.data.plan))];
+  return { waiverPlans, reportsOn, planIds: [...planIds], hasUnits: unitDirs.size > 0, unitsFallback, planFallback: [...planFallback] };
+}

@@ -1,0 +1,200 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/check.js';
+import { components } from '../../src/check/components.js';
+import { applyRuleWaivers } from '../../src/check/waivers.js';
+import { runCheck } from '../../src/check/run.js';
+import { main } from '../../src/cli/main.js';
+import { expandPaths } from '../../src/load/files.js';
+import { loadWorkspace } from '../../src/load/load.js';
+import { fakeIO } from '../helpers/fake-io.js';
+
+// A repository small enough to check hundreds of times, shaped so that every way files
+// reach each other occurs: by folder (tinh-a, tinh-b), through the fallback to the whole
+// workspace (flat/units, flat/plans, flat/progress side by side), and from the top folder.
+const FOLDERS = ['tinh-a', 'tinh-a/2018', 'tinh-a/2018/progress', 'tinh-b', 'tinh-b/2018/progress', 'flat/units', 'flat/plans', 'flat/progress', 'tinh-c/x'];
+const NAMES = ['a.yaml', 'b.yaml'];
+const PLAN_IDS = ['06/KH-STP', '07/KH-STP', '6/KH-STP'];
+const UNITS = ['so-tu-phap', 'ptp-1', 'xa-1', 'xa-2'];
+
+type Op =
+  | { kind: 'units'; file: string; units: string[] }
+  | { kind: 'plan'; file: string; id: string; year: number; issuer: string; waive?: boolean }
+  | { kind: 'progress'; file: string; plan: string; planYear?: number; by: string }
+  | { kind: 'broken' | 'delete'; file: string };
+
+const parents: Record<string, string> = { 'ptp-1': 'so-tu-phap', 'xa-1': 'ptp-1', 'xa-2': 'ptp-1' };
+function text(op: Op): string | undefined {
+  switch (op.kind) {
+    case 'units':
+      return `thidua: 1\nkind: units\nunits:\n${op.units.map((u) => `  - { id: ${u}, name: Đơn vị ${u}, kind: ${u.split('-')[0]}${parents[u] ? `, parent: ${parents[u]}` : ''} }`).join('\n') || '  []'}\n`;
+    case 'plan':
+      return `thidua: 1\nkind: plan\nid: ${op.id}\ntitle: Kế hoạch\nissuer: ${op.issuer}\nissued: ${op.year}-01-10\nyear: ${op.year}\nmilestones:\n  - { id: so-ket, title: Sơ kết, due: ${op.year}-06-20, owner: ${op.issuer}, type: review }\n${op.waive ? 'waivers:\n  - { rule: progress-references-resolve, reason: Đang sáp nhập, document: 15/QĐ-STP }\n' : ''}`;
+    case 'progress':
+      return `thidua: 1\nkind: progress\nplan: ${op.plan}\n${op.planYear ? `planYear: ${op.planYear}\n` : ''}asOf: 2018-07-01\nmilestones:\n  - { milestone: so-ket, by: ${op.by}, done: 2018-06-18 }\n`;
+    case 'broken':
+      return 'thidua: 1\nkind: [plan\n';
+    case 'delete':
+      return undefined;
+  }
+}
+
+const file = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([d, n]) => `${d}/${n}`);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('units' as const), file, units: fc.subarray(UNITS) }),
+  fc.record({ kind: fc.constant('plan' as const), file, id: fc.constantFrom(...PLAN_IDS), year: fc.constantFrom(2018, 2019), issuer: fc.constantFrom(...UNITS), waive: fc.boolean() }),
+  fc.record({ kind: fc.constant('progress' as const), file, plan: fc.constantFrom(...PLAN_IDS), planYear: fc.option(fc.constantFrom(2018, 2019), { nil: undefined }), by: fc.constantFrom(...UNITS) }),
+  fc.record({ kind: fc.constantFrom('broken' as const, 'delete' as const), file }),
+);
+
+function apply(dir: string, o: Op): void {
+  const p = join(dir, o.file);
+  const t = text(o);
+  if (t === undefined) rmSync(p, { force: true });
+  else {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, t);
+  }
+}
+
+/** The repository the edits start from: each province complete, the flat layout complete. */
+const SEED: Op[] = [
+  { kind: 'units', file: 'tinh-a/a.yaml', units: UNITS },
+  { kind: 'plan', file: 'tinh-a/2018/a.yaml', id: '06/KH-STP', year: 2018, issuer: 'so-tu-phap' },
+  { kind: 'progress', file: 'tinh-a/2018/progress/a.yaml', plan: '06/KH-STP', by: 'so-tu-phap' },
+  { kind: 'units', file: 'tinh-b/a.yaml', units: UNITS },
+  { kind: 'progress', file: 'tinh-b/2018/progress/a.yaml', plan: '06/KH-STP', by: 'ptp-1' },
+  { kind: 'units', file: 'flat/units/a.yaml', units: UNITS },
+  { kind: 'plan', file: 'flat/plans/a.yaml', id: '07/KH-STP', year: 2018, issuer: 'so-tu-phap' },
+  { kind: 'progress', file: 'flat/progress/a.yaml', plan: '07/KH-STP', by: 'so-tu-phap' },
+];
+const seed = (dir: string, ops: Op[] = SEED): void => ops.forEach((o) => apply(dir, o));
+
+async function validate(dir: string, extra: string[] = []): Promise<string> {
+  const f = fakeIO({ cwd: dir });
+  const code = await main(['validate', '.', '--format', 'json', '--lang', 'en', ...extra], f.io);
+  return `${code}\n${f.out()}${f.err()}`;
+}
+
+const AS_OF = { y: 2026, m: 11, d: 28 };
+
+/** The findings of one check over every file at once, as before the run was split. */
+function whole(dir: string): unknown {
+  const { files } = expandPaths(['.'], dir);
+  const ws = loadWorkspace(files, { lang: 'en', cwd: dir });
+  const { diagnostics, waived } = applyRuleWaivers(ws, check(ws), AS_OF);
+  return { diagnostics, waived };
+}
+
+function split(dir: string): unknown {
+  const { diagnostics, waived } = runCheck(expandPaths(['.'], dir).files, [], { lang: 'en', cwd: dir }, {}, AS_OF);
+  return { diagnostics, waived };
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'thidua-run-'));
+
+describe('checking a repository folder tree by folder tree', () => {
+  it('splits the files into trees that cannot see each other by folder', () => {
+    const c = components(['/r/a/u.yaml', '/r/a/2018/p.yaml', '/r/b/2018/p.yaml', '/r/b/2019/p.yaml', '/r/b-c/u.yaml'], ['/r/b/u.yaml'], '/r');
+    expect(c.map((x) => [x.root, x.targets, x.context])).toEqual([
+      ['/r/a', [0, 1], []],
+      ['/r/b', [2, 3], [0]],
+      ['/r/b-c', [4], []],
+    ]);
+    expect(components(['/r/u.yaml', '/r/a/p.yaml', '/r/b/p.yaml'], [], '/r').map((x) => x.root)).toEqual(['/r']);
+  });
+
+  it('finds what one check over every file finds, fallbacks included', () => {
+    const dir = tmp();
+    // Without the flat layout, whose files see every unit and so join every tree.
+    seed(dir, SEED.filter((o) => !o.file.startsWith('flat/p')));
+    // A progress file in a tree of its own, naming a plan found only through the fallback.
+    apply(dir, { kind: 'progress', file: 'tinh-c/x/a.yaml', plan: '07/KH-STP', by: 'xa-9' });
+    apply(dir, { kind: 'progress', file: 'tinh-b/2018/progress/b.yaml', plan: '6/KH-STP', by: 'xa-1' });
+    // A plan's waiver covers every progress file naming the plan, in whatever folder.
+    apply(dir, { kind: 'plan', file: 'tinh-a/2018/a.yaml', id: '06/KH-STP', year: 2018, issuer: 'so-tu-phap', waive: true });
+    apply(dir, { kind: 'progress', file: 'tinh-b/2018/progress/c.yaml', plan: '06/KH-STP', by: 'xa-9' });
+    const found = split(dir) as { diagnostics: unknown[]; waived: unknown[] };
+    expect(found.diagnostics.length).toBeGreaterThan(0);
+    expect(found.waived.length).toBeGreaterThan(0);
+    expect(found).toEqual(whole(dir));
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('validate --cache', () => {
+  it('reports what a cold run reports after any sequence of edits, additions and deletions', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(SEED), fc.array(op, { minLength: 1, maxLength: 6 }), async (start, ops) => {
+        const dir = tmp();
+        seed(dir, start);
+        const cache = ['--cache', '--cache-location', join(dir, '.thiduacache')];
+        try {
+          expect(await validate(dir, cache)).toBe(await validate(dir));
+          for (const o of ops) {
+            apply(dir, o);
+            const cold = await validate(dir);
+            expect(await validate(dir, cache)).toBe(cold);
+            expect(split(dir)).toEqual(whole(dir));
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 12 },
+    );
+    // Dozens of runs of the CLI: generous on a loaded machine (a bound on hanging, not a timing).
+  }, 600_000);
+
+  it('ignores a corrupt, truncated or foreign cache file, and replaces it', async () => {
+    const dir = tmp();
+    seed(dir);
+    apply(dir, { kind: 'progress', file: 'tinh-a/2018/progress/b.yaml', plan: '06/KH-STP', by: 'xa-9' });
+    const loc = join(dir, '.thiduacache');
+    const withCache = ['--cache', '--cache-location', loc];
+    const cold = await validate(dir);
+    expect(cold.startsWith('1\n')).toBe(true);
+    await validate(dir, withCache);
+    const good = readFileSync(loc, 'utf8');
+    const { key, results } = JSON.parse(good) as { key: string; results: Record<string, unknown> };
+    const forged = (r: object): string => JSON.stringify({ magic: 'thidua-cache', format: 1, key, files: {}, results: Object.fromEntries(Object.keys(results).map((k) => [k, r])) });
+    const clean = { diagnostics: [], waived: [], planIds: [], hasUnits: true, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
+    const bad = [
+      good.slice(0, good.length / 2),
+      '\u0000\u0001binary',
+      '[]',
+      JSON.stringify({ magic: 'thidua-cache', format: 1 }),
+      JSON.stringify({ ...JSON.parse(good), key: 'another version' }).replace(/"diagnostics":\[[^\]]*\]/g, '"diagnostics":[]'),
+      forged({ ...clean, diagnostics: [{ code: 'x' }] }),
+      forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
+      forged({ ...clean, hasUnits: 'yes' }),
+      forged({ ...clean, waived: [{ diagnostic: { code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1 }, waiver: { rule: 'x' } }] }),
+    ];
+    for (const b of bad) {
+      writeFileSync(loc, b);
+      expect(await validate(dir, withCache)).toBe(cold);
+      expect(JSON.parse(readFileSync(loc, 'utf8'))).toEqual(JSON.parse(good));
+    }
+    // A well-formed cache of this key is trusted — so the runs above did read it: here its
+    // (forged, empty) findings are what the run reports.
+    writeFileSync(loc, forged(clean));
+    expect((await validate(dir, withCache)).startsWith('0\n')).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never writes the cache through anything but a regular file', async () => {
+    const dir = tmp();
+    seed(dir);
+    const loc = join(dir, 'cache-dir');
+    mkdirSync(loc);
+    expect(await validate(dir, ['--cache', '--cache-location', loc])).toBe(await validate(dir));
+    expect(readdirSync(loc)).toEqual([]);
+    expect(existsSync(join(dir, '.thiduacache'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
