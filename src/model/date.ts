@@ -6,7 +6,7 @@
  * CalDate converts to and from UTCDate here, at the edge, and nowhere else.
  */
 import { UTCDate, utc } from '@date-fns/utc';
-import { addDays as fnsAddDays, differenceInCalendarDays, format, getDaysInMonth, isLeapYear, isValid, parse } from 'date-fns';
+import { addDays as fnsAddDays, differenceInCalendarDays, getDaysInMonth, isLeapYear, lightFormat } from 'date-fns';
 
 export interface CalDate {
   readonly y: number;
@@ -59,14 +59,14 @@ export function parseDate(text: string): CalDate | undefined {
   return d;
 }
 
-const REFERENCE = new UTCDate(2000, 0, 1);
-
 function parseDateUncached(text: string): CalDate | undefined {
-  const pattern = ISO.test(text) ? 'yyyy-MM-dd' : VN.test(text) ? 'd/M/yyyy' : undefined;
-  if (!pattern) return undefined;
-  // date-fns refuses a day that does not exist (31/02, 29/02 outside a leap year).
-  const u = parse(text, pattern, REFERENCE, { in: utc });
-  return isValid(u) ? Object.freeze(fromUTCDate(u)) : undefined;
+  const iso = ISO.exec(text);
+  const vn = iso ? undefined : VN.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  if (y === undefined) return undefined;
+  const day = { y: Number(y), m: Number(m), d: Number(d) };
+  // date-fns decides whether the day exists (31/04, 29/02 outside a leap year).
+  return isValidDate(day.y, day.m, day.d) ? Object.freeze(day) : undefined;
 }
 
 /** An optional date field's value, or undefined when absent or not a real day. */
@@ -83,12 +83,12 @@ export function date(y: number, m: number, d: number): CalDate {
 }
 
 export function toISO(x: CalDate): string {
-  return format(toUTCDate(x), 'yyyy-MM-dd');
+  return lightFormat(toUTCDate(x), 'yyyy-MM-dd');
 }
 
 /** As Vietnamese documents write dates in running text: 30/06/2018. */
 export function toVN(x: CalDate): string {
-  return format(toUTCDate(x), 'dd/MM/yyyy');
+  return lightFormat(toUTCDate(x), 'dd/MM/yyyy');
 }
 
 /**
@@ -97,7 +97,7 @@ export function toVN(x: CalDate): string {
  * take a leading zero, months 3 to 12 do not ("ngày 05 tháng 3 năm 2026").
  */
 export function toVNLong(x: CalDate): string {
-  return format(toUTCDate(x), x.m <= 2 ? "'ngày' dd 'tháng' MM 'năm' yyyy" : "'ngày' dd 'tháng' M 'năm' yyyy");
+  return lightFormat(toUTCDate(x), x.m <= 2 ? "'ngày' dd 'tháng' MM 'năm' yyyy" : "'ngày' dd 'tháng' M 'năm' yyyy");
 }
 
 const EPOCH = new UTCDate(1970, 0, 1);
