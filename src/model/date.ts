@@ -1,7 +1,7 @@
 /**
  * Calendar dates. The project's value is CalDate, a plain {y, m, d}: a plan's
- * dates have no time and no zone. The calendar work (arithmetic, parsing,
- * formatting) is date-fns's, done on UTCDate (@date-fns/utc), a Date whose
+ * dates have no time and no zone. The calendar work (arithmetic, formatting,
+ * whether a written day exists) is date-fns's, done on UTCDate (@date-fns/utc), a Date whose
  * every getter and setter is UTC, so no machine time zone can move a day.
  * CalDate converts to and from UTCDate here, at the edge, and nowhere else.
  */
