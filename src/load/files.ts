@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { globToRegExp } from './glob.js';
 import { ignoreFile, ignored, ignoreRule, type IgnoreRule } from './ignore.js';
 import { openProblem, type ReadProblem } from './read.js';
 
@@ -79,21 +80,6 @@ function linked(p: string, w: Walk): void {
     w.problems.set(p, { code: 'load/not-a-file', what: kindOf(st) });
     w.out.push(p);
   }
-}
-
-/** `*` within a segment, `**` across segments, `?` one character. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += /[.+^${}()|[\]\\]/.test(c) ? '\\' + c : c;
-  }
-  return new RegExp(`^${re}$`);
 }
 
 const isGlob = (s: string): boolean => /[*?]/.test(s);

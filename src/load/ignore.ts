@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { globToRegExp } from './files.js';
+import { globToRegExp } from './glob.js';
 
 /**
  * What a folder walk leaves out: `--ignore GLOB` (relative to the current

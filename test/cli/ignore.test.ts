@@ -32,7 +32,7 @@ const codes = async (args: string[], cwd: string) => {
 };
 
 describe("other tools' YAML in a walked folder", () => {
-  it('is skipped with an info note, and the run passes', async () => {
+  it('is skipped with an info note, and the run passes', { timeout: 120_000 }, async () => {
     const r = await codes(['validate', '.'], repo());
     expect(r.code).toBe(0);
     // .github is a dot-folder: never walked.
