@@ -21,7 +21,7 @@ describe('unknown or empty option values: exit 2 with a sentence', () => {
     [['validate', TG, '--lang='], {}, 'thidua: --lang "": chọn vi hoặc en (choose vi or en)\n'],
     [['validate', TG], { THIDUA_LANG: 'xx' }, 'thidua: THIDUA_LANG "xx": chọn vi hoặc en (choose vi or en)\n'],
     [['validate', TG], { THIDUA_LANG: '' }, 'thidua: THIDUA_LANG "": chọn vi hoặc en (choose vi or en)\n'],
-    [['schedule', TG, '--as-of', '0000-01-01'], {}, 'thidua: --as-of 0000-01-01: không phải một ngày (viết 2018-07-15 hoặc 15/07/2018)\n'],
+    [['schedule', TG, '--as-of', '0000-01-01'], {}, 'thidua: --as-of 0000-01-01: năm phải từ 1900 đến 2199\n'],
     [['schedule', TG, '--as-of', '1800-01-01'], {}, 'thidua: --as-of 1800-01-01: năm phải từ 1900 đến 2199\n'],
     [['schedule', TG, '--plan', ''], {}, 'thidua: --plan: cần mã kế hoạch, ví dụ 06/KH-STP hoặc 06/KH-STP@2018\n'],
     [['validate', TG, '--max-warnings', ''], {}, 'thidua: --max-warnings "": cần một số nguyên không âm, ví dụ 0\n'],
