@@ -4,11 +4,11 @@
  * give the same view, which every schedule format renders.
  */
 import { compareDates, daysBetween, endOfYear, startOfYear, type CalDate } from '../model/date.js';
-import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
+import type { PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { planModel } from '../domain/model.js';
-import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
+import { phaseAt, type Occurrence, type PhaseWindow } from '../domain/occurrences.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 import { planWindow } from '../domain/windows.js';
 
@@ -22,33 +22,13 @@ export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'event'
  */
 export type ScheduleState = 'upcoming' | 'open' | 'closed' | 'today' | 'past' | 'overdue' | 'done';
 
-export interface ScheduleItem {
+/** An occurrence of the domain (its dates, ordinal and marks are the domain's), placed on the as-of day. */
+export interface ScheduleItem extends Omit<Occurrence, 'type'> {
   type: ScheduleItemType;
-  id: string;
-  title: string;
-  start: CalDate;
-  /** Inclusive, as plans write it. */
-  end: CalDate;
-  /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
-  instance?: string;
-  /** Events: the date is only planned and may move. */
-  provisional?: boolean;
-  /** Anniversaries: the computed ordinal, the origin, năm tròn and năm lẻ 5. */
-  years?: number;
-  origin?: CalDate;
-  round?: boolean;
-  five?: boolean;
-  /** The phase the item falls in (plan issue, anniversaries, deadlines). */
-  phase?: string;
-  /** Deadlines: the movement the deadline belongs to, when the plan says. */
-  movement?: string;
-  /** Deadlines: the owner as the plan writes it, and the units it names. */
-  owner?: Owner;
+  /** Deadlines: the units the owner names. */
   owners?: OwnerUnit[];
   /** Deadlines: how many of the owners' lines are met. */
   doneBy?: number;
-  milestoneType?: MilestoneType;
-  movementForm?: 'regular' | 'thematic';
   state: ScheduleState;
   /**
    * Days from the as-of day: to the start of an upcoming window, to the end
