@@ -4,7 +4,8 @@ import { todayInVietnam } from '../model/date.js';
 import { closest } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { anniversaryReport, catalogueSectors, MAX_YEAR, MIN_YEAR } from '../views/anniversaries.js';
-import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import { checkOutput, pickFormat, renderOut, sepOption } from './format-args.js';
+import { sepHelp } from './plan-command.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_OK, UsageError, type Run } from './errors.js';
@@ -16,6 +17,7 @@ interface AnniversariesOpts {
   format?: string;
   output?: string;
   force?: boolean;
+  sep?: string;
 }
 
 /** `--year`, or this year in Vietnam; bounded by what the lunar calendar code is checked for. */
@@ -46,6 +48,7 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
     .option('--sector <sector>', t('chỉ các ngày của một ngành, ví dụ tu-phap', "only one sector's days, e.g. tu-phap"))
     .option('-f, --format <format>', `${t('định dạng', 'format')}: ${formatNames('anniversaries').join(', ')} ${t('(mặc định: table trên terminal, markdown nếu không)', '(default: table on a terminal, else markdown)')}`)
     .option('-o, --output <file>', t('ghi ra tệp (định dạng suy từ đuôi tệp)', 'write to a file (format inferred from its extension)'))
+    .option('--sep <char>', sepHelp(lang))
     .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
     .addHelpText(
       'after',
@@ -57,10 +60,11 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
     .action(async (opts: AnniversariesOpts) => {
       const format = pickFormat('anniversaries', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
+      const sep = sepOption(opts.sep, lang);
       const year = yearOption(opts.year, io, lang);
       const sector = sectorOption(opts.sector, lang);
       const report = anniversaryReport(year, { round: Boolean(opts.round), ...(sector !== undefined && { sector }) });
-      await renderOut(format, report, opts, io, lang);
+      await renderOut(format, report, { ...opts, sep }, io, lang);
       run.code = EXIT_OK;
     });
 }

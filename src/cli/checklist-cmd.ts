@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { closestTyped } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { buildChecklist, type ChecklistBy } from '../views/checklist.js';
-import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import { checkOutput, pickFormat, renderOut, sepOption } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
@@ -17,6 +17,7 @@ interface ChecklistOpts {
   format?: string;
   output?: string;
   force?: boolean;
+  sep?: string;
   color?: boolean;
   by?: string;
   unit?: string;
@@ -37,6 +38,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
     .action(async (paths: string[], opts: ChecklistOpts) => {
       const format = pickFormat('checklist', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
+      const sep = sepOption(opts.sep, lang);
       const by = opts.by ?? 'phase';
       if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
       const asOf = asOfDate(opts.asOf, io, lang);
@@ -53,7 +55,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
         }
       }
       const view = buildChecklist({ ...loaded, asOf, by: by as ChecklistBy, ...(opts.unit !== undefined && { unit: opts.unit }) });
-      await renderOut(format, view, opts, io, lang);
+      await renderOut(format, view, { ...opts, sep }, io, lang);
       run.code = EXIT_OK;
     });
 }

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findFormat, formatForFile, formatNames, type FormatCommand, type Views } from '../formats/registry.js';
-import type { Format, Rendered } from '../formats/render-context.js';
+import { CSV_SEPS, type CsvSep, type Format, type Rendered } from '../formats/render-context.js';
 import type { DocumentFrame } from '../views/document-frame.js';
 import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
@@ -49,6 +49,19 @@ export interface OutputOptions {
   failOn?: ReadonlySet<string>;
   /** The document frame for Word output of an administrative document. */
   document?: DocumentFrame;
+  /** `--sep`, checked by sepOption. */
+  sep?: CsvSep;
+}
+
+/**
+ * `--sep`: `,` (default), `;` for Excel under the Vietnamese regional format,
+ * or a tab (`\t`, `tab` or the character itself); anything else is a usage error.
+ */
+export function sepOption(text: string | undefined, lang: Lang): CsvSep | undefined {
+  if (text === undefined) return undefined;
+  const sep = text === '\\t' || text.toLowerCase() === 'tab' ? '\t' : text;
+  if ((CSV_SEPS as readonly string[]).includes(sep)) return sep as CsvSep;
+  throw new UsageError(`--sep ${JSON.stringify(text)}: ${tr(lang)('chỉ nhận dấu phẩy (,), dấu chấm phẩy (;) hoặc tab', 'only a comma (,), a semicolon (;) or a tab is accepted')}`);
 }
 
 /** Renders a view in the chosen format and prints it, or writes it to `-o`. */
@@ -59,7 +72,7 @@ export async function renderOut<V>(format: Format<V>, view: V, o: OutputOptions,
   }
   const color = stdout && Boolean(format.terminal) && useColor(io, o.color, false);
   const width = stdout && format.terminal && io.stdoutIsTTY ? io.columns : undefined;
-  const content = await format.render(view, { lang, color, ...(width && { width }), ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }), ...(o.document && { document: o.document }) });
+  const content = await format.render(view, { lang, color, ...(width && { width }), ...(!stdout && { output: o.output }), ...(o.failOn && { failOn: o.failOn }), ...(o.document && { document: o.document }), ...(o.sep && { sep: o.sep }) });
   emit(content, o.output, Boolean(o.force), io, lang);
 }
 

@@ -4,7 +4,7 @@ import { closestTyped } from '../model/text.js';
 import { formatNames } from '../formats/registry.js';
 import { buildCompliance } from '../views/compliance.js';
 import { documentFrame } from '../views/document-frame.js';
-import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import { checkOutput, pickFormat, renderOut, sepOption } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
@@ -18,6 +18,7 @@ interface ReportOpts {
   format?: string;
   output?: string;
   force?: boolean;
+  sep?: string;
   failOn: string;
   unit?: string;
   color?: boolean;
@@ -50,6 +51,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       // Everything the user typed is checked before any file is read.
       const format = pickFormat('report', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
+      const sep = sepOption(opts.sep, lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS, { asOf, ...(opts.disable && { disable: opts.disable }) });
@@ -68,7 +70,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       const report = buildCompliance({ ws, scope, plan, asOf, waived, ...(opts.unit !== undefined && { unit: opts.unit }) });
       // The Word report is a Báo cáo of the plan's agency: its heading and signer come from the plan.
       const document = documentFrame(plan.data, scope.unitsFor(plan), { type: 'BC', date: asOf });
-      await renderOut(format, report, { ...opts, failOn, document }, io, lang);
+      await renderOut(format, report, { ...opts, failOn, document, sep }, io, lang);
       const failed = report.obligations.some((o) => failOn.has(o.outcome)) || (failOn.has('contents') && report.contents.some((c) => c.outcome === 'fail'));
       run.code = failed ? EXIT_FINDINGS : EXIT_OK;
     });

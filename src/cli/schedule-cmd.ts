@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { addDays, compareDates, parseDate, type CalDate } from '../model/date.js';
 import { formatNames } from '../formats/registry.js';
 import { buildSchedule } from '../views/schedule.js';
-import { checkOutput, pickFormat, renderOut } from './format-args.js';
+import { checkOutput, pickFormat, renderOut, sepOption } from './format-args.js';
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
@@ -17,6 +17,7 @@ interface ScheduleOpts {
   format?: string;
   output?: string;
   force?: boolean;
+  sep?: string;
   color?: boolean;
   from?: string;
   to?: string;
@@ -67,6 +68,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
       // Every usage check comes before loading, so a typo costs nothing.
       const format = pickFormat('schedule', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
+      const sep = sepOption(opts.sep, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const range = scheduleRange(opts, asOf, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang, [], { asOf, ...(opts.disable && { disable: opts.disable }) });
@@ -75,7 +77,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
         return;
       }
       const view = buildSchedule({ ...loaded, asOf, ...range });
-      await renderOut(format, view, opts, io, lang);
+      await renderOut(format, view, { ...opts, sep }, io, lang);
       run.code = EXIT_OK;
     });
 }

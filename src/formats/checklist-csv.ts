@@ -1,33 +1,50 @@
 /**
- * The checklist as CSV (RFC 4180, CRLF, UTF-8 with a BOM), one row per box,
- * the columns documented in docs/checklist.md; the text columns use the
- * chosen language. Cells go through escapeCsvCell (formula guard included).
+ * The checklist as CSV for a spreadsheet (RFC 4180, CRLF, UTF-8 with a BOM),
+ * one row per box, the columns documented in docs/checklist.md. Headers and
+ * values are words in the run's language, dates read as 30/06/2018, and
+ * `--sep` picks the separator. Cells go through escapeCsvCell (formula guard
+ * included).
  */
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { toVN } from '../model/date.js';
+import type { CheckKind, ChecklistView } from '../views/checklist.js';
 import type { RenderContext } from './render-context.js';
-import { toISO } from '../model/date.js';
-import type { ChecklistView } from '../views/checklist.js';
-import { csvDocument } from './shared-text.js';
-import { evidenceText, groupTitle, itemText, progressText } from './checklist-text.js';
+import { csvDocument, csvOf, pick, yesNo } from './shared-text.js';
+import { evidenceText, groupTitle, itemText } from './checklist-text.js';
 
-export const CHECKLIST_CSV_COLUMNS = ['group', 'kind', 'id', 'owner', 'owner_name', 'text', 'due', 'done', 'progress', 'overdue', 'days', 'evidence', 'as_of'] as const;
+const HEADERS = {
+  vi: ['Nhóm', 'Loại việc', 'Mã', 'Mã đơn vị', 'Đơn vị', 'Việc', 'Hạn', 'Đã xong', 'Tiến độ', 'Quá hạn', 'Số ngày', 'Căn cứ', 'Tính đến ngày'],
+  en: ['Group', 'Kind', 'ID', 'Unit ID', 'Unit', 'Item', 'Due', 'Done', 'Progress', 'Overdue', 'Days', 'Evidence', 'As of'],
+} as const;
+
+/** The header row in a language (tests and docs read it from here). */
+export const checklistCsvColumns = (lang: Lang): readonly string[] => HEADERS[lang];
+
+const KINDS: Record<CheckKind, [string, string]> = {
+  commemorate: ['kỷ niệm', 'commemorate'],
+  quota: ['chọn điểm', 'quota'],
+  target: ['chỉ tiêu', 'target'],
+  milestone: ['mốc thời hạn', 'milestone'],
+};
 
 export function checklistCsv(v: ChecklistView, o: RenderContext): string {
+  const { lang } = o;
   const rows = v.groups.flatMap((g) =>
     g.items.map((i) => [
-      groupTitle(g, o.lang),
-      i.kind,
+      groupTitle(g, lang),
+      pick(lang)(...KINDS[i.kind]),
       i.id,
       i.owner?.id ?? '',
       i.owner?.name ?? '',
-      itemText(i, o.lang, false),
-      toISO(i.due),
-      String(i.done),
-      progressText(i).replace(/^\[|\]$/g, ''),
-      String(i.overdue),
+      itemText(i, lang, false),
+      toVN(i.due),
+      yesNo(i.done, lang),
+      i.progress ? csvOf(i.progress.done, i.progress.of, lang) : '',
+      yesNo(i.overdue, lang),
       i.days,
-      i.evidence.map((e) => evidenceText(e, i, o.lang)).join(' | '),
-      toISO(v.asOf),
+      i.evidence.map((e) => evidenceText(e, i, lang)).join(' | '),
+      toVN(v.asOf),
     ]),
   );
-  return csvDocument([[...CHECKLIST_CSV_COLUMNS], ...rows]);
+  return csvDocument([[...HEADERS[lang]], ...rows], o.sep);
 }

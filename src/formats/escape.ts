@@ -93,8 +93,9 @@ const formulaStart = /^[=+\-@\t\r]/;
 export function escapeCsvCell(value: string | number): string {
   let s = typeof value === 'number' ? String(value) : stripControls(value);
   if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
-  // `;` too, because spreadsheets in many locales (vi-VN among them) split on it.
-  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // `;` and tab too: they are the separators `--sep` offers, and Excel under
+  // the vi-VN regional format splits on `;` even in a comma-separated file.
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** The message part of a workflow command (`::error …::DATA`), as @actions/core escapes it. */

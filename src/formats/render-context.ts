@@ -25,7 +25,16 @@ export interface RenderContext {
    * 30/2020), for the Word report; the CLI builds it from the plan and units.
    */
   document?: DocumentFrame;
+  /**
+   * The CSV field separator (`--sep`): `,` by default; `;` for Excel under a
+   * Vietnamese regional format, which splits on it; tab. Only CSV formats use it.
+   */
+  sep?: CsvSep;
 }
+
+/** The separators `--sep` accepts. */
+export const CSV_SEPS = [',', ';', '\t'] as const;
+export type CsvSep = (typeof CSV_SEPS)[number];
 
 /** Text, or bytes for binary formats (docx, xlsx). */
 export type Rendered = string | Uint8Array;

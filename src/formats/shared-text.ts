@@ -64,9 +64,24 @@ export function toJson(value: unknown): string {
 }
 
 /** RFC 4180 lines (CRLF), every cell escaped, with a BOM so spreadsheet apps read the Vietnamese as UTF-8. */
-export function csvDocument(rows: readonly (readonly (string | number)[])[]): string {
-  return `\ufeff${rows.map((r) => r.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
+export function csvDocument(rows: readonly (readonly (string | number)[])[], sep: string = ','): string {
+  return `\ufeff${rows.map((r) => r.map((c) => escapeCsvCell(c)).join(sep)).join('\r\n')}\r\n`;
 }
+
+/** Yes/no in the run's language, for CSV cells a spreadsheet user reads. */
+export const yesNo = (b: boolean, lang: Lang): string => pick(lang)(b ? 'có' : 'không', b ? 'yes' : 'no');
+
+/**
+ * A figure for a spreadsheet cell: at most two decimals, with the decimal
+ * comma in Vietnamese (74,2), so Excel under the vi-VN format reads a number.
+ */
+export const csvNumber = (x: number, lang: Lang): string => {
+  const s = String(Math.round(x * 100) / 100);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+};
+
+/** "2 trên 3" / "2 of 3": words, because Excel reads a bare "2/3" as a date. */
+export const csvOf = (done: number, of: number, lang: Lang): string => `${csvNumber(done, lang)} ${pick(lang)('trên', 'of')} ${csvNumber(of, lang)}`;
 
 /** Long titles make an unreadable chart or label: keep the start and mark the cut. */
 export function shorten(s: string, max = 70): string {

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import type { JsonAnniversaries } from '../../src/formats/anniversaries-json.js';
 import { anniversaryReport } from '../../src/views/anniversaries.js';
 import { toISO } from '../../src/model/date.js';
+import { csvRecords } from '../helpers/csv.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 async function run(args: string[], opts: Parameters<typeof fakeIO>[0] = {}) {
@@ -75,8 +76,16 @@ describe('thidua anniversaries', () => {
     const r = await run(['anniversaries', '--year', '2025', '--round', '-o', 'ngay.csv'], { cwd: dir });
     expect(r.code).toBe(0);
     const csv = readFileSync(join(dir, 'ngay.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('date,id,title,years,mark,kind,sector,calendar,lunar,origin,source,confidence');
-    expect(csv).toContain('\r\n2025-04-30,giai-phong-mien-nam,"Ngày giải phóng miền Nam, thống nhất đất nước",50,round,major,,solar,,1975-04-30,NĐ 145/2013/NĐ-CP Điều 4,verified\r\n');
+    // A BOM, so Excel reads the Vietnamese as UTF-8 (issue 12: "NgÃ y thÃ nh láº­p").
+    expect(csv.startsWith('\ufeffNgày,Mã,Tên,Số năm,')).toBe(true);
+    const rows = csvRecords(csv);
+    expect(rows.find((r) => r['Mã'] === 'giai-phong-mien-nam')).toEqual({
+      'Ngày': '30/04/2025', 'Mã': 'giai-phong-mien-nam', 'Tên': 'Ngày giải phóng miền Nam, thống nhất đất nước', 'Số năm': '50', 'Năm tròn/lẻ 5': 'năm tròn',
+      'Loại': 'ngày lễ lớn', 'Ngành': '', 'Lịch': 'dương lịch', 'Ngày âm lịch': '', 'Ngày gốc': '30/04/1975', 'Nguồn': 'NĐ 145/2013/NĐ-CP Điều 4', 'Độ tin cậy': 'đã kiểm chứng',
+    });
+    const en = await run(['anniversaries', '--year', '2025', '--round', '--format', 'csv', '--sep', 'tab', '--lang', 'en']);
+    const enRows = csvRecords(en.out, '\t');
+    expect(enRows.find((r) => r.ID === 'giai-phong-mien-nam')).toMatchObject({ Date: '30/04/2025', 'Round/ends in 5': 'round', Kind: 'major holiday', Calendar: 'solar', Confidence: 'verified' });
     expect((await run(['anniversaries', '--year', '2025', '-o', 'ngay.csv'], { cwd: dir })).code).toBe(2);
   });
 

@@ -50,9 +50,11 @@ describe('thidua checklist', () => {
     const r = await run(['checklist', TG, '--as-of', '2018-07-15', '--by', 'unit', '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows = csvRecords(r.out);
-    expect(rows[0]!.group).toBe('Sở Tư pháp tỉnh Tiền Giang');
-    expect(rows.filter((row) => row.owner === 'ptp-tan-phuoc').map((row) => [row.id, row.done, row.progress])).toEqual([['phong-tu-phap-giup-xa', 'false', '0/1']]);
-    expect(new Set(rows.map((row) => row.as_of))).toEqual(new Set(['2018-07-15']));
+    expect(rows[0]!['Nhóm']).toBe('Sở Tư pháp tỉnh Tiền Giang');
+    expect(rows.filter((row) => row['Mã đơn vị'] === 'ptp-tan-phuoc').map((row) => [row['Mã'], row['Đã xong'], row['Tiến độ']])).toEqual([['phong-tu-phap-giup-xa', 'không', '0 trên 1']]);
+    expect(new Set(rows.map((row) => row['Tính đến ngày']))).toEqual(new Set(['15/07/2018']));
+    const semi = await run(['checklist', TG, '--as-of', '2018-07-15', '--by', 'unit', '--format', 'csv', '--sep', ';']);
+    expect(csvRecords(semi.out, ';')).toEqual(rows);
   });
 
   it('defaults to a table on a terminal, coloured, and to Markdown otherwise', async () => {

@@ -55,7 +55,7 @@ describe('rendering to stdout or -o', () => {
     expect(pickFormat('report', undefined, undefined, io, 'vi').name).toBe('table');
     expect(pickFormat('report', undefined, '-', fakeIO({ tty: false }).io, 'vi').name).toBe('markdown');
     expect(pickFormat('report', undefined, 'no-extension', io, 'vi').name).toBe('markdown');
-    expect(() => pickFormat('report', 'toString', undefined, io, 'en')).toThrow(/--format toString: choose one of table, markdown, html, json, junit/);
+    expect(() => pickFormat('report', 'toString', undefined, io, 'en')).toThrow(/--format toString: choose one of table, markdown, html, json, csv, junit/);
     expect(() => pickFormat('report', undefined, 'r.pdf', io, 'en')).toThrow(/-o r\.pdf: no format has this extension/);
   });
 });

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { JsonReport } from '../../src/formats/report-json.js';
+import { csvRecords } from '../helpers/csv.js';
 import { fakeIO } from '../helpers/fake-io.js';
 import { repoRoot, removeTempWorkspaces, tempWorkspace } from '../views/compliance-helpers.js';
 
@@ -93,12 +94,26 @@ describe('thidua report', () => {
       ['--as-of', '31/02/2019'],
       ['--unit', 'ptp-tan-phuco'],
       ['--plan', '99/KH-X'],
+      ['--sep', '|'],
+      ['--sep', ',,'],
     ]) {
       const r = await run(['report', TG, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err).toMatch(/^thidua: /);
     }
     expect((await run(['report', TG, '--unit', 'ptp-tan-phuco', '--lang', 'en'])).err).toContain('did you mean ptp-tan-phuoc');
+    expect((await run(['report', TG, '--sep', '|'])).err).toBe('thidua: --sep "|": chỉ nhận dấu phẩy (,), dấu chấm phẩy (;) hoặc tab\n');
+    expect((await run(['report', TG, '--sep', '|', '--lang', 'en'])).err).toContain('only a comma (,), a semicolon (;) or a tab is accepted');
+  });
+
+  it('writes a CSV for Excel: a BOM, Vietnamese headers, ; with --sep, one row per obligation and owner', async () => {
+    const r = await run(['report', TG, '--as-of', '2018-07-15', '--format', 'csv', '--sep', ';']);
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('\ufeffPhong trào;Mã nghĩa vụ;')).toBe(true);
+    const rows = csvRecords(r.out, ';');
+    const j = json((await run(['report', TG, '--as-of', '2018-07-15', '--format', 'json'])).out);
+    expect(rows.map((x) => [x['Mã nghĩa vụ'], x['Mã đơn vị']])).toEqual(j.obligations.map((o) => [o.id, o.owner]));
+    expect(new Set(rows.map((x) => x['Tính đến ngày']))).toEqual(new Set(['15/07/2018']));
   });
 
   it('shows a selection that does not qualify as not counted, with the reason, and a repeated record as a finding', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
 import { buildChecklist, type ChecklistInput, type ChecklistView } from '../../src/views/checklist.js';
-import { CHECKLIST_CSV_COLUMNS, checklistCsv } from '../../src/formats/checklist-csv.js';
+import { checklistCsv, checklistCsvColumns } from '../../src/formats/checklist-csv.js';
 import { checklistJson } from '../../src/formats/checklist-json.js';
 import { checklistMarkdown } from '../../src/formats/checklist-markdown.js';
 import { checklistTable } from '../../src/formats/checklist-table.js';
@@ -61,16 +61,24 @@ describe('checklist as JSON', () => {
 });
 
 describe('checklist as CSV', () => {
-  it('parses back with the documented columns, a row per box', () => {
+  it('parses back with Vietnamese headers and words, a row per box', () => {
     const v = checklist(phuThoDir, '2030-07-01', { by: 'unit' });
-    const rows = csvRecords(checklistCsv(v, { lang: 'vi' }));
-    expect(Object.keys(rows[0]!)).toEqual([...CHECKLIST_CSV_COLUMNS]);
+    const rows = csvRecords(checklistCsv(v, { lang: 'vi', color: false }));
+    expect(Object.keys(rows[0]!)).toEqual([...checklistCsvColumns('vi')]);
     expect(rows).toHaveLength(v.totals.items);
-    const q = rows.find((r) => r.id === 'do-dau-truong' && r.owner === 'phong-gdtx')!;
-    expect([q.group, q.kind, q.done, q.progress, q.overdue, q.due, q.as_of]).toEqual(['Phòng Giáo dục thường xuyên', 'quota', 'true', '1/1', 'false', '2030-03-31', '2030-07-01']);
-    expect(q.evidence).toBe('Trường THPT Tân Sơn — hình thức: Bồi dưỡng kỹ năng số cho giáo viên — ngày 20/03/2030');
-    const late = rows.find((r) => r.id === 'do-dau-truong' && r.owner === 'phong-ktcl')!;
-    expect([late.done, late.overdue, late.days]).toEqual(['false', 'true', '-92']);
+    const q = rows.find((r) => r['Mã'] === 'do-dau-truong' && r['Mã đơn vị'] === 'phong-gdtx')!;
+    expect([q['Nhóm'], q['Loại việc'], q['Đã xong'], q['Tiến độ'], q['Quá hạn'], q['Hạn'], q['Tính đến ngày']]).toEqual(['Phòng Giáo dục thường xuyên', 'chọn điểm', 'có', '1 trên 1', 'không', '31/03/2030', '01/07/2030']);
+    expect(q['Căn cứ']).toBe('Trường THPT Tân Sơn — hình thức: Bồi dưỡng kỹ năng số cho giáo viên — ngày 20/03/2030');
+    const late = rows.find((r) => r['Mã'] === 'do-dau-truong' && r['Mã đơn vị'] === 'phong-ktcl')!;
+    expect([late['Đã xong'], late['Quá hạn'], late['Số ngày']]).toEqual(['không', 'có', '-92']);
+  });
+
+  it('speaks English with --lang en and splits on ; when asked', () => {
+    const v = checklist(phuThoDir, '2030-07-01', { by: 'unit' });
+    const rows = csvRecords(checklistCsv(v, { lang: 'en', color: false, sep: ';' }), ';');
+    expect(Object.keys(rows[0]!)).toEqual([...checklistCsvColumns('en')]);
+    const q = rows.find((r) => r.ID === 'do-dau-truong' && r['Unit ID'] === 'phong-gdtx')!;
+    expect([q.Kind, q.Done, q.Progress, q.Overdue, q.Due]).toEqual(['quota', 'yes', '1 of 1', 'no', '31/03/2030']);
   });
 });
 

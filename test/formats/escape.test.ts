@@ -85,7 +85,7 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell('+1+1')).toBe("'+1+1");
     expect(escapeCsvCell('-2+3')).toBe("'-2+3");
     expect(escapeCsvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(escapeCsvCell('\t=1')).toBe("'\t=1");
+    expect(escapeCsvCell('\t=1')).toBe('"\'\t=1"');
     expect(escapeCsvCell('\r=1')).toBe('"\'\r=1"');
   });
   it('guards and quotes together', () => {
@@ -95,6 +95,7 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell('Phòng Tổ chức')).toBe('Phòng Tổ chức');
     expect(escapeCsvCell('a,b')).toBe('"a,b"');
     expect(escapeCsvCell('a;b')).toBe('"a;b"');
+    expect(escapeCsvCell('a\tb')).toBe('"a\tb"');
     expect(escapeCsvCell('nói "có"')).toBe('"nói ""có"""');
     expect(escapeCsvCell('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
   });

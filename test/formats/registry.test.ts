@@ -9,7 +9,7 @@ describe('the format registry', () => {
     expect(formatNames('validate')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
     expect(formatNames('schedule')).toEqual(['table', 'markdown', 'csv', 'json', 'ics', 'mermaid', 'html', 'xlsx']);
     expect(formatNames('checklist')).toEqual(['markdown', 'table', 'json', 'csv', 'docx', 'xlsx']);
-    expect(formatNames('report')).toEqual(['table', 'markdown', 'html', 'json', 'junit', 'docx', 'xlsx']);
+    expect(formatNames('report')).toEqual(['table', 'markdown', 'html', 'json', 'csv', 'junit', 'docx', 'xlsx']);
     expect(formatNames('anniversaries')).toEqual(['table', 'markdown', 'csv', 'json', 'xlsx']);
     expect(formatNames('document')).toEqual(['docx']);
   });

@@ -1,12 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../src/formats/render-context.js';
+import { reportCsv, reportCsvColumns } from '../../src/formats/report-csv.js';
 import { reportHtml } from '../../src/formats/report-html.js';
 import { reportJunit } from '../../src/formats/report-junit.js';
 import { reportMarkdown } from '../../src/formats/report-markdown.js';
 import { reportTable } from '../../src/formats/report-table.js';
 import { reportJson, type JsonReport } from '../../src/formats/report-json.js';
 import type { ComplianceReport } from '../../src/views/compliance-types.js';
+import { csvRecords } from '../helpers/csv.js';
 import { fixture, report, tienGiang } from '../views/compliance-helpers.js';
 
 const reportFormats = { json: reportJson, markdown: reportMarkdown, html: reportHtml, table: reportTable, junit: reportJunit };
@@ -22,6 +24,9 @@ function hostile(): ComplianceReport {
   r.totals.movements[0]!.name = '<img src=x onerror=alert(1)>';
   return r;
 }
+
+const typeLabelEn = (t: string): string => ({ quota: 'quota', target: 'target', milestone: 'milestone', anniversary: 'anniversary' })[t]!;
+const outcomeEn = (o: string): string => ({ pass: 'pass', fail: 'fail', late: 'late', pending: 'pending', waived: 'waived', 'not-applicable': 'not applicable' })[o]!;
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -125,5 +130,38 @@ describe('report junit', () => {
     expect(all.filter((c) => c.failure?.type === 'pending')).toHaveLength(pending);
     expect(all.filter((c) => c.failure?.type === 'contents')).toHaveLength(contentFails);
     expect(contentFails).toBeGreaterThan(0);
+  });
+});
+
+describe('report csv', () => {
+  it('parses back: one row per obligation and owner, Vietnamese words, dd/mm/yyyy, evidence as file:line', () => {
+    const r = mid();
+    const rows = csvRecords(reportCsv(r, vi));
+    expect(Object.keys(rows[0]!)).toEqual([...reportCsvColumns('vi')]);
+    expect(rows).toHaveLength(r.obligations.length);
+    const q = rows.find((x) => x['Mã nghĩa vụ'] === 'tro-giup-phap-ly')!;
+    const o = r.obligations.find((x) => x.id === 'tro-giup-phap-ly')!;
+    expect([q['Loại'], q['Mã đơn vị'], q['Hạn'], q['Yêu cầu'], q['Thực hiện'], q['Kết quả'], q['Tính đến ngày']]).toEqual(['chọn điểm', 'so-tu-phap', '31/12/2018', '3', '2', 'chưa đến hạn', '15/07/2018']);
+    expect(q['Căn cứ'].split('; ')).toEqual(o.evidence.map((e) => `${e.file}:${e.line}`));
+    expect(q['Căn cứ']).toMatch(/^examples\/tien-giang-2018\/progress-2018-07-15\.yaml:\d+/);
+    expect(q['Phong trào']).toBe(o.movement ?? '');
+    const owners = new Set(rows.filter((x) => x['Mã nghĩa vụ'] === 'phong-tu-phap-giup-xa').map((x) => x['Mã đơn vị']));
+    expect(owners.size).toBe(r.obligations.filter((x) => x.id === 'phong-tu-phap-giup-xa').length);
+    expect(owners.size).toBeGreaterThan(1);
+  });
+
+  it('writes a decimal comma in Vietnamese and a point in English, and splits on ; or tab', () => {
+    const r = mid();
+    r.obligations[0]!.actual = 74.25;
+    const viRow = csvRecords(reportCsv(r, { ...vi, sep: ';' }), ';')[0]!;
+    expect(viRow['Thực hiện']).toBe('74,25');
+    const enRow = csvRecords(reportCsv(r, { ...en, sep: '\t' }), '\t')[0]!;
+    expect([enRow.Actual, enRow.Type, enRow.Outcome]).toEqual(['74.25', typeLabelEn(r.obligations[0]!.type), outcomeEn(r.obligations[0]!.outcome)]);
+  });
+
+  it('defuses an owner name a spreadsheet would run as a formula', () => {
+    const r = hostile();
+    r.obligations[0]!.ownerName = '=cmd|calc';
+    expect(csvRecords(reportCsv(r, vi))[0]!['Đơn vị']).toBe("'=cmd|calc");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
 import { buildSchedule, isDeadline, type ScheduleView } from '../../src/views/schedule.js';
 import { escapeMermaid } from '../../src/formats/escape.js';
-import { SCHEDULE_CSV_COLUMNS, scheduleCsv } from '../../src/formats/schedule-csv.js';
+import { scheduleCsv, scheduleCsvColumns } from '../../src/formats/schedule-csv.js';
 import { scheduleHtml } from '../../src/formats/schedule-html.js';
 import { scheduleJson } from '../../src/formats/schedule-json.js';
 import { scheduleMarkdown } from '../../src/formats/schedule-markdown.js';
@@ -65,21 +65,40 @@ describe('schedule as JSON', () => {
 });
 
 describe('schedule as CSV', () => {
-  it('parses back with the documented columns, one row per item', () => {
-    const rows = csvRecords(scheduleCsv(pt));
-    expect(Object.keys(rows[0]!)).toEqual([...SCHEDULE_CSV_COLUMNS]);
+  it('parses back with Vietnamese headers, words and dd/mm/yyyy dates, one row per item', () => {
+    const rows = csvRecords(scheduleCsv(pt, { lang: 'vi', color: false }));
+    expect(Object.keys(rows[0]!)).toEqual([...scheduleCsvColumns('vi')]);
     expect(rows).toHaveLength(pt.items.length);
-    const movement = rows.find((r) => r.id === 'day-tot-hoc-tot')!;
-    expect(movement.title).toBe('Thi đua "Dạy tốt; học tốt": đổi mới # phương pháp <dạy> & học');
-    const five = rows.find((r) => r.id === 'giai-phong-mien-nam')!;
-    expect([five.start, five.years, five.round, five.five, five.phase, five.as_of]).toEqual(['2030-04-30', '55', 'false', 'true', 'dot-xuan', '2030-04-15']);
-    const reg = rows.find((r) => r.id === 'dang-ky')!;
-    expect([reg.owner, reg.owner_names, reg.state]).toEqual(['kind:phong-chuyen-mon', 'Phòng Giáo dục thường xuyên; Phòng Khảo thí và Quản lý chất lượng', 'done']);
+    const movement = rows.find((r) => r['Mã'] === 'day-tot-hoc-tot')!;
+    expect([movement['Tên'], movement['Loại']]).toEqual(['Thi đua "Dạy tốt; học tốt": đổi mới # phương pháp <dạy> & học', 'Phong trào']);
+    const five = rows.find((r) => r['Mã'] === 'giai-phong-mien-nam')!;
+    expect([five['Từ ngày'], five['Số năm'], five['Năm tròn'], five['Năm lẻ 5'], five['Đợt'], five['Tính đến ngày']]).toEqual(['30/04/2030', '55', 'không', 'có', 'dot-xuan', '15/04/2030']);
+    const reg = rows.find((r) => r['Mã'] === 'dang-ky')!;
+    expect([reg['Đơn vị'], reg['Tên đơn vị'], reg['Trạng thái']]).toEqual(['kind:phong-chuyen-mon', 'Phòng Giáo dục thường xuyên; Phòng Khảo thí và Quản lý chất lượng', 'đã xong']);
+    expect(JSON.stringify(rows)).not.toMatch(/\b(true|false|closed|done)\b/);
+  });
+
+  it('speaks English with --lang en, keeping the dates as dd/mm/yyyy', () => {
+    const rows = csvRecords(scheduleCsv(pt, { lang: 'en', color: false }));
+    expect(Object.keys(rows[0]!)).toEqual([...scheduleCsvColumns('en')]);
+    const five = rows.find((r) => r.ID === 'giai-phong-mien-nam')!;
+    expect([five.Type, five.Start, five['Round year'], five['Year ending in 5'], five['As of']]).toEqual(['Anniversary', '30/04/2030', 'no', 'yes', '15/04/2030']);
+    expect(rows.find((r) => r.ID === 'dang-ky')!.State).toBe('done');
+  });
+
+  it('splits on the separator asked for, quoting cells that contain it', () => {
+    for (const sep of [';', '\t'] as const) {
+      const text = scheduleCsv(pt, { lang: 'vi', color: false, sep });
+      expect(text.split('\r\n')[0]).toBe(`\ufeff${scheduleCsvColumns('vi').join(sep)}`);
+      const rows = csvRecords(text, sep);
+      expect(rows).toHaveLength(pt.items.length);
+      expect(rows.find((r) => r['Mã'] === 'day-tot-hoc-tot')!['Tên']).toBe('Thi đua "Dạy tốt; học tốt": đổi mới # phương pháp <dạy> & học');
+    }
   });
 
   it('defuses a title a spreadsheet would run as a formula', () => {
-    const rows = csvRecords(scheduleCsv(hostile(tg, '=HYPERLINK("http://x","y")')));
-    expect(rows.find((r) => r.id === 'thanh-lap-dang')!.title).toBe(`'=HYPERLINK("http://x","y")`);
+    const rows = csvRecords(scheduleCsv(hostile(tg, '=HYPERLINK("http://x","y")'), { lang: 'vi', color: false, sep: ';' }), ';');
+    expect(rows.find((r) => r['Mã'] === 'thanh-lap-dang')!['Tên']).toBe(`'=HYPERLINK("http://x","y")`);
   });
 });
 

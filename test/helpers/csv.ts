@@ -1,5 +1,5 @@
-/** A strict RFC 4180 reader for tests: parses what the CSV formats write, BOM and all. */
-export function parseCsv(text: string): string[][] {
+/** A strict RFC 4180 reader for tests: parses what the CSV formats write, BOM and all, with `--sep`'s separator. */
+export function parseCsv(text: string, sep = ','): string[][] {
   if (!text.startsWith('\ufeff')) throw new Error('no BOM');
   const s = text.slice(1);
   const rows: string[][] = [];
@@ -23,7 +23,7 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === '"' && cell === '') {
       quoted = true;
       i++;
-    } else if (ch === ',') {
+    } else if (ch === sep) {
       row.push(cell);
       cell = '';
       i++;
@@ -45,8 +45,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Rows as objects keyed by the header row. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [head, ...rows] = parseCsv(text);
+export function csvRecords(text: string, sep = ','): Record<string, string>[] {
+  const [head, ...rows] = parseCsv(text, sep);
   if (!head) throw new Error('empty');
   for (const r of rows) if (r.length !== head.length) throw new Error(`row of ${r.length} cells, header of ${head.length}`);
   return rows.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k]!])));
