@@ -46,12 +46,14 @@ export function useColor(io: IO, flag: boolean | undefined, machineFormat: boole
 }
 
 /**
- * Output that cannot be written (a full disk, `> /dev/full`, a reader that
- * closed the pipe) ends the run with one line on stderr and exit 2: nothing
- * thidua meant to say arrived, so the run did not happen.
+ * Output that cannot be written (a full disk, `> /dev/full`) ends the run with
+ * one line on stderr and exit 2: nothing thidua meant to say arrived. A reader
+ * that stopped early and closed the pipe (`thidua … | head`) is not an error:
+ * the run ends quietly, as other command-line tools do.
  */
 function failOnWriteError(stream: NodeJS.WriteStream, name: string): void {
   stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     if (name === 'stdout') {
       const t = tr(pickLang(process.argv.slice(2), process.env));
       try {

@@ -160,14 +160,14 @@ describe('a stdout that cannot be written', () => {
     }
   });
 
-  it('a closed pipe gives one line and exit 2', async () => {
+  it('a closed pipe (a reader like head that stopped early) ends the run quietly', async () => {
     const child = spawn(process.execPath, [bin, 'validate', TG, '--format', 'json', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
     // The reader goes away before thidua writes a byte.
     child.stdout.destroy();
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const code = await new Promise<number | null>((ok) => child.on('close', ok));
-    expect(code).toBe(2);
-    expect(err).toBe('thidua: could not write the output to stdout (EPIPE)\n');
+    expect(code).toBe(0);
+    expect(err).toBe('');
   });
 });
