@@ -19,6 +19,8 @@ import { MAX_PER_FILE } from '../diagnostics/cap.js';
 import { MAX_DEPTH, tooDeep } from './depth.js';
 import { textOf, type LoadedDoc, type LoadOptions, type SourceFile, type Workspace } from './workspace.js';
 
+/** Beyond this many schema errors a document is not salvaged (see loadDoc). */
+const MAX_SALVAGE_ERRORS = 100;
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** A file full of control characters is one problem said many times: the first few locate it. */
 const MAX_CONTROL_FINDINGS = 20;
@@ -173,8 +175,12 @@ function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: 
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
   }
-  // A document with schema errors still counts for what is readable in it (src/load/salvage.ts).
-  const kept = findings.length || shown < errors.length ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  // A document with a few schema errors still counts for what is readable in it
+  // (src/load/salvage.ts). One with more than the findings a file shows is not
+  // a misspelling but a broken file: salvaging it would cost time and memory
+  // that grow with its errors, for rules that could say little of it.
+  const salvageable = errors.length > 0 && errors.length <= MAX_SALVAGE_ERRORS;
+  const kept = salvageable && (findings.length || shown < errors.length) ? salvage(kind, obj, schemaOf(kind)) : undefined;
   const doc: LoadedDoc = kept
     ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
     : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= errors.length, src };
