@@ -189,11 +189,15 @@ function examplesOf(page: string): Example[] {
   return out;
 }
 
-const tmpRoot = mkdtempSync(join(tmpdir(), 'thidua-docs-'));
-afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+// Made on first use, so that a page that does not parse leaves no folder behind.
+let tmpRoot: string | undefined;
+afterAll(() => {
+  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
+});
 let seq = 0;
 
-async function run(ruleId: string, ex: Example): Promise<Diagnostic[]> {
+function run(ruleId: string, ex: Example): Diagnostic[] {
+  tmpRoot ??= mkdtempSync(join(tmpdir(), 'thidua-docs-'));
   const root = join(tmpRoot, String(seq++));
   const write = (rel: string, docs: Doc[]): void => {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
@@ -226,8 +230,8 @@ describe('docs/rules examples', () => {
         expect(examples.filter((e) => e.expect === 'passes').length).toBeGreaterThan(0);
       });
       examples.forEach((ex, i) => {
-        it(`example ${i + 1} ${ex.expect}`, async () => {
-          const ds = await run(ruleId, ex);
+        it(`example ${i + 1} ${ex.expect}`, () => {
+          const ds = run(ruleId, ex);
           const own = ds.filter((d) => d.code === ruleId).map((d) => `${d.file}:${d.line} ${d.message}`);
           if (ex.expect === 'fails') expect(own.length).toBeGreaterThan(0);
           else {
