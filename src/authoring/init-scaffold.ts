@@ -6,8 +6,9 @@
  */
 import { stringify } from 'yaml';
 import { roundDays as catalogueRoundDays } from '../domain/occurrences.js';
-import { compareDates, date, toISO, toVN, type CalDate } from '../model/date.js';
+import { compareDates, date, toISO, type CalDate } from '../model/date.js';
 import { initReadme } from './init-readme.js';
+import { byDateThenId, suggestionLine, suggestionOf, type Suggestion } from './suggested-days.js';
 
 export interface InitUnit {
   id: string;
@@ -74,32 +75,20 @@ function modeline(path: string, kind: string): string {
   return `# yaml-language-server: $schema=${up}node_modules/thidua/schemas/${kind}.schema.json`;
 }
 
-interface Day {
-  id: string;
-  title: string;
-  date: CalDate;
-  origin: CalDate;
-  years: number;
-  round: boolean;
-}
 
 /**
  * Round (năm tròn) and năm lẻ 5 days of the year: the major holidays and the
  * sector's own days go into the plan; the rest are listed for the clerk.
  */
-export function roundDays(year: number, sector: string | undefined): { plan: Day[]; other: Day[] } {
-  const plan: Day[] = [];
-  const other: Day[] = [];
-  for (const { entry: e, date, origin, years, round } of catalogueRoundDays(year)) {
-    const day = { id: e.id, title: e.title, date, origin, years, round };
-    (e.kind === 'major' || (sector !== undefined && e.sector === sector) ? plan : other).push(day);
+export function roundDays(year: number, sector: string | undefined): { plan: Suggestion[]; other: Suggestion[] } {
+  const plan: Suggestion[] = [];
+  const other: Suggestion[] = [];
+  for (const day of catalogueRoundDays(year)) {
+    const e = day.entry;
+    (e.kind === 'major' || (sector !== undefined && e.sector === sector) ? plan : other).push(suggestionOf(day));
   }
-  const byDate = (a: Day, b: Day): number => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1);
-  return { plan: plan.sort(byDate), other: other.sort(byDate) };
+  return { plan: plan.sort(byDateThenId), other: other.sort(byDateThenId) };
 }
-
-// The comment says what stays true: `thidua new` keeps comments, and next year the ordinal is no longer round.
-const dayLine = (d: Day): string => `- { id: ${d.id}, ref: ${d.id}, years: ${d.years} }  # ${d.title} (${toVN(d.origin)})`;
 
 function unitsFile(a: InitAnswers): ScaffoldFile {
   const path = 'units.yaml';
@@ -170,12 +159,12 @@ function planFile(a: InitAnswers): ScaffoldFile {
   }
   if (plan.length || other.length) {
     lines.push('', `# Năm tròn và năm lẻ 5 trong năm ${Y}, theo danh mục của thidua (years = ${Y} − năm gốc).`);
-    if (plan.length) lines.push('anniversaries:', ...plan.map((d) => `  ${dayLine(d)}`));
+    if (plan.length) lines.push('anniversaries:', ...plan.map((d) => `  ${suggestionLine(d)}`));
     if (other.length) {
       const indent = plan.length ? '  ' : '';
       lines.push(`${indent}# Cũng tròn năm hoặc lẻ 5 (bỏ dấu # nếu kế hoạch chào mừng, và ghi mã vào commemorates):`);
       if (!plan.length) lines.push('# anniversaries:');
-      lines.push(...other.map((d) => `${indent}#${plan.length ? ' ' : '   '}${dayLine(d)}`));
+      lines.push(...other.map((d) => `${indent}#${plan.length ? ' ' : '   '}${suggestionLine(d)}`));
     }
   }
   lines.push(

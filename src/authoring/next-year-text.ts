@@ -5,9 +5,10 @@
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { findEntry, type CatalogueEntry } from '../model/catalogue.js';
-import { inYear, isLeap, isValidDate, parseDate, toISO, toVN, type CalDate } from '../model/date.js';
+import { inYear, isLeap, isValidDate, parseDate, toISO, type CalDate } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
 import type { NextYearResult, Suggestion } from './next-year-types.js';
+import { suggestionLine } from './suggested-days.js';
 import { eolOf, lineEnd, lineStart, rewriteScalarSource, type Edit } from './source-edits.js';
 
 /** A date in the style it was written in: ISO, or d/m/yyyy keeping each part's zero padding. */
@@ -99,7 +100,6 @@ function oldOrdinals(doc: Document.Parsed, oldYear: number, year: number): Map<n
  * One suggestion as the line a clerk uncomments. Its comment says only what
  * stays true (title and origin): once uncommented it is carried to later years.
  */
-const suggestionLine = (s: Suggestion): string => `- { id: ${s.id}, ref: ${s.id}, years: ${s.years} }  # ${s.title} (${toVN(s.origin)})`;
 
 /**
  * The suggestions as comments under the plan's anniversaries, indented like

@@ -38,15 +38,8 @@ export interface StaleOrdinal {
   expected: number;
 }
 
-export interface Suggestion {
-  id: string;
-  title: string;
-  date: CalDate;
-  origin: CalDate;
-  years: number;
-  round: boolean;
-  five: boolean;
-}
+import type { Suggestion } from './suggested-days.js';
+export type { Suggestion };
 
 export interface NextYearResult {
   text: string;

@@ -21,6 +21,7 @@ export { entryOf, writeLike };
 
 export type { Dropped, MovedDate, NextYearOptions, NextYearResult, Recomputed, StaleOrdinal, Suggestion } from './next-year-types.js';
 import type { NextYearOptions, NextYearResult, Suggestion } from './next-year-types.js';
+import { byDateThenId, suggestionOf } from './suggested-days.js';
 
 export type NextYearErrorCode = 'yaml' | 'no-plan' | 'several-plans' | 'no-year' | 'not-later';
 
@@ -224,11 +225,11 @@ function suggestions(doc: Document.Parsed, year: number): Suggestion[] {
     if (d) origins.add(toISO(d));
   }
   const out: Suggestion[] = [];
-  for (const { entry: e, date, origin, years, round, five } of roundDays(year)) {
-    if (named.has(e.id)) continue;
-    if (origins.has(toISO(origin)) && originCount.get(toISO(origin)) === 1) continue;
-    out.push({ id: e.id, title: e.title, date, origin, years, round, five });
+  for (const day of roundDays(year)) {
+    if (named.has(day.entry.id)) continue;
+    if (origins.has(toISO(day.origin)) && originCount.get(toISO(day.origin)) === 1) continue;
+    out.push(suggestionOf(day));
   }
-  return out.sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort(byDateThenId);
 }
 
