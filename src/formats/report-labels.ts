@@ -36,6 +36,31 @@ export const typeLabel = (t: ObligationType, lang: Lang): string => pick(TYPE[t]
 export const contentLabel = (o: ContentItem['outcome'], lang: Lang): string => pick(CONTENT[o], lang);
 export const regimeLabel = (r: Regime, lang: Lang): string => pick(REGIME[r], lang);
 
+/** The legal check's items by name, for the office's documents (docx, xlsx) where an id like `tradition-day:x` means nothing to a reader. */
+const ITEM: Record<string, [string, string]> = {
+  decree: ['Nghị định hướng dẫn', 'Implementing decree'],
+  objectives: ['Mục tiêu', 'Objectives'],
+  scope: ['Phạm vi', 'Scope'],
+  participants: ['Đối tượng', 'Participants'],
+  'content-and-criteria': ['Nội dung, tiêu chí', 'Content and criteria'],
+  targets: ['Chỉ tiêu', 'Targets'],
+  timing: ['Thời gian', 'Timing'],
+  measures: ['Biện pháp', 'Measures'],
+  launch: ['Phát động, triển khai', 'Launch'],
+  oversight: ['Kiểm tra, giám sát', 'Oversight'],
+  models: ['Nhân rộng điển hình', 'Spreading examples'],
+  review: ['Sơ kết, tổng kết', 'Closing review'],
+  'mid-term-review': ['Sơ kết giữa đợt', 'Mid-term review'],
+  forms: ['Hình thức thi đua', 'Forms'],
+  'tradition-day': ['Ngày truyền thống', 'Tradition day'],
+};
+export function contentItemLabel(id: string, lang: Lang): string {
+  const cut = id.indexOf(':');
+  const head = cut < 0 ? id : id.slice(0, cut);
+  const name = ITEM[head] ? pick(ITEM[head], lang) : head;
+  return cut < 0 ? name : `${name} (${id.slice(cut + 1)})`;
+}
+
 const WORDS = {
   title: ['Báo cáo thực hiện kế hoạch thi đua', 'Emulation plan compliance report'],
   plan: ['Kế hoạch', 'Plan'],

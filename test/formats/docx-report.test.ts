@@ -5,7 +5,7 @@ import { checklistDocx, BOX, TICKED } from '../../src/formats/docx/checklist.js'
 import { reportDocx } from '../../src/formats/docx/report.js';
 import { documentFrame } from '../../src/views/document-frame.js';
 import { render } from '../../src/formats/registry.js';
-import { outcomeLabel } from '../../src/formats/report-labels.js';
+import { contentItemLabel, outcomeLabel } from '../../src/formats/report-labels.js';
 import { report } from '../views/compliance-helpers.js';
 import { paragraph, readDocx } from '../helpers/office.js';
 import { dongThapDir, loadPlanWs, tienGiangDir } from '../helpers/plan-ws.js';
@@ -31,6 +31,9 @@ describe('the report as a Báo cáo', () => {
     expect(doc.xml.match(/<w:tr>/g)!.length).toBeGreaterThan(r.obligations.length + r.contents.length);
     expect(p).toContain(outcomeLabel(r.obligations[0]!.outcome, 'vi'));
     expect(p).toContain('Nơi nhận:');
+    // The legal check's items are named for a reader, never by their ids (review, tradition-day:…).
+    for (const c of r.contents) expect(p).toContain(contentItemLabel(c.id, 'vi'));
+    expect(p.some((x) => /^[a-z-]+(:[a-z0-9-]+)?$/.test(x) && r.contents.some((c) => c.id === x))).toBe(false);
     expect(doc.pgMar).toMatchObject({ left: 1701, right: 850 });
   });
 

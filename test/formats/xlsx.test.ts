@@ -48,6 +48,11 @@ describe('Excel workbooks', () => {
     const units = vi.getWorksheet('Theo đơn vị')!;
     expect(units.rowCount).toBe(r.totals.units.length + 1);
     expect(units.getRow(2).getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    // The legal check's items are named for a reader: 'Sơ kết, tổng kết', not 'review'.
+    const items = vi.getWorksheet('Nội dung kế hoạch')!;
+    const names = r.contents.map((_, i) => String(items.getRow(i + 2).getCell(1).value));
+    expect(names).toContain('Sơ kết, tổng kết');
+    for (const [i, c] of r.contents.entries()) expect(names[i]).not.toBe(c.id);
   });
 
   it('schedule: one row per item, start and end as dates, the ordinal as a number', async () => {

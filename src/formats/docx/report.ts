@@ -11,7 +11,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { toVN } from '../../model/date.js';
 import { findingText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
-import { contentLabel, dueText, evidenceText, outcomeLabel, ownerLabel, progressText, reasonLine, regimeLabel, typeLabel, waiverText, word } from '../report-labels.js';
+import { contentItemLabel, contentLabel, dueText, evidenceText, outcomeLabel, ownerLabel, progressText, reasonLine, regimeLabel, typeLabel, waiverText, word } from '../report-labels.js';
 import { pick } from '../shared-text.js';
 import { documentFrame, type DocumentFrame } from '../../views/document-frame.js';
 import type { RenderContext } from '../render-context.js';
@@ -75,7 +75,7 @@ export function reportDocumentChildren(r: ComplianceReport, ctx: ReportDocxConte
   out.push(...totals(`3. ${word('byUnit', lang)}`, r.totals.units, lang));
   out.push(section(++n, word('obligations', lang)), ...obligations(r, lang));
   out.push(section(++n, word('contents', lang)), para(`${word('regime', lang)}: ${regimeLabel(r.regime, lang)}.`, { keepNext: true }));
-  const contents = r.contents.map((x) => [x.id, contentLabel(x.outcome, lang), x.basis, x.message[lang]]);
+  const contents = r.contents.map((x) => [contentItemLabel(x.id, lang), contentLabel(x.outcome, lang), x.basis, x.message[lang]]);
   out.push(dataTable([word('item', lang), word('outcome', lang), word('basis', lang), word('note', lang)], contents, [1.6, 0.9, 2, 4.5], 11, r.findings.length === 0));
   if (r.findings.length) out.push(section(++n, word('findings', lang)), ...r.findings.map((f, i) => para(`- ${findingText(f, lang)}`, { keepNext: i === r.findings.length - 1 })));
   const files = r.progressFiles.length ? r.progressFiles.join(', ') : word('none', lang);

@@ -7,7 +7,7 @@
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import { findingText, placeText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
-import { contentLabel, evidenceText, outcomeLabel, ownerLabel, reasonLine, typeLabel, waiverText, word } from '../report-labels.js';
+import { contentItemLabel, contentLabel, evidenceText, outcomeLabel, ownerLabel, reasonLine, typeLabel, waiverText, word } from '../report-labels.js';
 import { pick } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
@@ -50,7 +50,7 @@ export function reportSheets(r: ComplianceReport, lang: Lang): SheetSpec[] {
   const contents: SheetSpec = {
     name: t('Nội dung kế hoạch', 'Plan contents'),
     columns: [{ header: word('item', lang), max: 40 }, { header: word('outcome', lang) }, { header: word('basis', lang), max: 45 }, { header: word('note', lang), max: 100 }],
-    rows: r.contents.map((c) => [c.id, contentLabel(c.outcome, lang), c.basis, c.message[lang]]),
+    rows: r.contents.map((c) => [contentItemLabel(c.id, lang), contentLabel(c.outcome, lang), c.basis, c.message[lang]]),
   };
   const sheets = [
     totalsSheet(t('Theo phong trào', 'By movement'), r.totals.movements, lang),
