@@ -10,7 +10,7 @@ export type Register = (program: Command, io: IO, run: Run, lang: Lang) => void;
  * a pre-commit hook running `validate` should not pay for the calendar,
  * table and YAML-editing code of the other commands.
  */
-export const commands: { name: string; aliases?: string[]; load: () => Promise<Register> }[] = [
+export const commands: { name: string; aliases?: string[]; load: () => Promise<Register>; needsAll?: boolean }[] = [
   { name: 'validate', load: async () => (await import('./validate.js')).registerValidate },
   { name: 'schedule', load: async () => (await import('./schedule-cmd.js')).registerSchedule },
   { name: 'checklist', load: async () => (await import('./checklist-cmd.js')).registerChecklist },
@@ -22,6 +22,8 @@ export const commands: { name: string; aliases?: string[]; load: () => Promise<R
   { name: 'init', load: async () => (await import('./init-cmd.js')).registerInit },
   { name: 'schema', load: async () => (await import('./schema-cmd.js')).registerSchema },
   { name: 'rules', load: async () => (await import('./rules-cmd.js')).registerRules },
+  // Its script is written from every command's options, so it loads them all.
+  { name: 'completion', needsAll: true, load: async () => (await import('./completion-cmd.js')).registerCompletion },
 ];
 
 /** The subcommand named on the command line, skipping global options and their values. */
@@ -38,5 +40,6 @@ export function requestedCommand(argv: readonly string[]): string | undefined {
 export async function loadCommands(argv: readonly string[]): Promise<Register[]> {
   const name = requestedCommand(argv);
   const wanted = commands.filter((c) => c.name === name || (name !== undefined && c.aliases?.includes(name)));
+  if (wanted.some((c) => c.needsAll)) return Promise.all(commands.map((c) => c.load()));
   return Promise.all((wanted.length ? wanted : commands).map((c) => c.load()));
 }
