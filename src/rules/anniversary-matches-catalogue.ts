@@ -90,7 +90,7 @@ export default defineRule({
               doc,
               path: ['anniversaries', i, 'date'],
               messageId: 'lunar-date',
-              params: { ref: a.ref, lunar: `${entry.day}/${entry.month}`, year, expected: toVN(expected), date: a.date },
+              params: { ref: a.ref, lunar: `${entry.day}/${entry.month}`, year: date.y, expected: toVN(expected), date: a.date },
             });
           }
         }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { at, found, plan } from '../helpers/rule-cases.js';
+import { at, found, plan, workspace } from '../helpers/rule-cases.js';
 import { fixtureRoot, ruleFixtureSuite, runFixture } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('anniversary-matches-catalogue');
@@ -48,6 +48,8 @@ describe('anniversary-matches-catalogue at each fact it checks', () => {
     const head = 'period: { from: 2025-10-01, to: 2026-02-28 }\n';
     expect(await found(ann('ref: tet-nguyen-dan, date: 2026-02-17', { head }), R)).toEqual([]);
     await fails('ref: tet-nguyen-dan, date: 2026-01-29', '2026-01-29', { head });
+    const ds = await runFixture(workspace(ann('ref: tet-nguyen-dan, date: 2026-01-29', { head })), R);
+    expect(ds.map((d) => d.message)).toEqual(['"tet-nguyen-dan" is a lunar day (1/1 in the lunar calendar); in 2026 it falls on 17/02/2026, not "2026-01-29".']);
   });
   it('finds nothing in a plan without anniversaries, or with ones that name no ref', async () => {
     expect(await found(plan('anniversaries: []\n'), R)).toEqual([]);
