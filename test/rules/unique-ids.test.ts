@@ -1,3 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { at, found, plan, UNITS } from '../helpers/rule-cases.js';
 import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('unique-ids');
+
+const R = 'unique-ids';
+const more = (line: string): string => `thidua: 1\nkind: units\nunits:\n  - ${line}\n`;
+const movements = (quotas: string[][]): string =>
+  `movements:\n${quotas.map((qs, i) => `  - id: phong-trao-${i + 1}\n    form: regular\n    title: Phong trào ${i + 1}\n    quotas:\n${qs.map((q) => `      - ${q}\n`).join('')}`).join('')}`;
+
+describe('unique-ids: where the same id is a repeat and where it is not', () => {
+  it('reports a unit id given again in another units file of the same folder, at the second file', async () => {
+    const z = more('{ id: xa-a, name: Xã A trùng, kind: xa, parent: so-tu-phap }');
+    expect(await found({ 'z-units.yaml': z, 'plan.yaml': plan('') }, R)).toEqual([at(R, 'z-units.yaml', z, 'xa-a')]);
+  });
+  it('lets a sub-folder’s units file shadow a unit of its parent folder', async () => {
+    expect(await found({ 'huyen/units.yaml': more('{ id: xa-a, name: Xã A, kind: xa }'), 'plan.yaml': plan('') }, R)).toEqual([]);
+  });
+  it('reports the second of two equal ids and not the first, and nothing in a list of one', async () => {
+    const t = plan('phases:\n  - { id: dot-1, name: Đợt 1, from: 2025-01-01, to: 2025-06-30 }\n  - { id: dot-1, name: Đợt 2, from: 2025-07-01, to: 2025-12-31 }\n');
+    expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, 'dot-1, name: Đợt 2')]);
+    expect(await found(plan('phases:\n  - { id: dot-1, name: Đợt 1, from: 2025-01-01, to: 2025-12-31 }\n'), R)).toEqual([]);
+    expect(await found(plan('phases: []\n'), R)).toEqual([]);
+  });
+  it('holds quota ids unique across movements, and form ids within one quota only', async () => {
+    const q = (id: string, forms = ''): string => `{ id: ${id}, owner: so-tu-phap, select: xa, min: 1${forms} }`;
+    const across = plan(movements([[q('chon-xa')], [q('chon-xa-2'), q('chon-xa')]]));
+    expect(await found(across, R)).toEqual([at(R, 'plan.yaml', across, 'chon-xa-2, owner: so-tu-phap, select: xa, min: 1 }\n      - { id: |chon-xa')]);
+    const forms = (f1: string, f2: string): string => `, forms: [{ id: ${f1}, title: Một }, { id: ${f2}, title: Hai }]`;
+    const same = plan(movements([[q('chon-xa', forms('tap-huan', 'tap-huan'))]]));
+    expect(await found(same, R)).toEqual([at(R, 'plan.yaml', same, '{ id: |tap-huan, title: Hai }')]);
+    expect(await found(plan(movements([[q('chon-xa', forms('tap-huan', 'sach')), q('chon-xa-2', forms('tap-huan', 'sach'))]])), R)).toEqual([]);
+  });
+  it('reports a plan number again in the same year by the same issuer, and not in another year or as a draft', async () => {
+    const again = plan('');
+    expect(await found({ 'plan.yaml': plan(''), 'z/plan.yaml': again }, R)).toEqual([at(R, 'z/plan.yaml', again, '06/KH-STP')]);
+    expect(await found({ 'plan.yaml': plan(''), 'z/plan.yaml': plan('', { year: 2026 }) }, R)).toEqual([]);
+    expect(await found({ 'plan.yaml': plan('', { id: '__/KH-STP' }), 'z/plan.yaml': plan('', { id: '__/KH-STP' }) }, R)).toEqual([]);
+  });
+  it('keeps apart two provinces’ plans with the same number, year and issuer id', async () => {
+    const files = { 'a/units.yaml': UNITS, 'a/plan.yaml': plan(''), 'b/units.yaml': UNITS, 'b/plan.yaml': plan('') };
+    expect(await found({ ...files, 'units.yaml': more('{ id: bo-tu-phap, name: Bộ Tư pháp, kind: bo }') }, R)).toEqual([]);
+  });
+});
