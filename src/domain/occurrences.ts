@@ -8,7 +8,7 @@
 import { catalogue, findEntry, occurrence, ordinal, type CatalogueEntry } from '../model/catalogue.js';
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
 import { hasOwnWindow, inWindow, periodWindow, planEvents, planWindow, windowYears } from './windows.js';
-import type { Anniversary, MilestoneType, Owner, PlanDoc } from '../model/types.js';
+import type { Anniversary, MilestoneType, Owners, PlanDoc } from '../model/types.js';
 
 export interface ResolvedAnniversary {
   id: string;
@@ -164,7 +164,7 @@ export interface Occurrence {
   /** The phase it falls in (for an anniversary: the phase commemorating it). */
   phase?: string;
   movement?: string;
-  owner?: Owner;
+  owner?: Owners;
   milestoneType?: MilestoneType;
   movementForm?: 'regular' | 'thematic';
 }

@@ -20,6 +20,7 @@ const OUTCOME: Record<Outcome, [string, string]> = {
 const TYPE: Record<ObligationType, [string, string]> = {
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
+  content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
   anniversary: ['ngày kỷ niệm', 'anniversary'],
 };
