@@ -142,7 +142,7 @@ export function roundDays(year: number): RoundDay[] {
   return out;
 }
 
-export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'event' | 'milestone' | 'quota' | 'target';
+export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'event' | 'milestone' | 'quota' | 'target' | 'content';
 
 /** One dated thing of the plan: a window (phase, movement) or a day. */
 export interface Occurrence {
@@ -237,6 +237,10 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     for (const t of m.targets ?? []) {
       const due = t.due ? parseDate(t.due) : undefined;
       if (due) out.push({ type: 'target', id: t.id, title: (t.title ?? t.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(t.owner !== undefined && { owner: t.owner }) });
+    }
+    for (const c of m.contents ?? []) {
+      const due = c.due ? parseDate(c.due) : undefined;
+      if (due) out.push({ type: 'content', id: c.id, title: c.title.normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(c.owner !== undefined && { owner: c.owner }) });
     }
   }
   return out;

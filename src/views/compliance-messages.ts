@@ -18,6 +18,10 @@ const s = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v *
 const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : s(v));
 export const placeText = (p: Place): string => `${p.file}:${p.line}`;
 
+const STATUS: Record<string, [string, string]> = { done: ['đã hoàn thành', 'done'], 'in-progress': ['đang thực hiện', 'in progress'], 'not-started': ['chưa thực hiện', 'not started'] };
+/** A content status in words: done → "đã hoàn thành". */
+export const statusLabel = (v: unknown, lang: Lang): string => STATUS[String(v)]?.[lang === 'vi' ? 0 : 1] ?? s(v);
+
 const reasons: Record<string, Text> = {
   'wrong-owner': {
     vi: (p) => `"${s(p.by)}" không phải đơn vị được giao (${s(p.owner)}); không tính.`,
@@ -82,7 +86,7 @@ const what: Record<ReportFinding['record'], Text> = {
   selection: { vi: (p) => `Lượt chọn "${s(p.chosen)}" của "${s(p.by)}" (chỉ tiêu "${s(p.quota)}")`, en: (p) => `The selection of "${s(p.chosen)}" by "${s(p.by)}" (quota "${s(p.quota)}")` },
   activity: { vi: (p) => `Hoạt động kỷ niệm "${s(p.commemorates)}" của "${s(p.by)}" ngày ${s(p.date)}`, en: (p) => `The activity for "${s(p.commemorates)}" by "${s(p.by)}" on ${s(p.date)}` },
   target: { vi: (p) => `Kết quả chỉ tiêu "${s(p.target)}" của "${s(p.by)}" (${s(p.achieved)})`, en: (p) => `The result of "${s(p.by)}" on target "${s(p.target)}" (${s(p.achieved)})` },
-  content: { vi: (p) => `Báo cáo nội dung "${s(p.content)}" của "${s(p.by)}" (${s(p.status)})`, en: (p) => `The report on content "${s(p.content)}" by "${s(p.by)}" (${s(p.status)})` },
+  content: { vi: (p) => `Báo cáo nội dung "${s(p.content)}" của "${s(p.by)}" (${statusLabel(p.status, 'vi')})`, en: (p) => `The report on content "${s(p.content)}" by "${s(p.by)}" (${statusLabel(p.status, 'en')})` },
   milestone: { vi: (p) => `Mốc "${s(p.milestone)}" của "${s(p.by)}" (${s(p.done)})`, en: (p) => `Milestone "${s(p.milestone)}" by "${s(p.by)}" (${s(p.done)})` },
 };
 
