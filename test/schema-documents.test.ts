@@ -190,6 +190,7 @@ describe('the schemas match src/model/types.ts', () => {
     ['Period', at(schemas.plan, '$defs', 'period'), []],
     ['Movement', movement, []],
     ['Target', at(movement, 'properties', 'targets', 'items'), []],
+    ['Content', at(movement, 'properties', 'contents', 'items'), []],
     ['Quota', quota, []],
     ['QuotaForm', at(quota, 'properties', 'forms', 'items'), []],
     ['Phase', at(schemas.plan, 'properties', 'phases', 'items'), []],
@@ -202,6 +203,7 @@ describe('the schemas match src/model/types.ts', () => {
     ['Selection', at(schemas.progress, 'properties', 'selections', 'items'), []],
     ['Activity', at(schemas.progress, 'properties', 'activities', 'items'), []],
     ['TargetRecord', at(schemas.progress, 'properties', 'targets', 'items'), []],
+    ['ContentRecord', at(schemas.progress, 'properties', 'contents', 'items'), []],
     ['MilestoneRecord', at(schemas.progress, 'properties', 'milestones', 'items'), []],
   ];
 

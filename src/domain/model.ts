@@ -10,6 +10,7 @@ import type { CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import type { Obligation } from './obligation-types.js';
 import { anniversaryObligations } from './obligations-anniversaries.js';
+import { contentObligations } from './obligations-contents.js';
 import { makeCtx } from './obligations-context.js';
 import { milestoneObligations } from './obligations-milestones.js';
 import { quotaObligations } from './obligations-quotas.js';
@@ -47,6 +48,6 @@ export function planModel(scope: Scope, doc: LoadedDoc<PlanDoc>, asOf: CalDate):
     phases: phaseWindows(plan),
     occurrences: planOccurrences(plan),
     records,
-    obligations: [...quotaObligations(ctx), ...targetObligations(ctx), ...milestoneObligations(ctx), ...anniversaryObligations(ctx)],
+    obligations: [...quotaObligations(ctx), ...targetObligations(ctx), ...contentObligations(ctx), ...milestoneObligations(ctx), ...anniversaryObligations(ctx)],
   };
 }

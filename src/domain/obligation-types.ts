@@ -6,12 +6,13 @@
  * Dates stay CalDate; each renderer formats them.
  */
 import type { CalDate } from '../model/date.js';
+import type { ContentStatus } from '../model/types.js';
 
 export type Outcome = 'pass' | 'fail' | 'pending' | 'late' | 'not-applicable' | 'waived';
 export const OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'late', 'pending', 'waived', 'not-applicable'];
 
-export type ObligationType = 'quota' | 'target' | 'milestone' | 'anniversary';
-export type RecordKind = 'selection' | 'activity' | 'target' | 'milestone';
+export type ObligationType = 'quota' | 'target' | 'content' | 'milestone' | 'anniversary';
+export type RecordKind = 'selection' | 'activity' | 'target' | 'content' | 'milestone';
 
 /** Where a record was read: a file as shown to users and a 1-based line and column. */
 export interface Place {
@@ -37,6 +38,10 @@ export interface Evidence extends Place {
   title?: string;
   /** Dated after the obligation's due date: it counts, but makes the line late. */
   late?: boolean;
+  /** A content record: the status reported, the document that proves it, the reporter's note. */
+  status?: ContentStatus;
+  document?: string;
+  note?: string;
 }
 
 /**

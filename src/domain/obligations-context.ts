@@ -1,15 +1,15 @@
 /**
  * What every obligation builder shares: the plan, its unit map, the as-of
  * day, the indexed records, and the owner lines an obligation fans out to.
- * Lookups go through Maps built once, so resolving the lines stays linear in
- * the number of units and records.
+ * Lookups go through Maps built once (the units of a kind: domain/units.ts),
+ * so resolving the lines stays linear in the number of units and records.
  */
-import type { UnitEntry, UnitMap } from './scope.js';
-import { creditedOwner, ownerText, unitName, unitValidOn } from './units.js';
+import type { UnitMap } from './scope.js';
+import { creditedOwner, ownerList, ownersOf, ownerText, unitName } from './units.js';
 import { issueDay, planWindow } from './plan-facts.js';
 import type { Window } from './windows.js';
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
-import type { Owner, PlanDoc } from '../model/types.js';
+import type { Owners, PlanDoc } from '../model/types.js';
 import type { RecordIndex, Rec } from './records.js';
 import type { Evidence, Obligation, ObligationType, RecordKind } from './obligation-types.js';
 
@@ -23,16 +23,9 @@ export interface Ctx {
   /** The day owners must exist on: the issue date, else the first day of the plan year. */
   ownersOn: CalDate;
   phases: { id: string; from: CalDate; to: CalDate }[];
-  byKind: Map<string, UnitEntry[]>;
 }
 
 export function makeCtx(plan: PlanDoc, units: UnitMap, asOf: CalDate, records: RecordIndex): Ctx {
-  const byKind = new Map<string, UnitEntry[]>();
-  for (const e of units.values()) {
-    const l = byKind.get(e.unit.kind);
-    if (l) l.push(e);
-    else byKind.set(e.unit.kind, [e]);
-  }
   const phases = (plan.phases ?? []).flatMap((p) => {
     const from = parseDate(p.from);
     const to = parseDate(p.to);
@@ -46,7 +39,6 @@ export function makeCtx(plan: PlanDoc, units: UnitMap, asOf: CalDate, records: R
     window: planWindow(plan),
     ownersOn: issueDay(plan),
     phases,
-    byKind,
   };
 }
 
@@ -60,17 +52,34 @@ export function phaseOf(ctx: Ctx, day: CalDate): string | undefined {
 
 
 /**
- * The units an owner names. A `{kind: K}` owner means each unit of kind K that
- * exists on the issue date (after 01/7/2025 no Phòng Tư pháp cấp huyện is
- * given work). No owner means the plan's issuer; with no issuer either, one
- * line (`''`) stands for the whole plan.
+ * The units an owner names, resolved by domain/units.ts `ownersOf` (the one
+ * resolution): a `{kind: K}` owner means each unit of kind K that exists on
+ * the issue date (after 01/7/2025 no Phòng Tư pháp cấp huyện is given work);
+ * several owners name the units of each, every unit once. No owner means
+ * the plan's issuer; with no issuer either, one line (`''`) stands for the
+ * whole plan. `missing` lists, as written, each owner that names no unit.
  */
-export function ownerIds(ctx: Ctx, owner: Owner | undefined): { ids: string[]; missing?: string } {
-  const o = owner ?? ctx.plan.issuer;
-  if (o === undefined) return { ids: [''] };
-  if (typeof o === 'string') return ctx.units.has(o) ? { ids: [o] } : { ids: [], missing: o };
-  const ids = (ctx.byKind.get(o.kind) ?? []).filter((e) => unitValidOn(e.unit, ctx.ownersOn)).map((e) => e.unit.id);
-  return ids.length ? { ids } : { ids: [], missing: ownerText(o) };
+export function ownerIds(ctx: Ctx, owner: Owners | undefined): { ids: string[]; missing: string[] } {
+  const list = owner === undefined ? ownerList(ctx.plan.issuer) : ownerList(owner);
+  if (!list.length) return { ids: [''], missing: [] };
+  const missing: string[] = [];
+  for (const o of list) {
+    const found = typeof o === 'string' ? ctx.units.has(o) : ownersOf(ctx.units, o, ctx.plan, ctx.ownersOn).length > 0;
+    if (!found) missing.push(ownerText(o));
+  }
+  const ids = ownersOf(ctx.units, list, ctx.plan, ctx.ownersOn)
+    .filter((u) => ctx.units.has(u.id))
+    .map((u) => u.id);
+  return { ids, missing };
+}
+
+/** The lines of an obligation: one per owner unit, then a not-applicable line per owner that names no unit. */
+export function ownerLines(ctx: Ctx, type: ObligationType, id: string, owner: Owners | undefined, due: CalDate, extra: Partial<Obligation>): { lines: Map<string, Obligation>; none: Obligation[] } {
+  const { ids, missing } = ownerIds(ctx, owner);
+  return {
+    lines: new Map(ids.map((u) => [u, newLine(ctx, type, id, u, due, extra)] as const)),
+    none: missing.map((m) => noOwnerLine(ctx, type, id, m, due, extra)),
+  };
 }
 
 /** A fresh line; the builders fill in actual, evidence and the outcome. */

@@ -8,15 +8,15 @@
 import type { Milestone } from '../model/types.js';
 import { afterAsOf } from './records.js';
 import { dueOf } from './plan-facts.js';
-import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const due = dueOf(ctx.plan, m.due);
   const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }) };
-  const { ids, missing } = ownerIds(ctx, m.owner);
-  if (missing !== undefined) return [noOwnerLine(ctx, 'milestone', m.id, missing, due, extra)];
-  const lines = new Map(ids.map((id) => [id, newLine(ctx, 'milestone', m.id, id, due, extra)] as const));
+  const { lines, none } = ownerLines(ctx, 'milestone', m.id, m.owner, due, extra);
+  if (!lines.size) return none;
+  const ids = [...lines.keys()];
   const whole = ids.length === 1 && ids[0] === '';
   for (const r of ctx.records.milestones.get(m.id) ?? []) {
     const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
@@ -42,7 +42,7 @@ function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
       line.reasons.push({ reason: 'overdue', params: { due } });
     }
   }
-  return [...lines.values()];
+  return [...lines.values(), ...none];
 }
 
 export function milestoneObligations(ctx: Ctx): Obligation[] {

@@ -7,17 +7,16 @@ import type { Movement, Quota, Selection } from '../model/types.js';
 import { selectionProblems, selectionQualifies } from './selections.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
-import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, q.due, movement);
   const required = q.min ?? 1;
   const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }) };
-  const { ids, missing } = ownerIds(ctx, q.owner);
-  if (missing !== undefined) return [noOwnerLine(ctx, 'quota', q.id, missing, due, extra)];
-  const lines = new Map(ids.map((id) => [id, newLine(ctx, 'quota', q.id, id, due, extra)] as const));
-  const first = lines.get(ids[0]!)!;
+  const { lines, none } = ownerLines(ctx, 'quota', q.id, q.owner, due, extra);
+  const first = lines.values().next().value;
+  if (!first) return none;
   for (const r of ctx.records.selections.get(q.id) ?? ([] as Rec<Selection>[])) {
     const s = r.rec;
     // The owner the selection counts for: `by`, or the nearest owner above it.
@@ -41,7 +40,7 @@ function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
     line.evidence.push(ev);
   }
   for (const line of lines.values()) settle(ctx, line);
-  return [...lines.values()];
+  return [...lines.values(), ...none];
 }
 
 /** pass when enough were chosen on time; late when only late choices make it up; fail past due or over max. */

@@ -9,7 +9,7 @@ import type { CalDate } from '../model/date.js';
 import type { Movement, Target, TargetRecord } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
-import { evidenceOf, lineFor, newLine, noOwnerLine, onOrBefore, ownerIds, type Ctx } from './obligations-context.js';
+import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 import { judgeTarget, targetFigure } from './target-judgement.js';
 
@@ -38,9 +38,9 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
     ...(t.unit !== undefined && { measureUnit: t.unit }),
     ...(figure === undefined && { uncounted: true as const }),
   };
-  const { ids, missing } = ownerIds(ctx, t.owner);
-  if (missing !== undefined) return [noOwnerLine(ctx, 'target', t.id, missing, due, extra)];
-  const lines = new Map(ids.map((id) => [id, newLine(ctx, 'target', t.id, id, due, extra)] as const));
+  const { lines, none } = ownerLines(ctx, 'target', t.id, t.owner, due, extra);
+  if (!lines.size) return none;
+  const ids = [...lines.keys()];
   const whole = ids.length === 1 && ids[0] === '';
   // Records grouped by the line they count for.
   const byLine = new Map<Obligation, Rec<TargetRecord>[]>();
@@ -74,7 +74,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
     if (j.reason === 'not-combinable') line.reasons.push({ reason: 'rates-not-combined', params: { count: now.length, due } });
     else if (j.reason === 'short') line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due } });
   }
-  return [...lines.values()];
+  return [...lines.values(), ...none];
 }
 
 export function targetObligations(ctx: Ctx): Obligation[] {

@@ -8,7 +8,7 @@
 import { catalogue, findEntry, occurrence, ordinal, type CatalogueEntry } from '../model/catalogue.js';
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
 import { hasOwnWindow, inWindow, periodWindow, planEvents, planWindow, windowYears } from './windows.js';
-import type { Anniversary, MilestoneType, Owner, PlanDoc } from '../model/types.js';
+import type { Anniversary, MilestoneType, Owners, PlanDoc } from '../model/types.js';
 
 export interface ResolvedAnniversary {
   id: string;
@@ -142,7 +142,7 @@ export function roundDays(year: number): RoundDay[] {
   return out;
 }
 
-export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'event' | 'milestone' | 'quota' | 'target';
+export type OccurrenceType = 'phase' | 'movement' | 'anniversary' | 'event' | 'milestone' | 'quota' | 'target' | 'content';
 
 /** One dated thing of the plan: a window (phase, movement) or a day. */
 export interface Occurrence {
@@ -164,7 +164,7 @@ export interface Occurrence {
   /** The phase it falls in (for an anniversary: the phase commemorating it). */
   phase?: string;
   movement?: string;
-  owner?: Owner;
+  owner?: Owners;
   milestoneType?: MilestoneType;
   movementForm?: 'regular' | 'thematic';
 }
@@ -237,6 +237,10 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     for (const t of m.targets ?? []) {
       const due = t.due ? parseDate(t.due) : undefined;
       if (due) out.push({ type: 'target', id: t.id, title: (t.title ?? t.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(t.owner !== undefined && { owner: t.owner }) });
+    }
+    for (const c of m.contents ?? []) {
+      const due = c.due ? parseDate(c.due) : undefined;
+      if (due) out.push({ type: 'content', id: c.id, title: c.title.normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(c.owner !== undefined && { owner: c.owner }) });
     }
   }
   return out;

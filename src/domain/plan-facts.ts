@@ -29,7 +29,7 @@ export function dueOf(plan: PlanDoc, due: string | undefined, movement?: Movemen
   return compareDates(end, window.to) < 0 ? end : window.to;
 }
 
-export type PlanIds = { quotas: string[]; targets: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
+export type PlanIds = { quotas: string[]; targets: string[]; contents: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
 const planIdsCache = new WeakMap<PlanDoc, PlanIds>();
 
 /** The ids a plan declares, per collection; computed once per plan (many progress files ask). */
@@ -44,6 +44,7 @@ function collectPlanIds(plan: PlanDoc): PlanIds {
   return {
     quotas: movements.flatMap((m) => (m.quotas ?? []).map((x) => x.id)),
     targets: movements.flatMap((m) => (m.targets ?? []).map((x) => x.id)),
+    contents: movements.flatMap((m) => (m.contents ?? []).map((x) => x.id)),
     milestones: (plan.milestones ?? []).map((x) => x.id),
     anniversaries: (plan.anniversaries ?? []).map((x) => x.id),
     movements: movements.map((x) => x.id),

@@ -8,7 +8,7 @@ import { parseDate, toISO } from '../model/date.js';
 import type { DataPath, ProgressDoc } from '../model/types.js';
 type Params = Record<string, unknown>;
 
-export type RecordKind = 'selection' | 'activity' | 'target' | 'milestone';
+export type RecordKind = 'selection' | 'activity' | 'target' | 'content' | 'milestone';
 
 export interface ProgressRecord {
   kind: RecordKind;
@@ -20,7 +20,7 @@ export interface ProgressRecord {
 }
 
 /** The lists of a progress document that hold records, in the order records are read. */
-export const RECORD_LISTS = ['selections', 'activities', 'targets', 'milestones'] as const;
+export const RECORD_LISTS = ['selections', 'activities', 'targets', 'contents', 'milestones'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
 /** What makes two records the same: the key of record `i` of `list`; undefined when its date does not parse. */
@@ -38,6 +38,15 @@ export function recordKey(p: ProgressDoc, list: RecordList, i: number): string |
     }
     case 'targets':
       return `t|${p.targets![i]!.target}|${p.targets![i]!.by}`;
+    case 'contents': {
+      // A status is a state on a day (its own date, else the report's asOf): the same state
+      // reported again in a later report is news, the same state on the same day is a repeat.
+      const c = p.contents![i]!;
+      const text = c.date ?? p.asOf;
+      const day = text === undefined ? undefined : parseDate(text);
+      if (text !== undefined && !day) return undefined;
+      return `c|${c.content}|${c.by}|${c.status}|${day ? toISO(day) : ''}`;
+    }
     case 'milestones':
       return `m|${p.milestones![i]!.milestone}|${p.milestones![i]!.by}`;
   }
@@ -55,6 +64,8 @@ export function recordAt(p: ProgressDoc, list: RecordList, i: number): ProgressR
     }
     case 'targets':
       return { kind: 'target', key, path: [list, i], params: { ...p.targets![i]! }, achieved: p.targets![i]!.achieved };
+    case 'contents':
+      return { kind: 'content', ...(key ? { key } : {}), path: [list, i], params: { ...p.contents![i]! } };
     case 'milestones':
       return { kind: 'milestone', key, path: [list, i], params: { ...p.milestones![i]! } };
   }

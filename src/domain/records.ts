@@ -10,7 +10,7 @@
 import { locate } from '../diagnostics/locate.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { compareDates, dateOf, toISO, type CalDate } from '../model/date.js';
-import type { Activity, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
+import type { Activity, ContentRecord, MilestoneRecord, PlanDoc, ProgressDoc, Selection, TargetRecord, Waiver } from '../model/types.js';
 import { planIds } from './plan-facts.js';
 import { byFileOrder, progressRecords } from './record-keys.js';
 import { itemPosition } from './record-lines.js';
@@ -33,6 +33,8 @@ export interface RecordIndex {
   activities: Map<string, Rec<Activity>[]>;
   /** By target id: each unit's reports, one per report day (figures are running totals, never summed over days). */
   targets: Map<string, Rec<TargetRecord>[]>;
+  /** By content id: every status reported, one per unit, status and day. */
+  contents: Map<string, Rec<ContentRecord>[]>;
   /** By milestone id: one record per unit, its earliest completion. */
   milestones: Map<string, Rec<MilestoneRecord>[]>;
   /** The plan's waivers, then the progress files'. */
@@ -65,6 +67,22 @@ export function placeOf(doc: LoadedDoc, path: readonly (string | number)[]): Pla
   return { file: doc.file.path, line: s.line, column: s.column };
 }
 
+/** The plan item record `i` of a kind reports on. */
+function refOf(data: ProgressDoc, kind: RecordKind, i: number): string {
+  switch (kind) {
+    case 'selection':
+      return data.selections![i]!.quota;
+    case 'activity':
+      return data.activities![i]!.commemorates;
+    case 'target':
+      return data.targets![i]!.target;
+    case 'content':
+      return data.contents![i]!.content;
+    case 'milestone':
+      return data.milestones![i]!.milestone;
+  }
+}
+
 /** Undated sorts first; used to keep a unit's earliest completion of a milestone. */
 const cmpWhen = (a?: CalDate, b?: CalDate): number => (a && b ? compareDates(a, b) : a ? 1 : b ? -1 : 0);
 
@@ -73,10 +91,11 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
   const known: Record<RecordKind, Set<string>> = {
     selection: new Set(ids.quotas),
     target: new Set(ids.targets),
+    content: new Set(ids.contents),
     milestone: new Set(ids.milestones),
     activity: new Set(ids.anniversaries),
   };
-  const out: RecordIndex = { selections: new Map(), activities: new Map(), targets: new Map(), milestones: new Map(), waivers: [], findings: [], files: [] };
+  const out: RecordIndex = { selections: new Map(), activities: new Map(), targets: new Map(), contents: new Map(), milestones: new Map(), waivers: [], findings: [], files: [] };
   (plan.data.waivers ?? []).forEach((w, i) => out.waivers.push({ rec: w, doc: plan, place: placeOf(plan, ['waivers', i]) }));
 
   // Keyed record → where it was first kept, so a repeat can point at it.
@@ -92,7 +111,7 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
     for (const r of progressRecords(data)) {
       const i = r.path[1] as number;
       const place = placeOf(doc, r.path);
-      const ref = r.kind === 'selection' ? data.selections![i]!.quota : r.kind === 'activity' ? data.activities![i]!.commemorates : r.kind === 'target' ? data.targets![i]!.target : data.milestones![i]!.milestone;
+      const ref = refOf(data, r.kind, i);
       if (!known[r.kind].has(ref)) {
         out.findings.push({ kind: 'unknown-obligation', record: r.kind, place, params: { id: ref } });
         continue;
@@ -142,7 +161,14 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
         out.findings.push({ kind: 'duplicate', record: r.kind, place, first: first.place, params: { ...r.params } });
         continue;
       }
-      if (r.kind === 'selection') {
+      if (r.kind === 'content') {
+        const rec = data.contents![i]!;
+        const own = dateOf(rec.date);
+        const when = own ?? docAsOf;
+        const c: Rec<ContentRecord> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
+        seen.set(key, c);
+        push(out.contents, rec.content, c);
+      } else if (r.kind === 'selection') {
         const rec = data.selections![i]!;
         const own = dateOf(rec.date);
         const when = own ?? docAsOf;

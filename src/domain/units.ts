@@ -5,7 +5,7 @@
  */
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import { compareVi } from '../model/text.js';
-import type { Owner, PlanDoc, Unit } from '../model/types.js';
+import type { Owner, Owners, PlanDoc, Unit } from '../model/types.js';
 import type { UnitEntry, UnitMap } from './scope.js';
 
 /** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
@@ -104,23 +104,36 @@ export interface OwnerUnit {
   kind: string;
 }
 
+/** The owners an obligation names, as a list: `owner: a`, `owner: [a, {kind: K}]`, or none. */
+export const ownerList = (o: Owners | undefined): Owner[] => (o === undefined ? [] : Array.isArray(o) ? o : [o]);
+
 /**
  * The units an owner names on a day (the plan's issue date): the unit itself,
  * or each unit of a kind (`{kind: K}`) that exists that day, sorted by name.
- * With no owner the work is the issuer's. A unit id that resolves to nothing
- * is kept by id, so the item is still shown; `missing` then names it.
+ * Several owners (`[so-tu-phap, {kind: phong-tu-phap}]`) name the units each
+ * one names, every unit once: each owes the obligation on its own. With no
+ * owner the work is the issuer's. A unit id that resolves to nothing is kept
+ * by id (kind ''), so the item is still shown. The one place an owner is
+ * resolved: the obligation lines (domain/obligations-context.ts) ask here too.
  */
-export function ownersOf(units: UnitMap, owner: Owner | undefined, plan: PlanDoc, day: CalDate): OwnerUnit[] {
-  const o = owner ?? plan.issuer;
-  if (o === undefined) return [];
-  if (typeof o === 'string') {
-    const u = units.get(o)?.unit;
-    return [{ id: o, name: (u?.name ?? o).normalize('NFC'), kind: u?.kind ?? '' }];
+export function ownersOf(units: UnitMap, owner: Owners | undefined, plan: PlanDoc, day: CalDate): OwnerUnit[] {
+  const list = owner === undefined ? ownerList(plan.issuer) : ownerList(owner);
+  const seen = new Set<string>();
+  const out: OwnerUnit[] = [];
+  const add = (u: OwnerUnit): void => {
+    if (seen.has(u.id)) return;
+    seen.add(u.id);
+    out.push(u);
+  };
+  for (const o of list) {
+    if (typeof o === 'string') {
+      const u = units.get(o)?.unit;
+      add({ id: o, name: (u?.name ?? o).normalize('NFC'), kind: u?.kind ?? '' });
+      continue;
+    }
+    for (const e of unitsOfKind(units, o.kind)) if (unitValidOn(e.unit, day)) add({ id: e.unit.id, name: e.unit.name.normalize('NFC'), kind: e.unit.kind });
   }
-  return ownerUnits(units, o)
-    .filter((e) => unitValidOn(e.unit, day))
-    .map((e) => ({ id: e.unit.id, name: e.unit.name.normalize('NFC'), kind: e.unit.kind }))
-    .sort((a, b) => compareVi(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return list.length > 1 || typeof list[0] !== 'string' ? out.sort((a, b) => compareVi(a.name, b.name) || (a.id < b.id ? -1 : 1)) : out;
 }
 
 /**

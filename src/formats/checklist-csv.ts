@@ -24,6 +24,7 @@ const KINDS: Record<CheckKind, [string, string]> = {
   commemorate: ['kỷ niệm', 'commemorate'],
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
+  content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
 };
 

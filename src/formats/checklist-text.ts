@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
-import type { CheckGroup, CheckItem, ChecklistView, Evidence } from '../views/checklist.js';
+import type { CheckGroup, CheckItem, ChecklistView, ContentState, Evidence } from '../views/checklist.js';
 import { countVi, daysText, kindName, pick, rangeVN } from './shared-text.js';
 import { ordinalEn } from './schedule-text.js';
 
@@ -56,6 +56,7 @@ export function itemText(i: CheckItem, lang: Lang, withOwner = true): string {
     case 'target':
       s = i.count !== undefined ? t(`${i.title} — chỉ tiêu ${i.count}`, `${i.title} — target ${i.count}`) : i.title;
       break;
+    case 'content':
     case 'milestone':
       s = i.title;
       break;
@@ -70,12 +71,20 @@ export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.pr
 export const dueText = (i: CheckItem, lang: Lang): string =>
   i.kind === 'commemorate' ? pick(lang)(`ngày ${toVN(i.due)}`, `on ${toVN(i.due)}`) : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);
 
+const STATE: Record<Exclude<ContentState, 'done'>, [string, string]> = {
+  'no-evidence': ['báo cáo đã xong nhưng thiếu văn bản minh chứng', 'reported done without evidence'],
+  'in-progress': ['đang thực hiện', 'in progress'],
+  'not-started': ['chưa thực hiện', 'not started'],
+};
+
 export function statusText(i: CheckItem, lang: Lang): string {
   const t = pick(lang);
   if (i.done) return t('đã xong', 'done');
-  if (i.overdue) return t(`quá hạn ${-i.days} ngày`, `${daysText(-i.days, lang)} overdue`);
-  if (i.days === 0) return t('đến hạn hôm nay', 'due today');
-  return t(`còn ${i.days} ngày`, `${daysText(i.days, lang)} left`);
+  // A content item not done says where it stands, as its owner reported.
+  const state = i.contentState && i.contentState !== 'done' ? `${t(...STATE[i.contentState])}; ` : '';
+  if (i.overdue) return state + t(`quá hạn ${-i.days} ngày`, `${daysText(-i.days, lang)} overdue`);
+  if (i.days === 0) return state + t('đến hạn hôm nay', 'due today');
+  return state + t(`còn ${i.days} ngày`, `${daysText(i.days, lang)} left`);
 }
 
 /** One record that counts towards the item: which commune, which form, on which day. */
@@ -89,6 +98,8 @@ export function evidenceText(e: Evidence, i: CheckItem, lang: Lang): string {
       return [e.by?.name, when, e.title].filter(Boolean).join(' — ');
     case 'target':
       return [t(`đạt ${e.achieved}`, `achieved ${e.achieved}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when].filter(Boolean).join(' — ');
+    case 'content':
+      return [e.document && t(`văn bản ${e.document}`, `document ${e.document}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when, e.note].filter(Boolean).join(' — ');
     case 'milestone':
       return e.date ? t(`hoàn thành ngày ${toVN(e.date)}`, `done on ${toVN(e.date)}`) : t('hoàn thành', 'done');
   }

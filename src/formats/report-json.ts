@@ -23,6 +23,10 @@ export interface JsonEvidence {
   form?: string;
   achieved?: number;
   title?: string;
+  /** Content records: the status reported, its evidence and note. */
+  status?: string;
+  document?: string;
+  note?: string;
   late: boolean;
 }
 
@@ -101,6 +105,9 @@ function evidence(e: Evidence): JsonEvidence {
     ...(e.form !== undefined && { form: e.form }),
     ...(e.achieved !== undefined && { achieved: e.achieved }),
     ...(e.title !== undefined && { title: e.title }),
+    ...(e.status !== undefined && { status: e.status }),
+    ...(e.document !== undefined && { document: e.document }),
+    ...(e.note !== undefined && { note: e.note }),
     late: Boolean(e.late),
   };
 }

@@ -13,7 +13,7 @@ import { escapeXml } from './escape.js';
 import { basisText, evidenceText, failing, failOnOf, progressText, waiverText } from './report-labels.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
-const TYPES: readonly ObligationType[] = ['quota', 'target', 'milestone', 'anniversary'];
+const TYPES: readonly ObligationType[] = ['quota', 'target', 'content', 'milestone', 'anniversary'];
 
 function details(o: Obligation, opts: RenderContext): string {
   const lines = [`outcome: ${o.outcome}`, `progress: ${progressText(o)}`, `due: ${toISO(o.due)}`];

@@ -20,6 +20,7 @@ const OUTCOME: Record<Outcome, [string, string]> = {
 const TYPE: Record<ObligationType, [string, string]> = {
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
+  content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
   anniversary: ['ngày kỷ niệm', 'anniversary'],
 };
@@ -101,6 +102,8 @@ export const word = (w: Word, lang: Lang): string => pick(WORDS[w], lang);
 const num = (x: number): string => String(Math.round(x * 100) / 100);
 /** "3/5", "64.66%/≥ 80%", "74.2/74.2 triệu đồng", "—" for a target with no figure and nothing reported. */
 export const progressText = (o: Obligation): string => {
+  // A content item is never counted: its outcome and evidence say whether it is done.
+  if (o.type === 'content') return '—';
   if (o.uncounted) return o.evidence.length ? num(o.actual) : '—';
   const unit = o.measure === 'rate' ? '%' : o.measureUnit ? ` ${o.measureUnit}` : '';
   const sense = o.sense === 'reduce-to' ? '≤ ' : o.sense === 'keep' ? '= ' : '';
@@ -119,8 +122,10 @@ export function evidenceText(e: Evidence, lang: Lang): string {
   const parts = [who];
   if (e.achieved !== undefined) parts.push(String(e.achieved));
   if (e.form) parts.push(e.form);
+  if (e.document) parts.push(e.document);
   if (e.date && e.record !== 'selection' && e.record !== 'target') parts.push(toVN(e.date));
   if (e.title) parts.push(e.title);
+  if (e.note) parts.push(e.note);
   const late = e.late ? ` [${word('late', lang)}]` : '';
   return `${parts.join(', ')}${late} — ${placeText(e)}`;
 }

@@ -46,6 +46,7 @@ function summary(i: ScheduleItem, v: ScheduleView, o: RenderContext): string {
     case 'milestone':
     case 'quota':
     case 'target':
+    case 'content':
       return `${t('Hạn', 'Due')}: ${i.title}`;
     case 'event':
       return i.provisional ? `${i.title} (${t('dự kiến', 'provisional')})` : i.title;

@@ -17,6 +17,7 @@ const TYPES: Record<ScheduleItemType, [string, string]> = {
   milestone: ['Thời hạn', 'Deadline'],
   quota: ['Hạn chọn điểm', 'Quota due'],
   target: ['Hạn chỉ tiêu', 'Target due'],
+  content: ['Hạn nội dung', 'Content due'],
 };
 
 export const typeLabel = (t: ScheduleItemType, lang: Lang): string => pick(lang)(...TYPES[t]);

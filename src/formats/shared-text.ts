@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { compareDates, toISO, toVN, type CalDate } from '../model/date.js';
-import type { Owner } from '../model/types.js';
+import type { Owners } from '../model/types.js';
+import { ownerList } from '../domain/units.js';
 import { escapeCsvCell } from './escape.js';
 
 export const pick = (lang: Lang) => (vi: string, en: string): string => (lang === 'vi' ? vi : en);
@@ -41,18 +42,27 @@ export function kindName(kind: string, lang: Lang, many = false): string {
   return lang === 'vi' ? k[0] : many ? `${k[1]}s` : k[1];
 }
 
-/** An owner as the plan writes it, for machine formats: a unit id or `kind:K`. */
-export const ownerCode = (o: Owner | undefined): string => (o === undefined ? '' : typeof o === 'string' ? o : `kind:${o.kind}`);
+/** An owner as the plan writes it, for machine formats: a unit id or `kind:K`; several joined by `;`. */
+export const ownerCode = (o: Owners | undefined): string => ownerList(o).map((x) => (typeof x === 'string' ? x : `kind:${x.kind}`)).join(';');
 
 /**
  * Who an item falls on, for people: the names when there are a few, else
- * "mỗi Phòng Tư pháp (11 đơn vị)".
+ * "mỗi Phòng Tư pháp (11 đơn vị)"; for several owners, each one so, joined by "; ".
  */
-export function ownersText(owner: Owner | undefined, owners: readonly { name: string }[], lang: Lang): string {
-  if (owner !== undefined && typeof owner !== 'string' && owners.length > 3) {
-    return pick(lang)(`mỗi ${kindName(owner.kind, lang)} (${owners.length} đơn vị)`, `each ${kindName(owner.kind, lang)} (${owners.length} units)`);
+export function ownersText(owner: Owners | undefined, owners: readonly { name: string; kind?: string }[], lang: Lang): string {
+  const list = ownerList(owner);
+  if (list.length === 1 && typeof list[0] !== 'string' && owners.length > 3) {
+    return pick(lang)(`mỗi ${kindName(list[0]!.kind, lang)} (${owners.length} đơn vị)`, `each ${kindName(list[0]!.kind, lang)} (${owners.length} units)`);
   }
-  return owners.map((o) => o.name).join('; ');
+  if (list.length <= 1) return owners.map((o) => o.name).join('; ');
+  const many = new Map<string, number>();
+  for (const o of list) {
+    const n = typeof o === 'string' ? 0 : owners.filter((u) => u.kind === o.kind).length;
+    if (typeof o !== 'string' && n > 3) many.set(o.kind, n);
+  }
+  const named = owners.filter((u) => u.kind === undefined || !many.has(u.kind)).map((u) => u.name);
+  const kinds = [...many].map(([k, n]) => pick(lang)(`mỗi ${kindName(k, lang)} (${n} đơn vị)`, `each ${kindName(k, lang)} (${n} units)`));
+  return [...named, ...kinds].join('; ');
 }
 
 const isCalDate = (v: unknown): v is CalDate =>

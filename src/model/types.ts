@@ -22,6 +22,8 @@ export interface UnitsDoc {
 
 /** A unit id, or `{kind: K}`: each unit of kind K. */
 export type Owner = string | { kind: string };
+/** One owner, or several ("các bộ, ngành, địa phương"): each one named owes the obligation on its own. */
+export type Owners = Owner | Owner[];
 
 /** A document the plan rests on: by number, or (when none was published) by title and date. */
 export interface BasisDoc {
@@ -75,8 +77,16 @@ export interface Target {
   /** The unit of an amount: VND, triệu đồng, người… */
   unit?: string;
   sense?: TargetSense;
-  owner?: Owner;
+  owner?: Owners;
   due?: string;
+}
+
+/** A content item (nội dung): what to do, with no count; done when reported done with evidence. */
+export interface Content {
+  id: string;
+  title: string;
+  owner?: Owners;
+  due?: Target['due'];
 }
 
 export interface QuotaForm {
@@ -105,6 +115,7 @@ export interface Movement {
   theme?: string;
   basis?: string[];
   targets?: Target[];
+  contents?: Content[];
   quotas?: Quota[];
   commemorates?: string[];
 }
@@ -133,7 +144,7 @@ export interface Milestone {
   id: string;
   title?: string;
   due: string;
-  owner?: Owner;
+  owner?: Owners;
   type?: MilestoneType;
   movement?: string;
 }
@@ -204,6 +215,21 @@ export interface TargetRecord {
   of?: number;
 }
 
+/** How far a content item is, as its reporter says: done, in progress, not started. */
+export type ContentStatus = 'done' | 'in-progress' | 'not-started';
+export const CONTENT_STATUSES: readonly ContentStatus[] = ['done', 'in-progress', 'not-started'];
+
+export interface ContentRecord {
+  content: string;
+  by: string;
+  status: ContentStatus;
+  /** The day it was done (or the state was seen); else the file's asOf. */
+  date?: string;
+  /** The evidence: the document that shows it (a report's number, minutes, a link). */
+  document?: string;
+  note?: string;
+}
+
 export interface MilestoneRecord {
   milestone: string;
   by: string;
@@ -220,6 +246,7 @@ export interface ProgressDoc {
   selections?: Selection[];
   activities?: Activity[];
   targets?: TargetRecord[];
+  contents?: ContentRecord[];
   milestones?: MilestoneRecord[];
   waivers?: Waiver[];
 }

@@ -39,8 +39,9 @@ export default defineRule({
     'unknown-quota': inPlan({ vi: 'chỉ tiêu chọn điểm', en: 'quota' }, 'movements[].quotas'),
     'unknown-anniversary': inPlan({ vi: 'ngày kỷ niệm', en: 'anniversary' }, 'anniversaries'),
     'unknown-target': inPlan({ vi: 'chỉ tiêu', en: 'target' }, 'movements[].targets'),
+    'unknown-content': inPlan({ vi: 'nội dung', en: 'content item' }, 'movements[].contents'),
     'unknown-milestone': inPlan({ vi: 'mốc thời hạn', en: 'milestone' }, 'milestones'),
-    'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, milestones, anniversaries (or a rule id of thidua rules)'),
+    'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, contents, milestones, anniversaries (or a rule id of thidua rules)'),
     'unknown-rule': unknownRef({ vi: 'quy tắc kiểm tra được miễn', en: 'waived check rule' }, { vi: 'trong danh sách quy tắc', en: 'among the rules' }, { vi: 'Ghi mã một quy tắc trong danh sách của lệnh thidua rules.', en: 'Name a rule listed by thidua rules.' }),
   },
   check({ ws, scope, ruleIds = NO_RULES }) {
@@ -49,11 +50,12 @@ export default defineRule({
     // lookup by field name), and a path only for a reference that does not resolve.
     for (const { doc, match, units } of scope.progress()) {
       const p = doc.data;
-      const { selections = NONE, activities = NONE, targets = NONE, milestones = NONE, waivers = NONE } = p;
+      const { selections = NONE, activities = NONE, targets = NONE, contents = NONE, milestones = NONE, waivers = NONE } = p;
       if (p.reporter !== undefined && !units.has(p.reporter)) out.push(unknownUnit(doc, units, ['reporter'], p.reporter));
       for (let i = 0; i < selections.length; i++) if (!units.has(selections[i]!.by)) out.push(unknownUnit(doc, units, ['selections', i, 'by'], selections[i]!.by));
       for (let i = 0; i < activities.length; i++) if (!units.has(activities[i]!.by)) out.push(unknownUnit(doc, units, ['activities', i, 'by'], activities[i]!.by));
       for (let i = 0; i < targets.length; i++) if (!units.has(targets[i]!.by)) out.push(unknownUnit(doc, units, ['targets', i, 'by'], targets[i]!.by));
+      for (let i = 0; i < contents.length; i++) if (!units.has(contents[i]!.by)) out.push(unknownUnit(doc, units, ['contents', i, 'by'], contents[i]!.by));
       for (let i = 0; i < milestones.length; i++) if (!units.has(milestones[i]!.by)) out.push(unknownUnit(doc, units, ['milestones', i, 'by'], milestones[i]!.by));
       for (let i = 0; i < selections.length; i++) if (!units.has(selections[i]!.chosen)) out.push(unknownUnit(doc, units, ['selections', i, 'chosen'], selections[i]!.chosen));
       for (let i = 0; i < waivers.length; i++) if (waivers[i]!.unit !== undefined && !units.has(waivers[i]!.unit!)) out.push(unknownUnit(doc, units, ['waivers', i, 'unit'], waivers[i]!.unit!));
@@ -69,6 +71,7 @@ export default defineRule({
       for (let i = 0; i < selections.length; i++) if (!ids.quotas.has(selections[i]!.quota)) out.push(unknownId(doc, ['selections', i, 'quota'], selections[i]!.quota, ids.quotas, 'unknown-quota'));
       for (let i = 0; i < activities.length; i++) if (!ids.anniversaries.has(activities[i]!.commemorates)) out.push(unknownId(doc, ['activities', i, 'commemorates'], activities[i]!.commemorates, ids.anniversaries, 'unknown-anniversary'));
       for (let i = 0; i < targets.length; i++) if (!ids.targets.has(targets[i]!.target)) out.push(unknownId(doc, ['targets', i, 'target'], targets[i]!.target, ids.targets, 'unknown-target'));
+      for (let i = 0; i < contents.length; i++) if (!ids.contents.has(contents[i]!.content)) out.push(unknownId(doc, ['contents', i, 'content'], contents[i]!.content, ids.contents, 'unknown-content'));
       for (let i = 0; i < milestones.length; i++) if (!ids.milestones.has(milestones[i]!.milestone)) out.push(unknownId(doc, ['milestones', i, 'milestone'], milestones[i]!.milestone, ids.milestones, 'unknown-milestone'));
       for (let i = 0; i < waivers.length; i++) {
         const bad = waiverRefProblem(waivers[i]!, i, ids.obligations, ruleIds);

@@ -14,8 +14,8 @@ const at = (p: Params): string => s(p.firstFile);
 export default defineRule({
   id: 'records-unique',
   description: {
-    vi: 'Không bản ghi nào (lượt chọn, hoạt động, kết quả chỉ tiêu, mốc) được ghi hai lần trong các tệp tiến độ của cùng một kế hoạch.',
-    en: 'No record (selection, activity, target result, milestone) is given twice across the progress files of one plan.',
+    vi: 'Không bản ghi nào (lượt chọn, hoạt động, kết quả chỉ tiêu, trạng thái nội dung, mốc) được ghi hai lần trong các tệp tiến độ của cùng một kế hoạch.',
+    en: 'No record (selection, activity, target result, content status, milestone) is given twice across the progress files of one plan.',
   },
   severity: 'error',
   tier: 'default',
@@ -39,6 +39,11 @@ export default defineRule({
       vi: (p) => `Kết quả chỉ tiêu "${s(p.target)}" của "${s(p.by)}" được ghi hai lần với số khác nhau: ${s(p.firstAchieved)} (ở ${at(p)}) và ${s(p.achieved)}.`,
       en: (p) => `The result of "${s(p.by)}" on target "${s(p.target)}" is given twice with different figures: ${s(p.firstAchieved)} (in ${at(p)}) and ${s(p.achieved)}.`,
       hint: { vi: () => 'Giữ một bản ghi với số đúng và xóa bản ghi còn lại.', en: () => 'Keep one record with the right figure and delete the other.' },
+    },
+    content: {
+      vi: (p) => `Trạng thái "${s(p.status)}" của nội dung "${s(p.content)}" do "${s(p.by)}" báo cáo cùng ngày đã được ghi ở ${at(p)}.`,
+      en: (p) => `Status "${s(p.status)}" of content item "${s(p.content)}" by "${s(p.by)}" on the same day is already recorded in ${at(p)}.`,
+      hint: HINT,
     },
     milestone: {
       vi: (p) => `Mốc "${s(p.milestone)}" của "${s(p.by)}" đã được ghi hoàn thành ở ${at(p)}.`,

@@ -11,7 +11,7 @@ const indexOf = (list: readonly Id[], id: string): number => list.findIndex((x) 
 const WHAT: Record<string, [string, string]> = {
   units: ['đơn vị', 'unit'], movements: ['phong trào', 'movement'], phases: ['đợt thi đua', 'phase'],
   anniversaries: ['ngày kỷ niệm', 'anniversary'], milestones: ['mốc thời hạn', 'milestone'],
-  quotas: ['chỉ tiêu chọn điểm', 'quota'], targets: ['chỉ tiêu', 'target'], forms: ['hình thức hỗ trợ', 'form'],
+  quotas: ['chỉ tiêu chọn điểm', 'quota'], targets: ['chỉ tiêu', 'target'], contents: ['nội dung', 'content item'], forms: ['hình thức hỗ trợ', 'form'],
 };
 const WHERE: Record<string, [string, string]> = { units: ['trong các tệp đơn vị cùng thư mục', "in this folder's units files"], forms: ['trong cùng chỉ tiêu chọn điểm', 'within one quota'] };
 const label = (p: Params, l: 0 | 1): string => `${WHAT[String(p.what)]?.[l]} ${q(p.id)} ${(WHERE[String(p.what)] ?? ['trong kế hoạch', 'in the plan'])[l]}`;
@@ -67,7 +67,7 @@ export default defineRule({
     for (const doc of plans(ws)) {
       for (const k of LISTS) once(doc, k, doc.data[k], (i) => [k, i, 'id']);
       const ms = doc.data.movements ?? [];
-      for (const k of ['quotas', 'targets'] as const) {
+      for (const k of ['quotas', 'targets', 'contents'] as const) {
         const seen = new Map<string, number>(); // id → the movement it came first in
         ms.forEach((m, i) =>
           m[k]?.forEach((x, j) => {

@@ -8,7 +8,7 @@
  */
 import { compareDates, daysBetween, type CalDate } from '../model/date.js';
 import { compareVi } from '../model/text.js';
-import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
+import type { MilestoneType, Owners, PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { planModel } from '../domain/model.js';
@@ -17,7 +17,10 @@ import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { dueOf } from '../domain/plan-facts.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 
-export type CheckKind = 'commemorate' | 'quota' | 'target' | 'milestone';
+export type CheckKind = 'commemorate' | 'quota' | 'target' | 'content' | 'milestone';
+
+/** Where a content item stands: done (with evidence), or the furthest status reported without it. */
+export type ContentState = 'done' | 'no-evidence' | 'in-progress' | 'not-started';
 
 /** How an item was done, from one progress record. */
 export interface Evidence {
@@ -32,6 +35,9 @@ export interface Evidence {
   title?: string;
   /** Targets: the figure reported. */
   achieved?: number;
+  /** Content items: the document that proves it, and the reporter's note. */
+  document?: string;
+  note?: string;
 }
 
 export interface CheckItem {
@@ -59,6 +65,8 @@ export interface CheckItem {
   /** Targets: the number promised. */
   count?: number;
   milestoneType?: MilestoneType;
+  /** Content items: where it stands; absent when nothing was reported. */
+  contentState?: ContentState;
   /** Counted items (quotas, targets): how far, e.g. 2 of 3. */
   progress?: { done: number; of: number };
   done: boolean;
@@ -101,7 +109,12 @@ export interface ChecklistInput {
   unit?: string;
 }
 
-const KIND_ORDER: Record<CheckKind, number> = { commemorate: 0, milestone: 1, quota: 2, target: 3 };
+const KIND_ORDER: Record<CheckKind, number> = { commemorate: 0, milestone: 1, quota: 2, target: 3, content: 4 };
+
+/** The furthest status a line's reasons report, for a content item not done. */
+const STATE_ORDER: readonly ContentState[] = ['no-evidence', 'in-progress', 'not-started'];
+const contentState = (line: Obligation | undefined, done: boolean): ContentState | undefined =>
+  done ? 'done' : STATE_ORDER.find((s) => line?.reasons.some((r) => r.reason === s));
 
 function compareItems(a: CheckItem, b: CheckItem): number {
   return (
@@ -131,7 +144,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
     const { evidence, ...rest } = partial;
     items.push({ ...rest, done, evidence, ...(phase && { phase }), overdue: !done && compareDates(partial.due, asOf) < 0, days: daysBetween(asOf, partial.due) });
   };
-  const ownersOn = (owner: Owner | undefined): OwnerUnit[] => ownersOf(units, owner, plan, model.issued);
+  const ownersOn = (owner: Owners | undefined): OwnerUnit[] => ownersOf(units, owner, plan, model.issued);
 
   // The issuer organises the commemorations; an activity by any unit ticks the box.
   const issuer = plan.issuer ? ownersOn(plan.issuer)[0] : undefined;
@@ -200,6 +213,26 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             // The domain's figure (a weighted rate, a sum of counts): the checklist and the report never disagree.
             ...((t.value ?? t.count) !== undefined && { count: t.value ?? t.count!, progress: { done: line?.actual ?? 0, of: t.value ?? t.count! } }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...(e.achieved !== undefined && { achieved: e.achieved }), ...when(e) })),
+          },
+          line,
+        );
+      }
+    }
+    for (const c of m.contents ?? []) {
+      const due = dueOf(plan, c.due, m);
+      for (const owner of ownersOn(c.owner)) {
+        const line = lineOf('content', c.id, owner.id);
+        const state = contentState(line, line !== undefined && DONE.has(line.outcome));
+        add(
+          {
+            kind: 'content',
+            id: c.id,
+            owner,
+            movement: m.id,
+            title: (c.title ?? c.id).normalize('NFC'),
+            due,
+            ...(state && { contentState: state }),
+            evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...when(e), ...(e.document !== undefined && { document: e.document }), ...(e.note !== undefined && { note: e.note }) })),
           },
           line,
         );

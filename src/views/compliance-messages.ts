@@ -18,6 +18,10 @@ const s = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v *
 const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : s(v));
 export const placeText = (p: Place): string => `${p.file}:${p.line}`;
 
+const STATUS: Record<string, [string, string]> = { done: ['đã hoàn thành', 'done'], 'in-progress': ['đang thực hiện', 'in progress'], 'not-started': ['chưa thực hiện', 'not started'] };
+/** A content status in words: done → "đã hoàn thành". */
+export const statusLabel = (v: unknown, lang: Lang): string => STATUS[String(v)]?.[lang === 'vi' ? 0 : 1] ?? s(v);
+
 const reasons: Record<string, Text> = {
   'wrong-owner': {
     vi: (p) => `"${s(p.by)}" không phải đơn vị được giao (${s(p.owner)}); không tính.`,
@@ -51,6 +55,18 @@ const reasons: Record<string, Text> = {
     vi: (p) => `Không có hoạt động kỷ niệm nào trong đợt (${d(p.from)}–${d(p.to)}).`,
     en: (p) => `No commemorative activity recorded in the phase (${d(p.from)}–${d(p.to)}).`,
   },
+  'no-evidence': {
+    vi: (p) => `"${s(p.by)}" báo cáo đã xong ngày ${d(p.date)} nhưng không nêu văn bản minh chứng (document); chưa tính là hoàn thành.`,
+    en: (p) => `"${s(p.by)}" reports it done on ${d(p.date)} but names no evidence (document); not counted as done.`,
+  },
+  'in-progress': {
+    vi: (p) => `"${s(p.by)}" báo cáo đang thực hiện (ngày ${d(p.date)}).`,
+    en: (p) => `"${s(p.by)}" reports it in progress (on ${d(p.date)}).`,
+  },
+  'not-started': {
+    vi: (p) => `"${s(p.by)}" báo cáo chưa thực hiện (ngày ${d(p.date)}).`,
+    en: (p) => `"${s(p.by)}" reports it not started (on ${d(p.date)}).`,
+  },
   'no-owner': {
     vi: (p) => `Không có đơn vị nào ứng với ${s(p.owner)} vào ngày ${d(p.on)}.`,
     en: (p) => `No unit answers to ${s(p.owner)} on ${d(p.on)}.`,
@@ -70,6 +86,7 @@ const what: Record<ReportFinding['record'], Text> = {
   selection: { vi: (p) => `Lượt chọn "${s(p.chosen)}" của "${s(p.by)}" (chỉ tiêu "${s(p.quota)}")`, en: (p) => `The selection of "${s(p.chosen)}" by "${s(p.by)}" (quota "${s(p.quota)}")` },
   activity: { vi: (p) => `Hoạt động kỷ niệm "${s(p.commemorates)}" của "${s(p.by)}" ngày ${s(p.date)}`, en: (p) => `The activity for "${s(p.commemorates)}" by "${s(p.by)}" on ${s(p.date)}` },
   target: { vi: (p) => `Kết quả chỉ tiêu "${s(p.target)}" của "${s(p.by)}" (${s(p.achieved)})`, en: (p) => `The result of "${s(p.by)}" on target "${s(p.target)}" (${s(p.achieved)})` },
+  content: { vi: (p) => `Báo cáo nội dung "${s(p.content)}" của "${s(p.by)}" (${statusLabel(p.status, 'vi')})`, en: (p) => `The report on content "${s(p.content)}" by "${s(p.by)}" (${statusLabel(p.status, 'en')})` },
   milestone: { vi: (p) => `Mốc "${s(p.milestone)}" của "${s(p.by)}" (${s(p.done)})`, en: (p) => `Milestone "${s(p.milestone)}" by "${s(p.by)}" (${s(p.done)})` },
 };
 
@@ -77,6 +94,7 @@ const recordNames: Record<ReportFinding['record'], [string, string]> = {
   selection: ['Lượt chọn', 'A selection'],
   activity: ['Hoạt động', 'An activity'],
   target: ['Kết quả chỉ tiêu', 'A target result'],
+  content: ['Báo cáo nội dung', 'A content report'],
   milestone: ['Mốc', 'A milestone record'],
 };
 

@@ -10,7 +10,7 @@ import { compareVi } from '../model/text.js';
 import type { PlanDoc } from '../model/types.js';
 import type { UnitMap } from '../domain/scope.js';
 import { issueDay } from '../domain/plan-facts.js';
-import { ownersOf } from '../domain/units.js';
+import { ownerList, ownersOf } from '../domain/units.js';
 
 /** A recipient line as written, or all units of a kind ("Các Phòng Tư pháp"), which the renderer words. */
 export type Recipient = string | { kind: string };
@@ -72,16 +72,19 @@ function numberLine(id: string, type: string | undefined): string {
  */
 function defaultRecipients(plan: PlanDoc, units: UnitMap): Recipient[] {
   const owners = [
-    ...(plan.movements ?? []).flatMap((m) => [...(m.targets ?? []).map((t) => t.owner), ...(m.quotas ?? []).map((q) => q.owner)]),
+    ...(plan.movements ?? []).flatMap((m) => [...(m.targets ?? []).map((t) => t.owner), ...(m.contents ?? []).map((c) => c.owner), ...(m.quotas ?? []).map((q) => q.owner)]),
     ...(plan.milestones ?? []).map((m) => m.owner),
   ];
   const day = issueDay(plan);
   const names = new Map<string, { name: string; kind: string }>();
   const kinds = new Set<string>();
   for (const o of owners) {
-    const named = ownersOf(units, o, plan, day).filter((u) => u.id !== plan.issuer);
-    if (o !== undefined && typeof o !== 'string' && named.length > 3) kinds.add(o.kind);
-    else for (const u of named) names.set(u.id, u);
+    // Each owner of a list on its own: a large kind is one line, a unit by name.
+    for (const one of o === undefined ? [undefined] : ownerList(o)) {
+      const named = ownersOf(units, one, plan, day).filter((u) => u.id !== plan.issuer);
+      if (one !== undefined && typeof one !== 'string' && named.length > 3) kinds.add(one.kind);
+      else for (const u of named) names.set(u.id, u);
+    }
   }
   const single = [...names.values()].filter((u) => !kinds.has(u.kind)).map((u) => u.name);
   return [...single.sort(compareVi), ...[...kinds].sort().map((kind) => ({ kind })), 'Lưu: VT'];

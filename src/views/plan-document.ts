@@ -6,7 +6,7 @@
  * plan-facts, as in the schedule and the checklist; renderers only word them.
  */
 import { dateOf, type CalDate } from '../model/date.js';
-import type { MilestoneType, Owner, PlanDoc } from '../model/types.js';
+import type { MilestoneType, Owners, PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { phaseOfAnniversary, phaseWindows, resolveAnniversary, type ResolvedAnniversary } from '../domain/occurrences.js';
@@ -26,7 +26,7 @@ export interface DocTask {
   id: string;
   title: string;
   /** The owner as the plan writes it, and the units it names on the issue date. */
-  owner?: Owner;
+  owner?: Owners;
   owners: OwnerUnit[];
   due?: CalDate;
 }
@@ -98,7 +98,7 @@ export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc
   const plan = input.plan.data;
   const units = input.scope.unitsFor(input.plan);
   const day = issueDay(plan);
-  const task = (id: string, title: string, owner: Owner | undefined, due: string | undefined): DocTask => ({
+  const task = (id: string, title: string, owner: Owners | undefined, due: string | undefined): DocTask => ({
     id,
     title: text(title),
     ...(owner !== undefined && { owner }),

@@ -13,7 +13,7 @@ import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 import { planWindow } from '../domain/windows.js';
 
 /** Every occurrence type of the domain, and the plan's issue. */
-export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'event' | 'movement' | 'milestone' | 'quota' | 'target';
+export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'event' | 'movement' | 'milestone' | 'quota' | 'target' | 'content';
 
 /**
  * Windows (phases, movements) are upcoming, open or closed; single days are
@@ -58,7 +58,7 @@ export interface ScheduleInput {
   to?: CalDate;
 }
 
-const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, event: 4, milestone: 5, quota: 6, target: 7 };
+const TYPE_ORDER: Record<ScheduleItemType, number> = { 'plan-issued': 0, phase: 1, movement: 2, anniversary: 3, event: 4, milestone: 5, quota: 6, target: 7, content: 8 };
 
 export function windowState(start: CalDate, end: CalDate, asOf: CalDate): { state: ScheduleState; days: number } {
   if (compareDates(asOf, start) < 0) return { state: 'upcoming', days: daysBetween(asOf, start) };
@@ -73,8 +73,8 @@ export function dayState(day: CalDate, asOf: CalDate, pastState: 'past' | 'overd
 
 const overlaps = (s: CalDate, e: CalDate, from: CalDate, to: CalDate): boolean => compareDates(s, to) <= 0 && compareDates(e, from) >= 0;
 
-/** Deadlines (milestones, and quotas and targets with a due date of their own): done when every owner's line is met. */
-const DEADLINES: ReadonlySet<ScheduleItemType> = new Set(['milestone', 'quota', 'target']);
+/** Deadlines (milestones, and quotas, targets and contents with a due date of their own): done when every owner's line is met. */
+const DEADLINES: ReadonlySet<ScheduleItemType> = new Set(['milestone', 'quota', 'target', 'content']);
 
 /** A day something is due (a milestone, a quota's or target's own due date). */
 export const isDeadline = (i: { type: ScheduleItemType }): boolean => DEADLINES.has(i.type);

@@ -1,6 +1,7 @@
 /**
  * Agreement as a property (issue 9): on generated workspaces — units in a
- * tree, a plan with targets, quotas, milestones and anniversaries, several
+ * tree, a plan with targets, content items, quotas, milestones and
+ * anniversaries, owners alone or several at once (issue 10), several
  * progress files with records by owners and by units under them, repeats —
  * for every obligation, the checklist's box is done exactly when the report's
  * line passes or is late, its count is the report's actual, and every dated
@@ -28,10 +29,12 @@ const units = (districts: number[]): { id: string; name: string; kind: string; p
 ];
 
 const ownerArb: fc.Arbitrary<Owner> = fc.constantFrom<Owner>('so', 'p0', { kind: 'phong' });
+/** One owner, or several at once (`[so, {kind: phong}]`): p0 is also of kind phong, so a unit may be named twice. */
+const ownersArb: fc.Arbitrary<Owner | Owner[]> = fc.oneof(ownerArb, fc.uniqueArray(ownerArb, { minLength: 2, maxLength: 3, selector: (o) => JSON.stringify(o) }));
 
 const planArb = fc.record({
   phases: fc.boolean(),
-  targets: fc.array(fc.record({ owner: ownerArb, count: maybe(fc.integer({ min: 1, max: 8 })), due: maybe(dayArb) }), { maxLength: 3 }),
+  targets: fc.array(fc.record({ owner: ownersArb, count: maybe(fc.integer({ min: 1, max: 8 })), due: maybe(dayArb) }), { maxLength: 3 }),
   quotas: fc.array(
     fc.record({
       owner: fc.constantFrom<Owner>('so', { kind: 'phong' }),
@@ -44,12 +47,15 @@ const planArb = fc.record({
     }),
     { maxLength: 2 },
   ),
-  milestones: fc.array(fc.record({ owner: maybe(ownerArb), due: dayArb }), { maxLength: 2 }),
+  contents: fc.array(fc.record({ owner: maybe(ownersArb), due: maybe(dayArb) }), { maxLength: 3 }),
+  milestones: fc.array(fc.record({ owner: maybe(ownersArb), due: dayArb }), { maxLength: 2 }),
   anniversaries: fc.array(fc.record({ month: fc.integer({ min: 1, max: 12 }), date: fc.integer({ min: 1, max: 28 }), inPhase: fc.boolean() }), { maxLength: 2 }),
 });
 
 const recordArb = fc.record({
-  kind: fc.constantFrom('selection', 'target', 'milestone', 'activity'),
+  kind: fc.constantFrom('selection', 'target', 'content', 'milestone', 'activity'),
+  status: fc.constantFrom('done', 'in-progress', 'not-started'),
+  document: fc.boolean(),
   item: fc.nat(3),
   by: fc.nat(20),
   other: fc.nat(20),
@@ -94,6 +100,7 @@ function files(spec: Spec): Record<string, string> {
         form: 'regular',
         title: 'Phong trào',
         targets: p.targets.map((t, i) => ({ id: `t${i}`, owner: t.owner, ...(t.count !== undefined && { count: t.count }), ...(t.due !== undefined && { due: day(t.due) }) })),
+        contents: p.contents.map((c, i) => ({ id: `c${i}`, title: `Nội dung ${i}`, ...(c.owner !== undefined && { owner: c.owner }), ...(c.due !== undefined && { due: day(c.due) }) })),
         quotas: p.quotas.map((q, i) => ({
           id: `q${i}`,
           owner: q.owner,
@@ -112,12 +119,13 @@ function files(spec: Spec): Record<string, string> {
   };
   const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
   const progress = spec.files.map((f) => {
-    const out: Record<string, unknown[]> = { selections: [], targets: [], milestones: [], activities: [] };
+    const out: Record<string, unknown[]> = { selections: [], targets: [], contents: [], milestones: [], activities: [] };
     for (const r of f.records) {
       const by = pick(ids, r.by)!;
       const date = r.date !== undefined ? { date: day(r.date) } : {};
       if (r.kind === 'selection' && p.quotas.length) out.selections!.push({ quota: `q${r.item % p.quotas.length}`, by, chosen: pick(communes, r.other), ...(r.form && { form: r.form }), ...date });
       if (r.kind === 'target' && p.targets.length) out.targets!.push({ target: `t${r.item % p.targets.length}`, by, achieved: r.n });
+      if (r.kind === 'content' && p.contents.length) out.contents!.push({ content: `c${r.item % p.contents.length}`, by, status: r.status, ...(r.document && { document: `${r.n + 1}/BC` }), ...date });
       if (r.kind === 'milestone' && p.milestones.length) out.milestones!.push({ milestone: `ms${r.item % p.milestones.length}`, by, done: day(r.date ?? r.n * 50) });
       if (r.kind === 'activity' && p.anniversaries.length) out.activities!.push({ commemorates: `a${r.item % p.anniversaries.length}`, by, date: day(r.date ?? r.n * 50) });
     }
@@ -134,7 +142,7 @@ function files(spec: Spec): Record<string, string> {
 
 afterAll(removeTempWorkspaces);
 
-const TYPE = { commemorate: 'anniversary', quota: 'quota', target: 'target', milestone: 'milestone' } as const;
+const TYPE = { commemorate: 'anniversary', quota: 'quota', target: 'target', content: 'content', milestone: 'milestone' } as const;
 
 describe('checklist, report and schedule agree', () => {
   it('on every obligation of generated workspaces', () => {
@@ -151,10 +159,9 @@ describe('checklist, report and schedule agree', () => {
           if (i.progress) expect(i.progress.done, `${i.kind} ${i.id} ${i.owner?.id}`).toBe(line!.actual);
         }
         // Every obligation with a day of its own is on the schedule that day.
-        const plan = files(spec)['plan.yaml']!;
         const dated = new Set<string>();
-        for (const [kind, re] of [['quota', /"id":"(q\d+)"[^}]*?"due":"([\d-]+)"/g], ['target', /"id":"(t\d+)"[^}]*?"due":"([\d-]+)"/g]] as const) {
-          for (const m of plan.matchAll(re)) dated.add(`${kind}|${m[1]}|${m[2]}`);
+        for (const [kind, prefix, list] of [['quota', 'q', spec.plan.quotas], ['target', 't', spec.plan.targets], ['content', 'c', spec.plan.contents]] as const) {
+          list.forEach((x, i) => x.due !== undefined && dated.add(`${kind}|${prefix}${i}|${day(x.due)}`));
         }
         const scheduled = new Set(v.schedule.items.map((s) => `${s.type}|${s.id}|${toISO(s.start)}`));
         for (const i of items) {

@@ -15,7 +15,7 @@ import { rules } from '../../src/rules/index.js';
  * excerpt leaves out (README.md, section Rules, states these conventions):
  * - the fields a document needs but the example does not care about
  *   (`thidua`, `kind`, a plan's number, year, issuer…), filled by completeDoc;
- * - quotas and targets written at the top level belong to one movement;
+ * - quotas, targets and contents written at the top level belong to one movement;
  * - the units of CONTEXT_UNITS (the seed province's Sở, offices and communes;
  *   the offices end on 30/06/2025 with the district level, and a division
  *   begins on 01/07/2025), at the workspace root; the example's files sit in
@@ -108,7 +108,7 @@ const hasKey = (list: unknown, key: string): boolean =>
 function kindOf(d: Doc): string {
   if (typeof d.kind === 'string') return d.kind;
   if ('units' in d) return 'units';
-  if (PROGRESS_KEYS.some((k) => k in d) || hasKey(d.targets, 'target') || hasKey(d.milestones, 'milestone')) {
+  if (PROGRESS_KEYS.some((k) => k in d) || hasKey(d.targets, 'target') || hasKey(d.contents, 'content') || hasKey(d.milestones, 'milestone')) {
     return 'progress';
   }
   return 'plan';
@@ -127,15 +127,15 @@ function completeDoc(d: Doc): Doc {
     return { thidua: 1, kind, ...d, units };
   }
   if (kind === 'progress') return { thidua: 1, kind, plan: '06/KH-STP', reporter: 'so-tu-phap', ...d };
-  const { quotas, targets, ...rest } = d;
+  const { quotas, targets, contents, ...rest } = d;
   const year = (d.year as number | undefined) ?? yearOf(d.issued) ?? 2018;
   const movements = ((d.movements as Doc[] | undefined) ?? []).map((m): Doc => ({
     form: 'regular',
     title: m.id,
     ...m,
   }));
-  if (quotas !== undefined || targets !== undefined) {
-    movements.push({ id: 'phong-trao', form: 'regular', title: 'Phong trào', ...(quotas ? { quotas } : {}), ...(targets ? { targets } : {}) });
+  if (quotas !== undefined || targets !== undefined || contents !== undefined) {
+    movements.push({ id: 'phong-trao', form: 'regular', title: 'Phong trào', ...(quotas ? { quotas } : {}), ...(targets ? { targets } : {}), ...(contents ? { contents } : {}) });
   }
   return {
     thidua: 1,

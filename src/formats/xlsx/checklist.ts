@@ -4,15 +4,16 @@
  * so a clerk can sort and filter what is left. Words in the run's language.
  */
 import type { Lang } from '../../diagnostics/diagnostic.js';
-import type { ChecklistView } from '../../views/checklist.js';
+import type { CheckKind, ChecklistView } from '../../views/checklist.js';
 import { evidenceText, groupTitle, itemText, statusText } from '../checklist-text.js';
 import { pick } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
-const KIND: Record<string, [string, string]> = {
+const KIND: Record<CheckKind, [string, string]> = {
   commemorate: ['kỷ niệm', 'commemoration'],
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
+  content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
 };
 
@@ -34,7 +35,7 @@ export function checklistSheet(v: ChecklistView, lang: Lang): SheetSpec {
     rows: v.groups.flatMap((g) =>
       g.items.map((i) => [
         groupTitle(g, lang),
-        t(...(KIND[i.kind] as [string, string])),
+        t(...KIND[i.kind]),
         i.id,
         i.owner?.name,
         itemText(i, lang, false),

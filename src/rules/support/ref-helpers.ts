@@ -8,7 +8,7 @@ import { q, type Message } from '../../diagnostics/text.js';
 import type { UnitMap } from '../../domain/scope.js';
 import { isUnder } from '../../domain/units.js';
 import { parseDate, toVN } from '../../model/date.js';
-import type { DataPath, Owner, PlanDoc, Quota, Unit } from '../../model/types.js';
+import type { DataPath, Owner, Owners, PlanDoc, Quota, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';
 
 /** A text in both languages. */
@@ -34,16 +34,24 @@ export function planQuotas(plan: PlanDoc): readonly { quota: Quota; path: DataPa
   return list;
 }
 
-/** Every owner a plan gives work to (quotas, targets, milestones), with the owner's path; listed once per plan. */
+/**
+ * Every owner a plan gives work to (quotas, targets, contents, milestones), with the owner's
+ * path — each owner of a list (`owner: [a, {kind: K}]`) on its own, at its index; listed once per plan.
+ */
 export function planOwners(plan: PlanDoc): readonly { owner: Owner; path: DataPath }[] {
   let list = ownersCache.get(plan);
   if (!list) {
     const out: { owner: Owner; path: DataPath }[] = [];
+    const add = (owner: Owners | undefined, path: DataPath): void => {
+      if (Array.isArray(owner)) owner.forEach((o, k) => out.push({ owner: o, path: [...path, k] }));
+      else if (owner !== undefined) out.push({ owner, path });
+    };
     plan.movements?.forEach((m, i) => {
-      m.targets?.forEach((t, j) => t.owner !== undefined && out.push({ owner: t.owner, path: ['movements', i, 'targets', j, 'owner'] }));
-      m.quotas?.forEach((x, j) => out.push({ owner: x.owner, path: ['movements', i, 'quotas', j, 'owner'] }));
+      m.targets?.forEach((t, j) => add(t.owner, ['movements', i, 'targets', j, 'owner']));
+      m.contents?.forEach((c, j) => add(c.owner, ['movements', i, 'contents', j, 'owner']));
+      m.quotas?.forEach((x, j) => add(x.owner, ['movements', i, 'quotas', j, 'owner']));
     });
-    plan.milestones?.forEach((m, i) => m.owner !== undefined && out.push({ owner: m.owner, path: ['milestones', i, 'owner'] }));
+    plan.milestones?.forEach((m, i) => add(m.owner, ['milestones', i, 'owner']));
     ownersCache.set(plan, (list = out));
   }
   return list;
@@ -59,18 +67,18 @@ const idSetsCache = new WeakMap<PlanDoc, IdSets>();
 export function planIdSets(plan: PlanDoc): IdSets {
   let sets = idSetsCache.get(plan);
   if (!sets) {
-    const { quotas, targets, milestones, anniversaries, movements, basis } = planIds(plan);
+    const { quotas, targets, contents, milestones, anniversaries, movements, basis } = planIds(plan);
     const of = (list: string[]): Set<string> => new Set(list);
-    sets = { quotas: of(quotas), targets: of(targets), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), obligations: of(planObligations(plan)) };
+    sets = { quotas: of(quotas), targets: of(targets), contents: of(contents), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), obligations: of(planObligations(plan)) };
     idSetsCache.set(plan, sets);
   }
   return sets;
 }
 
-/** What a waiver's `obligation` may name: a quota, target, milestone or anniversary of the plan. */
+/** What a waiver's `obligation` may name: a quota, target, content, milestone or anniversary of the plan. */
 export function planObligations(plan: PlanDoc): string[] {
   const ids = planIds(plan);
-  return [...ids.quotas, ...ids.targets, ...ids.milestones, ...ids.anniversaries];
+  return [...ids.quotas, ...ids.targets, ...ids.contents, ...ids.milestones, ...ids.anniversaries];
 }
 
 /** The unit kinds a unit map holds. */
