@@ -8,7 +8,7 @@
  */
 import type { Node } from 'yaml';
 import type { DataPath } from '../model/types.js';
-import { mapAt, seqAt, str, type Ctx } from './next-items.js';
+import { mapAt, seqAt, str, type Ctx } from './next-ctx.js';
 import { lineEnd, type Edit } from './source-edits.js';
 
 export const TODO_FIGURE = 'TODO xác nhận';

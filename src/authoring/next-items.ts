@@ -3,31 +3,17 @@
  * contents, milestones, phases, events and anniversaries, each moved with the
  * window it belongs to (next-window.ts) and every exception listed.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { resolveEvent } from '../domain/windows.js';
 import { aimedOccurrence } from '../domain/occurrences.js';
 import { occurrence } from '../model/catalogue.js';
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
 import type { Anniversary, DataPath, PlanDoc } from '../model/types.js';
-import { entryOf, writeLike } from './next-year-text.js';
+import { entryOf, mapAt, seqAt, str, writeLike, type Ctx } from './next-ctx.js';
+export { mapAt, seqAt, str, type Ctx };
 import type { NextYearOptions, NextYearResult } from './next-year-types.js';
-import { inSpan, moveDate, type WindowShift } from './next-window.js';
-import { emptySeqEdit, removeSeqItem, replaceNode, replaceScalarValue, type Edit } from './source-edits.js';
-
-export interface Ctx {
-  source: string;
-  doc: Document.Parsed;
-  /** The old plan as data, for the domain's window and occurrences. */
-  plan: PlanDoc;
-  shift: WindowShift;
-  edits: Edit[];
-  r: NextYearResult;
-  opts: NextYearOptions;
-}
-
-export const str = (n: unknown): string | undefined => (isScalar(n) && typeof n.value === 'string' ? n.value : undefined);
-export const mapAt = (n: unknown): YAMLMap | undefined => (isMap(n) ? n : undefined);
-export const seqAt = (n: unknown): YAMLSeq | undefined => (isSeq(n) ? n : undefined);
+import { inSpan, moveDate } from './next-window.js';
+import { emptySeqEdit, removeSeqItem, replaceNode, replaceScalarValue } from './source-edits.js';
 
 /** The date scalars of a `due`: a date, or `{before: date}` / `{by: date}`. */
 function dueNodes(item: YAMLMap | undefined): { node: Node; key: string[] }[] {

@@ -8,7 +8,7 @@ import type { Document } from 'yaml';
 import { roundDays } from '../domain/occurrences.js';
 import { catalogue } from '../model/catalogue.js';
 import { parseDate, toISO } from '../model/date.js';
-import { mapAt, seqAt, str } from './next-items.js';
+import { mapAt, seqAt, str } from './next-ctx.js';
 import { byDateThenId, suggestionOf, type Suggestion } from './suggested-days.js';
 import { inSpan, type Span } from './next-window.js';
 

@@ -3,34 +3,16 @@
  * running text, ordinals stated in prose, and the suggestions written as
  * comments. Split from next-year.ts, which handles the structured fields.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { findEntry, type CatalogueEntry } from '../model/catalogue.js';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { aimedOccurrence } from '../domain/occurrences.js';
-import { isValidDate, toISO, type CalDate } from '../model/date.js';
+import { isValidDate } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
 import type { Suggestion } from './next-year-types.js';
-import type { Ctx } from './next-items.js';
+import { entryOf, writeLike, type Ctx } from './next-ctx.js';
+export { entryOf, writeLike };
 import { inSpan, moveDate, wholeYears } from './next-window.js';
 import { suggestionLine } from './suggested-days.js';
 import { eolOf, lineEnd, lineStart, rewriteScalarSource, type Edit } from './source-edits.js';
-
-/** A date in the style it was written in: ISO, or d/m/yyyy keeping each part's zero padding. */
-export function writeLike(original: string, d: CalDate): string {
-  const vn = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(original);
-  if (!vn) return toISO(d);
-  const part = (n: number, like: string): string => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
-  return `${part(d.d, vn[1]!)}/${part(d.m, vn[2]!)}/${d.y}`;
-}
-
-const str = (n: unknown): string | undefined => (isScalar(n) && typeof n.value === 'string' ? n.value : undefined);
-
-/** The catalogue entry an anniversary names by `ref`, or whose id it uses. */
-export function entryOf(a: YAMLMap | undefined): CatalogueEntry | undefined {
-  const ref = str(a?.get('ref', true));
-  if (ref !== undefined) return findEntry(ref);
-  const id = str(a?.get('id', true));
-  return id !== undefined ? findEntry(id) : undefined;
-}
 
 /** Fields a person reads (the schema allows no others that hold prose). */
 const TEXT_KEYS = new Set(['title', 'name', 'theme', 'purpose', 'scope', 'objectives', 'participants', 'measures']);
