@@ -4,7 +4,7 @@
  * window it belongs to (next-window.ts) and every exception listed.
  */
 import { isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { resolveEvent } from '../domain/windows.js';
+import { periodWindow, resolveEvent } from '../domain/windows.js';
 import { aimedOccurrence } from '../domain/occurrences.js';
 import { occurrence } from '../model/catalogue.js';
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
@@ -13,7 +13,7 @@ import { entryOf, mapAt, seqAt, str, writeLike, type Ctx } from './next-ctx.js';
 export { mapAt, seqAt, str, type Ctx };
 import type { NextYearOptions, NextYearResult } from './next-year-types.js';
 import { inSpan, moveDate } from './next-window.js';
-import { emptySeqEdit, removeSeqItem, replaceNode, replaceScalarValue } from './source-edits.js';
+import { emptySeqEdit, removeSeqItem, replaceFlow, replaceNode, replaceScalarValue } from './source-edits.js';
 
 /** The date scalars of a `due`: a date, or `{before: date}` / `{by: date}`. */
 function dueNodes(item: YAMLMap | undefined): { node: Node; key: string[] }[] {
@@ -94,20 +94,26 @@ function movementEdits(ctx: Ctx): Map<string, End> {
     if (!m) return;
     const id = str(m.get('id', true)) ?? `#${i}`;
     const period = mapAt(m.get('period', true));
-    const fromText = str(period?.get('from', true));
-    const toText = str(period?.get('to', true));
-    const from = fromText ? parseDate(fromText) : undefined;
-    const to = toText ? parseDate(toText) : undefined;
+    // The movement's days as the domain reads them (an end at an event included).
+    const win = m.get('period') ? periodWindow(ctx.plan, ctx.plan.movements?.[i]?.period, { from: shift.old.from, to: shift.old.to }) : undefined;
     let end: End = { old: shift.old.to, next: shift.next.to };
-    if (to && compareDates(to, shift.old.to) <= 0 && (!from || compareDates(shift.old.from, from) <= 0)) {
-      move(ctx, period?.get('from', true), ['movements', i, 'period', 'from']);
-      end = { old: to, next: move(ctx, period?.get('to', true), ['movements', i, 'period', 'to'])!.to };
-    } else if (to && compareDates(to, shift.next.from) < 0) {
-      r.dropped.push({ kind: 'movement', id, path: ['movements', i], to: toText! });
+    if (win && compareDates(win.to, shift.old.to) <= 0 && compareDates(shift.old.from, win.from) <= 0) {
+      const moved = { from: moveDate(win.from, shift), to: moveDate(win.to, shift) };
+      if (period?.get('until') && ctx.opts.period) {
+        // The clerk's window replaces the event the old drive ended at.
+        const like = str(period.get('from', true)) ?? '';
+        edits.push(replaceFlow(source, m, 'period', `{ from: ${writeLike(like, moved.from)}, to: ${writeLike(like, moved.to)} }`));
+      } else {
+        move(ctx, period?.get('from', true), ['movements', i, 'period', 'from']);
+        move(ctx, period?.get('to', true), ['movements', i, 'period', 'to']);
+      }
+      end = { old: win.to, next: moved.to };
+    } else if (win && compareDates(win.to, shift.next.from) < 0) {
+      r.dropped.push({ kind: 'movement', id, path: ['movements', i], to: str(period?.get('to', true)) ?? toISO(win.to) });
       edits.push(removeSeqItem(source, seq, i));
       out.set(id, 'dropped');
       return;
-    } else if (period && (to || from || period.get('until'))) {
+    } else if (win) {
       out.set(id, 'kept');
       return;
     }

@@ -75,8 +75,8 @@ export function textEdits(ctx: Ctx): Edit[] {
       spans.push([start + m.index, start + m.index + m[0].length]);
       const hit = ordinals.get(b.y - a.y);
       if (round && hit?.id === round.id) {
-        const at = start + m.index + m[0].length - m[7]!.length;
-        mine.push({ start: at, end: at + 4, text: String(b.y + round.to - round.from) });
+        const to = m[0].slice(0, m[0].length - 4) + String(b.y + round.to - round.from);
+        mine.push({ start: start + m.index, end: start + m.index + m[0].length, text: to });
       }
     }
     const free = (e: Edit): boolean => !spans.some(([s, t]) => s <= e.start && e.end <= t);

@@ -73,7 +73,7 @@ export interface Beyond {
 
 /** A date kept as it was because what it belongs to did not move (a movement that still runs, an event). */
 export interface Kept {
-  kind: 'milestone' | 'event' | 'until';
+  kind: 'milestone' | 'event';
   path: DataPath;
   id: string;
   date: string;

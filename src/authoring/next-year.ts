@@ -20,7 +20,7 @@ import { roundShift } from './next-round.js';
 import { entryOf, suggestionComments, textEdits, writeLike } from './next-year-text.js';
 import { planUid, uidEdits } from './next-uid.js';
 import { shiftByYears, wholeYears, windowShift, type WindowShift } from './next-window.js';
-import { applyEdits, lineEnd, replaceNode, replaceScalarValue, type Edit } from './source-edits.js';
+import { applyEdits, lineEnd, replaceFlow, replaceNode, replaceScalarValue, type Edit } from './source-edits.js';
 import { suggestions } from './next-suggest.js';
 
 export { entryOf, writeLike };
@@ -28,7 +28,7 @@ export { entryOf, writeLike };
 export type { Beyond, Dropped, Figure, Kept, MovedDate, NextYearOptions, NextYearResult, ProseEdit, Recomputed, StaleOrdinal, Suggestion } from './next-year-types.js';
 import type { NextYearOptions, NextYearResult } from './next-year-types.js';
 
-export type NextYearErrorCode = 'yaml' | 'no-plan' | 'several-plans' | 'no-year' | 'not-later' | 'no-round';
+export type NextYearErrorCode = 'yaml' | 'no-plan' | 'several-plans' | 'no-year' | 'not-later' | 'no-round' | 'until-event';
 
 export class NextYearError extends Error {
   constructor(
@@ -183,10 +183,10 @@ function periodEdits(ctx: Ctx): void {
     if (text) edits.push(replaceScalarValue(source, node as Node, writeLike(text, shift.next[key])));
   };
   if (until && !opts.period) {
-    r.kept.push({ kind: 'until', path: ['period', 'until'], id: str(until.get('event', true)) ?? '', date: toISO(shift.old.to) });
-    scalar('from');
+    // The event the drive ended at does not recur: the new end is the clerk's to give.
+    throw new NextYearError('until-event', `the plan's window ends at the event "${str(until.get('event', true)) ?? ''}" (${toISO(shift.old.to)}), which does not recur: give the new window with --period`);
   } else if (!until && period.get('from', true) && period.get('to', true)) {
     scalar('from');
     scalar('to');
-  } else edits.push(replaceNode(pair.value as Node, flow));
+  } else edits.push(replaceFlow(source, doc.contents as YAMLMap, 'period', flow));
 }

@@ -107,7 +107,9 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
         const why =
           e.code === 'not-later'
             ? t(shape.year ? `năm ${shape.year} không sau năm kế hoạch ${loaded.plan.data.year}` : `cửa sổ mới phải bắt đầu sau cửa sổ cũ`, e.message)
-            : e.code === 'no-round'
+            : e.code === 'until-event'
+              ? t(`cửa sổ kế hoạch kết thúc theo một sự kiện (${e.message.match(/"([^"]*)"/)?.[1] ?? ''}) không lặp lại: ghi cửa sổ mới bằng --period TỪ..ĐẾN`, e.message)
+              : e.code === 'no-round'
               ? t('không có ngày kỷ niệm nào trong cửa sổ kế hoạch để --round hướng tới', e.message)
               : e.message;
         throw new UsageError(`--from ${opts.from}: ${why}`);

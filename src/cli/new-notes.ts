@@ -59,8 +59,8 @@ export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): st
   for (const s of r.stale) {
     out.push(
       t(
-        `${pathText(s.path)} ghi "${s.stated} năm" (số năm của "${s.anniversary}" năm ${r.fromYear}); năm ${r.year} là ${s.expected} năm: kiểm tra lại câu chữ.`,
-        `${pathText(s.path)} says "${s.stated} năm" (the ${r.fromYear} ordinal of "${s.anniversary}"); in ${r.year} it is ${s.expected}: check the wording.`,
+        `${pathText(s.path)} ghi "${s.stated} năm" (số năm của "${s.anniversary}" ở kế hoạch trước); kế hoạch mới hướng tới lần ${s.expected} năm: kiểm tra lại câu chữ (giữ nguyên, cùng khoảng năm ghi bên cạnh nếu có).`,
+        `${pathText(s.path)} says "${s.stated} năm" (the old plan's ordinal of "${s.anniversary}"); the new plan works toward the ${s.expected}th: check the wording (kept, with any span beside it).`,
       ),
     );
   }
@@ -70,10 +70,8 @@ export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): st
     const day = vnDateText(k.date);
     if (k.kind === 'milestone') {
       out.push(t(`Giữ ngày ${day} của mốc "${k.id}": phong trào "${k.movement}" vẫn đang diễn ra, không dời.`, `Kept ${day} for milestone "${k.id}": movement "${k.movement}" still runs and does not move.`));
-    } else if (k.kind === 'event') {
-      out.push(t(`Sự kiện "${k.id}" (${day}) không lặp lại và nằm ngoài cửa sổ mới: bỏ hoặc thay bằng sự kiện của đợt mới.`, `Event "${k.id}" (${day}) does not recur and lies outside the new window: remove it or name the new drive's event.`));
     } else {
-      out.push(t(`Cửa sổ kết thúc theo sự kiện "${k.id}" (${day}): sự kiện không lặp lại — ghi ngày kết thúc mới (--period).`, `The window ends at event "${k.id}" (${day}), which does not recur: give the new end (--period).`));
+      out.push(t(`Sự kiện "${k.id}" (${day}) không lặp lại và nằm ngoài cửa sổ mới: bỏ hoặc thay bằng sự kiện của đợt mới.`, `Event "${k.id}" (${day}) does not recur and lies outside the new window: remove it or name the new drive's event.`));
     }
   }
   for (const b of r.beyond) {
