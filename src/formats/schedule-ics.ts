@@ -33,7 +33,9 @@ export function eventUid(planId: string, year: number, type: string, id: string)
 
 /** Whose events these are: the plan's `uid` when it has one (filling in a draft number changes no UID), else its number and year. */
 export function planEventUid(plan: { id: string; uid?: string }, year: number, type: string, id: string): string {
-  return plan.uid !== undefined ? eventUid(`uid:${plan.uid}`, 0, type, id) : eventUid(plan.id, year, type, id);
+  if (plan.uid === undefined) return eventUid(plan.id, year, type, id);
+  // The issue event's own id is the plan's number: with a uid, the plan is already named.
+  return eventUid(`uid:${plan.uid}`, 0, type, type === 'plan-issued' ? '' : id);
 }
 
 /** Days before a deadline that the reminder fires, at 09:00 (relative to the all-day start). */
