@@ -135,11 +135,11 @@ function oldOrdinals(ctx: Ctx): Map<number, { id: string; expected: number }> {
  * its items so that removing `# ` makes them entries; at the end of the file
  * when the list is missing or written in flow style.
  */
-export function suggestionComments(source: string, doc: Document.Parsed, year: number, list: readonly Suggestion[]): Edit {
+export function suggestionComments(source: string, doc: Document.Parsed, when: string, list: readonly Suggestion[]): Edit {
   const eol = eolOf(source);
   const seq = doc.get('anniversaries', true);
   const head = [
-    `thidua new --suggest: năm ${year} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau, kế hoạch chưa nêu.`,
+    `thidua new --suggest: ${when} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau, kế hoạch chưa nêu.`,
     'Bỏ dấu # để thêm, rồi ghi mã vào commemorates của đợt thi đua có ngày đó:',
   ];
   const first = isSeq(seq) && !seq.flow ? (seq.items[0] as Node | undefined) : undefined;

@@ -11,7 +11,7 @@
  */
 import { isMap, isScalar, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
 import { planWindow } from '../domain/windows.js';
-import { compareDates, parseDate, startOfYear, toISO, type CalDate } from '../model/date.js';
+import { compareDates, parseDate, startOfYear, toISO, toVN, type CalDate } from '../model/date.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
 import type { PlanDoc } from '../model/types.js';
 import { figureEdits } from './next-figures.js';
@@ -125,7 +125,10 @@ export function nextYear(source: string, opts: NextYearOptions): NextYearResult 
   anniversaryEdits(ctx);
   edits.push(...textEdits(ctx));
   r.suggestions = suggestions(doc, shift.next);
-  if (opts.suggest && r.suggestions.length) edits.push(suggestionComments(source, doc, year, r.suggestions));
+  if (opts.suggest && r.suggestions.length) {
+    const calendar = shift.next.from.m === 1 && shift.next.from.d === 1 && shift.next.to.m === 12 && shift.next.to.d === 31 && shift.next.from.y === shift.next.to.y;
+    edits.push(suggestionComments(source, doc, calendar ? `năm ${year}` : `cửa sổ ${toVN(shift.next.from)}–${toVN(shift.next.to)}`, r.suggestions));
+  }
   const plain = applyEdits(source, edits);
   const withTodo = applyEdits(source, [...edits, ...figureEdits(ctx)]);
   r.text = sameData(plain, withTodo) ? withTodo : plain;

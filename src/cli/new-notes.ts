@@ -25,6 +25,7 @@ export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): st
     );
   }
   const w = (x: { from: string; to: string }): string => `${vnDateText(x.from)}–${vnDateText(x.to)}`;
+  const calendarYear = r.window.to.from === `${r.year}-01-01` && r.window.to.to === `${r.year}-12-31`;
   if (r.window.from.from !== r.window.to.from || r.window.from.to !== r.window.to.to) {
     out.push(t(`Cửa sổ kế hoạch: ${w(r.window.from)} → ${w(r.window.to)}.`, `Plan window: ${w(r.window.from)} → ${w(r.window.to)}.`));
   }
@@ -90,8 +91,12 @@ export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): st
   } else if (r.suggestions.length) {
     out.push(
       t(
-        `Năm ${r.year} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau mà kế hoạch chưa nêu (--suggest để ghi vào tệp):`,
-        `${r.year} is a round year or ends in 5 for these days the plan does not name (--suggest writes them into the file):`,
+        calendarYear
+          ? `Năm ${r.year} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau mà kế hoạch chưa nêu (--suggest để ghi vào tệp):`
+          : `Trong cửa sổ ${w(r.window.to)} có lần kỷ niệm năm tròn hoặc năm lẻ 5 của các ngày sau mà kế hoạch chưa nêu (--suggest để ghi vào tệp):`,
+        calendarYear
+          ? `${r.year} is a round year or ends in 5 for these days the plan does not name (--suggest writes them into the file):`
+          : `The window ${w(r.window.to)} holds a round or năm lẻ 5 occurrence of these days the plan does not name (--suggest writes them into the file):`,
       ),
     );
     for (const s of r.suggestions) {
