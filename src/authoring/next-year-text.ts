@@ -41,6 +41,8 @@ const under = (path: DataPath, prefix: DataPath): boolean => prefix.every((p, i)
 // "(06/01/1946 – 06/01/2026)": an anniversary's origin and occurrence, which move only with its ordinal.
 const SPAN = /(\d{1,2})\/(\d{1,2})\/(\d{4})(\s*[-–—]\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
 // "năm học 2025-2026": a school year, moved with a window that moves by whole years.
+// "giai đoạn 2019 - 2025": a span of years, moved only when it is the old window's own years.
+const YEAR_SPAN = /(?<![\d/])(\d{4})(\s*[-–]\s*)(\d{4})(?![\d/])/g;
 const SCHOOL_YEAR = /(?<![\p{L}\p{N}])(n(?:ă|a\u0306)m\s+h(?:ọ|o\u0323)c\s+)(\d{4})(\s*[-–]\s*)(\d{4})(?!\d)/giu;
 
 /**
@@ -85,6 +87,13 @@ export function textEdits(ctx: Ctx): Edit[] {
       const to = yearMap(a);
       return b === a + 1 && years !== undefined && to !== undefined ? `${m[1]}${to}${m[3]}${to + 1}` : undefined;
     }));
+    // A stage plan's own years ("giai đoạn 2019 - 2025" in a 2019–2025 plan) become the new window's; any other span stays.
+    const own = shift.old.from.y < shift.old.to.y;
+    mine.push(
+      ...rewriteScalarSource(source, node, YEAR_SPAN, (m) =>
+        own && Number(m[1]) === shift.old.from.y && Number(m[3]) === shift.old.to.y ? `${shift.next.from.y}${m[2]}${shift.next.to.y}` : undefined,
+      ).filter((e) => !mine.some((x) => x.start <= e.start && e.end <= x.end)),
+    );
     mine.push(...rewriteScalarSource(source, node, NAM_YEAR, (m) => {
       const to = yearMap(Number(m[3]));
       return to !== undefined ? `${m[1]}${m[2]}${to}` : undefined;

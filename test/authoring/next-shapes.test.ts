@@ -161,3 +161,17 @@ describe('a drive that ends at an event (until Đại hội XIV)', () => {
     expect(nextYear(source('drive-dai-hoi-xiv'), opts(10, 2)).window.to.from).toBe('2025-10-02');
   });
 });
+
+describe('the next stage (giai đoạn 2019 - 2025 → 2026 - 2030)', () => {
+  const { r, out } = run('stage-2019-2025', { period: { from: date(2026, 1, 1), to: date(2030, 12, 31) } });
+
+  it("moves the stage's own years in prose and its review with the end (five whole years): 80 → 85 năm Quốc khánh", () => {
+    expect(r.window.to).toEqual({ from: '2026-01-01', to: '2030-12-31' });
+    expect(prose(r)).toEqual(['title: 2019 - 2025 → 2026 - 2030', 'movements.0.title: 2019 - 2025 → 2026 - 2030']);
+    // Launch 200 days after the start; mid-term review and closing review keep their distance to the end.
+    expect(out.milestones.map((m: { due: string }) => m.due)).toEqual(['2026-07-20', '2027-12-31', '2030-09-02']);
+    expect(out.anniversaries[0]).toMatchObject({ years: 85, date: '2030-09-02' });
+    expect(r.stale).toEqual([{ path: ['milestones', 2, 'title'], stated: 80, anniversary: 'quoc-khanh', expected: 85 }]);
+    expect(validate('stage-2019-2025', r.text)).toEqual(['warning plan-numbered 5']);
+  });
+});
