@@ -28,6 +28,7 @@ import { buildChecklist, type ChecklistBy, type ChecklistView } from './views/ch
 import { buildCompliance } from './views/compliance.js';
 import type { ComplianceReport } from './views/compliance-types.js';
 import { buildSchedule, type ScheduleView } from './views/schedule.js';
+import { namesPlan } from './domain/plan-identity.js';
 
 export type { Diagnostic, Lang, Severity } from './diagnostics/diagnostic.js';
 export type { CalDate } from './model/date.js';
@@ -97,7 +98,7 @@ export function findPlan(ws: ThiduaWorkspace, id?: string): LoadedDoc<PlanDoc> {
   const all = plans(ws.workspace);
   const targets = all.filter((p) => p.file.role === 'target');
   const pool = targets.length ? targets : all;
-  const chosen = id === undefined ? pool : pool.filter((p) => p.data.id === id || `${p.data.id}@${p.data.year}` === id);
+  const chosen = id === undefined ? pool : pool.filter((p) => namesPlan(p.data, id) || `${p.data.id}@${p.data.year}` === id);
   if (chosen.length === 1) return chosen[0]!;
   if (chosen.length === 0) throw new Error(id === undefined ? 'no plan found (kind: plan)' : `no plan ${id}`);
   throw new Error(`several plans; pick one by id: ${chosen.map((p) => `${p.data.id}@${p.data.year}`).join(', ')}`);

@@ -3,31 +3,16 @@
  * running text, ordinals stated in prose, and the suggestions written as
  * comments. Split from next-year.ts, which handles the structured fields.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { findEntry, type CatalogueEntry } from '../model/catalogue.js';
-import { inYear, isLeap, isValidDate, parseDate, toISO, type CalDate } from '../model/date.js';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { aimedOccurrence } from '../domain/occurrences.js';
+import { isValidDate } from '../model/date.js';
 import type { DataPath } from '../model/types.js';
-import type { NextYearResult, Suggestion } from './next-year-types.js';
+import type { Suggestion } from './next-year-types.js';
+import { entryOf, writeLike, type Ctx } from './next-ctx.js';
+export { entryOf, writeLike };
+import { inSpan, moveDate, wholeYears } from './next-window.js';
 import { suggestionLine } from './suggested-days.js';
 import { eolOf, lineEnd, lineStart, rewriteScalarSource, type Edit } from './source-edits.js';
-
-/** A date in the style it was written in: ISO, or d/m/yyyy keeping each part's zero padding. */
-export function writeLike(original: string, d: CalDate): string {
-  const vn = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(original);
-  if (!vn) return toISO(d);
-  const part = (n: number, like: string): string => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
-  return `${part(d.d, vn[1]!)}/${part(d.m, vn[2]!)}/${d.y}`;
-}
-
-const str = (n: unknown): string | undefined => (isScalar(n) && typeof n.value === 'string' ? n.value : undefined);
-
-/** The catalogue entry an anniversary names by `ref`, or whose id it uses. */
-export function entryOf(a: YAMLMap | undefined): CatalogueEntry | undefined {
-  const ref = str(a?.get('ref', true));
-  if (ref !== undefined) return findEntry(ref);
-  const id = str(a?.get('id', true));
-  return id !== undefined ? findEntry(id) : undefined;
-}
 
 /** Fields a person reads (the schema allows no others that hold prose). */
 const TEXT_KEYS = new Set(['title', 'name', 'theme', 'purpose', 'scope', 'objectives', 'participants', 'measures']);
@@ -53,45 +38,98 @@ function* textScalars(node: unknown, path: DataPath, inText: boolean): Generator
 
 const under = (path: DataPath, prefix: DataPath): boolean => prefix.every((p, i) => path[i] === p);
 
+// "(06/01/1946 – 06/01/2026)": an anniversary's origin and occurrence, which move only with its ordinal.
+const SPAN = /(\d{1,2})\/(\d{1,2})\/(\d{4})(\s*[-–—]\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+// "năm học 2025-2026": a school year, moved with a window that moves by whole years.
+// "giai đoạn 2019 - 2025": a span of years, moved only when it is the old window's own years.
+const YEAR_SPAN = /(?<![\d/])(\d{4})(\s*[-–]\s*)(\d{4})(?![\d/])/g;
+const SCHOOL_YEAR = /(?<![\p{L}\p{N}])(n(?:ă|a\u0306)m\s+h(?:ọ|o\u0323)c\s+)(\d{4})(\s*[-–]\s*)(\d{4})(?!\d)/giu;
+
 /**
- * Edits to prose: `năm <old year>` becomes `năm <new year>` and a d/m/yyyy of
- * the old year moves to the new one. Ordinals in prose ("kỷ niệm 70 năm") are
- * only reported: a special movement for a round year is not next year's.
+ * Edits to prose, each listed: `năm <year>` and `năm học <a>-<b>` move with
+ * the window (a stage "giai đoạn 2021 - 2025" never does), a d/m/yyyy date
+ * inside the old window moves as the window's dates do. A span "(06/01/1946
+ * – 06/01/2026)" and an ordinal ("80 năm") move together or not at all: with
+ * --round, the anniversary aimed at moves both; otherwise both stay and a
+ * stale ordinal is reported, not rewritten (a special movement for a round
+ * year is usually not next year's).
  */
-export function textEdits(source: string, doc: Document.Parsed, oldYear: number, year: number, r: NextYearResult): Edit[] {
+export function textEdits(ctx: Ctx): Edit[] {
+  const { source, doc, shift, r } = ctx;
   const edits: Edit[] = [];
-  const ordinals = oldOrdinals(doc, oldYear, year);
+  const years = wholeYears(shift);
+  const yearMap = (y: number): number | undefined => {
+    if (y < shift.old.from.y || y > shift.old.to.y) return undefined;
+    if (years !== undefined) return y + years;
+    return shift.old.from.y === shift.old.to.y && shift.next.from.y === shift.next.to.y ? shift.next.from.y : undefined;
+  };
+  const ordinals = oldOrdinals(ctx);
+  const round = r.round;
   for (const { node, path } of textScalars(doc.contents, [], false)) {
     if (r.dropped.some((d) => under(path, d.path))) continue;
-    edits.push(...rewriteScalarSource(source, node, NAM_YEAR, (m) => (Number(m[3]) === oldYear ? `${m[1]}${m[2]}${year}` : undefined)));
-    edits.push(
+    const mine: Edit[] = [];
+    const spans: [number, number][] = [];
+    const [start] = node.range!;
+    const value = source.slice(start, node.range![1]);
+    for (const m of value.matchAll(SPAN)) {
+      const [a, b] = [{ y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) }, { y: Number(m[7]), m: Number(m[6]), d: Number(m[5]) }];
+      if (!(a.y < b.y && a.m === b.m && a.d === b.d && isValidDate(a.y, a.m, a.d))) continue;
+      spans.push([start + m.index, start + m.index + m[0].length]);
+      const hit = ordinals.get(b.y - a.y);
+      if (round && hit?.id === round.id) {
+        const to = m[0].slice(0, m[0].length - 4) + String(b.y + round.to - round.from);
+        mine.push({ start: start + m.index, end: start + m.index + m[0].length, text: to });
+      }
+    }
+    const free = (e: Edit): boolean => !spans.some(([s, t]) => s <= e.start && e.end <= t);
+    mine.push(...rewriteScalarSource(source, node, SCHOOL_YEAR, (m) => {
+      const [a, b] = [Number(m[2]), Number(m[4])];
+      const to = yearMap(a);
+      return b === a + 1 && years !== undefined && to !== undefined ? `${m[1]}${to}${m[3]}${to + 1}` : undefined;
+    }));
+    // A stage plan's own years ("giai đoạn 2019 - 2025" in a 2019–2025 plan) become the new window's; any other span stays.
+    const own = shift.old.from.y < shift.old.to.y;
+    mine.push(
+      ...rewriteScalarSource(source, node, YEAR_SPAN, (m) =>
+        own && Number(m[1]) === shift.old.from.y && Number(m[3]) === shift.old.to.y ? `${shift.next.from.y}${m[2]}${shift.next.to.y}` : undefined,
+      ).filter((e) => !mine.some((x) => x.start <= e.start && e.end <= x.end)),
+    );
+    mine.push(...rewriteScalarSource(source, node, NAM_YEAR, (m) => {
+      const to = yearMap(Number(m[3]));
+      return to !== undefined ? `${m[1]}${m[2]}${to}` : undefined;
+    }).filter((e) => !mine.some((x) => x.start <= e.start && e.end <= x.end)));
+    mine.push(
       ...rewriteScalarSource(source, node, TEXT_DATE, (m) => {
         const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        if (y !== oldYear || !isValidDate(y, mo, d)) return undefined;
-        const to = writeLike(m[0], inYear({ y, m: mo, d }, year));
-        if (mo === 2 && d === 29 && !isLeap(year)) r.moved29Feb.push({ path, from: m[0], to });
+        if (!isValidDate(y, mo, d) || !inSpan({ y, m: mo, d }, shift.old)) return undefined;
+        const to = writeLike(m[0], moveDate({ y, m: mo, d }, shift));
+        if (mo === 2 && d === 29 && to.startsWith('28')) r.moved29Feb.push({ path, from: m[0], to });
         return to;
-      }),
+      }).filter(free),
     );
     for (const m of String((node as { value: string }).value).matchAll(ORDINAL)) {
       const hit = ordinals.get(Number(m[1]));
-      if (hit) r.stale.push({ path, stated: Number(m[1]), anniversary: hit.id, expected: hit.expected });
+      if (!hit || hit.expected === Number(m[1])) continue;
+      if (round && hit.id === round.id) continue;
+      r.stale.push({ path, stated: Number(m[1]), anniversary: hit.id, expected: hit.expected });
     }
+    if (round) {
+      const hit = [...ordinals].find(([, v]) => v.id === round.id);
+      if (hit) mine.push(...rewriteScalarSource(source, node, ORDINAL, (m) => (Number(m[1]) === hit[0] ? m[0].replace(m[1]!, String(hit[1].expected)) : undefined)));
+    }
+    for (const e of mine) r.prose.push({ path, from: source.slice(e.start, e.end), to: e.text });
+    edits.push(...mine);
   }
   return edits;
 }
 
-/** Last year's ordinal of each anniversary that has one and changes, first anniversary first. */
-function oldOrdinals(doc: Document.Parsed, oldYear: number, year: number): Map<number, { id: string; expected: number }> {
+/** Each anniversary's ordinal at the occurrence the old plan aims at, and at the one the new plan aims at. */
+function oldOrdinals(ctx: Ctx): Map<number, { id: string; expected: number }> {
   const out = new Map<number, { id: string; expected: number }>();
-  const seq = doc.get('anniversaries', true);
-  for (const item of isSeq(seq) ? seq.items : []) {
-    const a = isMap(item) ? item : undefined;
-    const text = str(a?.get('origin', true));
-    const origin = text ? parseDate(text) : entryOf(a)?.origin;
-    const id = str(a?.get('id', true));
-    if (!origin || !id || oldYear - origin.y < 2 || out.has(oldYear - origin.y)) continue;
-    out.set(oldYear - origin.y, { id, expected: year - origin.y });
+  for (const a of ctx.plan.anniversaries ?? []) {
+    const occ = aimedOccurrence(a, ctx.plan);
+    if (!occ || occ.years === undefined || occ.years < 2 || out.has(occ.years)) continue;
+    out.set(occ.years, { id: a.id, expected: occ.years + moveDate(occ.date, ctx.shift).y - occ.date.y });
   }
   return out;
 }
@@ -106,11 +144,11 @@ function oldOrdinals(doc: Document.Parsed, oldYear: number, year: number): Map<n
  * its items so that removing `# ` makes them entries; at the end of the file
  * when the list is missing or written in flow style.
  */
-export function suggestionComments(source: string, doc: Document.Parsed, year: number, list: readonly Suggestion[]): Edit {
+export function suggestionComments(source: string, doc: Document.Parsed, when: string, list: readonly Suggestion[]): Edit {
   const eol = eolOf(source);
   const seq = doc.get('anniversaries', true);
   const head = [
-    `thidua new --suggest: năm ${year} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau, kế hoạch chưa nêu.`,
+    `thidua new --suggest: ${when} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau, kế hoạch chưa nêu.`,
     'Bỏ dấu # để thêm, rồi ghi mã vào commemorates của đợt thi đua có ngày đó:',
   ];
   const first = isSeq(seq) && !seq.flow ? (seq.items[0] as Node | undefined) : undefined;

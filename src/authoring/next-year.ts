@@ -1,29 +1,34 @@
 /**
- * `thidua new`: next year's plan from this year's. Pure: the same source text
- * and year always give the same bytes.
+ * `thidua new`: the next plan from this one — next year's, the next school
+ * year's, or the next drive's with a window the clerk gives. Pure: the same
+ * source text and options always give the same bytes.
  *
- * Copying last year's plan by hand is where the errors come from (last year's
- * ordinals, dates in the wrong year, movements that have ended), so every
- * change is computed here and listed for the clerk. The source is edited in
- * place (src/report/source-edits.ts) so that everything not changed is kept
- * byte for byte, comments included.
+ * Copying a plan by hand is where the errors come from (last year's ordinals,
+ * dates in the wrong year, movements that have ended, figures nobody looked
+ * at), so every change is computed here and listed for the clerk. Dates move
+ * with their window (next-window.ts). The source is edited in place
+ * (source-edits.ts) so that everything not changed is kept byte for byte.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { catalogue, occurrence } from '../model/catalogue.js';
-import { roundDays } from '../domain/occurrences.js';
-import { compareDates, inYear, isLeap, parseDate, startOfYear, toISO, type CalDate } from '../model/date.js';
+import { isMap, isScalar, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { planWindow } from '../domain/windows.js';
+import { compareDates, parseDate, startOfYear, toISO, toVN, type CalDate } from '../model/date.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
-import type { DataPath } from '../model/types.js';
+import type { PlanDoc } from '../model/types.js';
+import { figureEdits } from './next-figures.js';
+import { anniversaryEdits, itemEdits, mapAt, str, type Ctx } from './next-items.js';
+import { roundShift } from './next-round.js';
 import { entryOf, suggestionComments, textEdits, writeLike } from './next-year-text.js';
-import { applyEdits, emptySeqEdit, lineEnd, removeSeqItem, replaceNode, replaceScalarValue, type Edit } from './source-edits.js';
+import { planUid, uidEdits } from './next-uid.js';
+import { shiftByYears, wholeYears, windowShift, type WindowShift } from './next-window.js';
+import { applyEdits, lineEnd, replaceFlow, replaceNode, replaceScalarValue, type Edit } from './source-edits.js';
+import { suggestions } from './next-suggest.js';
 
 export { entryOf, writeLike };
 
-export type { Dropped, MovedDate, NextYearOptions, NextYearResult, Recomputed, StaleOrdinal, Suggestion } from './next-year-types.js';
-import type { NextYearOptions, NextYearResult, Suggestion } from './next-year-types.js';
-import { byDateThenId, suggestionOf } from './suggested-days.js';
+export type { Beyond, Dropped, Figure, Kept, MovedDate, NextYearOptions, NextYearResult, ProseEdit, Recomputed, StaleOrdinal, Suggestion } from './next-year-types.js';
+import type { NextYearOptions, NextYearResult } from './next-year-types.js';
 
-export type NextYearErrorCode = 'yaml' | 'no-plan' | 'several-plans' | 'no-year' | 'not-later';
+export type NextYearErrorCode = 'yaml' | 'no-plan' | 'several-plans' | 'no-year' | 'not-later' | 'no-round' | 'until-event';
 
 export class NextYearError extends Error {
   constructor(
@@ -44,10 +49,6 @@ export function draftNumber(id: string, year: number): string {
   return admin ? `__/${admin[1]}` : 'DRAFT';
 }
 
-const str = (n: unknown): string | undefined => (isScalar(n) && typeof n.value === 'string' ? n.value : undefined);
-const mapAt = (n: unknown): YAMLMap | undefined => (isMap(n) ? n : undefined);
-const seqAt = (n: unknown): YAMLSeq | undefined => (isSeq(n) ? n : undefined);
-
 function findPlan(source: string): Document.Parsed {
   const docs = parseAllDocuments(source, { version: '1.2', schema: 'core', uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
@@ -59,45 +60,88 @@ function findPlan(source: string): Document.Parsed {
   return plans[0]!;
 }
 
-/** Builds next year's plan. Throws NextYearError when the source is not one readable plan. */
+/** The old plan as data, with the year its window starts when it states none (as the loader does). */
+function planData(doc: Document.Parsed): PlanDoc {
+  const data = doc.toJS() as PlanDoc;
+  const start = data.period?.from ? parseDate(data.period.from) : undefined;
+  if (typeof data.year !== 'number' && start) data.year = start.y;
+  if (typeof data.year !== 'number' || !Number.isInteger(data.year)) throw new NextYearError('no-year', 'the plan has no integer year and no period start');
+  return data;
+}
+
+/** The shift the options ask for: a given window, the next round occurrence, or whole years. */
+function shiftOf(plan: PlanDoc, opts: NextYearOptions): WindowShift {
+  const old = planWindow(plan);
+  if (opts.period) {
+    const s = windowShift({ from: old.from, to: old.to }, opts.period);
+    if (compareDates(opts.period.from, old.from) <= 0) throw new NextYearError('not-later', `${toISO(opts.period.from)} is not after the window's start ${toISO(old.from)}`);
+    return s;
+  }
+  if (opts.round) return roundShift(plan, old, (msg) => new NextYearError('no-round', msg));
+  const year = opts.year ?? plan.year + 1;
+  if (year <= plan.year) throw new NextYearError('not-later', `${year} is not after the plan year ${plan.year}`);
+  return shiftByYears({ from: old.from, to: old.to }, year - plan.year);
+}
+
+/** Builds the next plan. Throws NextYearError when the source is not one readable plan or the options do not fit it. */
 export function nextYear(source: string, opts: NextYearOptions): NextYearResult {
   const doc = findPlan(source);
-  const oldYear = doc.get('year');
-  if (typeof oldYear !== 'number' || !Number.isInteger(oldYear)) throw new NextYearError('no-year', 'the plan has no integer year');
-  const year = opts.year;
-  if (year <= oldYear) throw new NextYearError('not-later', `${year} is not after the plan year ${oldYear}`);
+  const plan = planData(doc);
+  const shift = shiftOf(plan, opts);
+  // The plan year keeps its place in the window: a school year 2025–2026 written `year: 2025` becomes 2026.
+  const year = plan.year + (wholeYears(shift) ?? shift.next.from.y - shift.old.from.y);
   const edits: Edit[] = [];
-  const r: NextYearResult = { text: '', fromYear: oldYear, year, id: { from: '', to: '' }, dropped: [], moved29Feb: [], recomputed: [], lunar: [], stale: [], suggestions: [] };
-
-  /** Moves a date of the plan year to the same day of the new year (29/2 → 28/2, said). */
-  const shift = (node: unknown, path: DataPath): void => {
-    const text = str(node);
-    const d = text ? parseDate(text) : undefined;
-    if (!text || !d || d.y !== oldYear) return;
-    const to = writeLike(text, inYear(d, year));
-    if (d.m === 2 && d.d === 29 && !isLeap(year)) r.moved29Feb.push({ path, from: text, to });
-    edits.push(replaceScalarValue(source, node as Node, to));
+  const iso = (s: { from: CalDate; to: CalDate }): { from: string; to: string } => ({ from: toISO(s.from), to: toISO(s.to) });
+  const r: NextYearResult = {
+    text: '',
+    fromYear: plan.year,
+    year,
+    window: { from: iso(shift.old), to: iso(shift.next) },
+    uid: planUid(plan, shift.next),
+    id: { from: '', to: '' },
+    dropped: [],
+    moved29Feb: [],
+    recomputed: [],
+    lunar: [],
+    stale: [],
+    suggestions: [],
+    prose: [],
+    figures: [],
+    beyond: [],
+    kept: [],
   };
-
-  edits.push(replaceNode(doc.get('year', true) as Node, String(year)));
+  if (opts.round) r.round = (shift as WindowShift & { round?: NextYearResult['round'] }).round;
+  const yearNode = doc.get('year', true);
+  if (isScalar(yearNode)) edits.push(replaceNode(yearNode as Node, String(year)));
   const idNode = doc.get('id', true);
   r.id.from = str(idNode) ?? '';
   r.id.to = draftNumber(r.id.from, year);
   if (isScalar(idNode) && r.id.to !== r.id.from) edits.push(replaceScalarValue(source, idNode, r.id.to));
+  edits.push(...uidEdits(source, doc, r.uid));
   issuedEdits(source, doc, year, edits);
-
-  const droppedMovements = movementEdits(source, doc, oldYear, year, edits, r, shift);
-  milestoneEdits(source, doc, droppedMovements, edits, r, shift);
-  seqAt(doc.get('phases', true))?.items.forEach((ph, i) => {
-    shift(mapAt(ph)?.get('from', true), ['phases', i, 'from']);
-    shift(mapAt(ph)?.get('to', true), ['phases', i, 'to']);
-  });
-  anniversaryEdits(source, doc, year, edits, r, shift);
-  edits.push(...textEdits(source, doc, oldYear, year, r));
-  r.suggestions = suggestions(doc, year);
-  if (opts.suggest && r.suggestions.length) edits.push(suggestionComments(source, doc, year, r.suggestions));
-  r.text = applyEdits(source, edits);
+  const ctx: Ctx = { source, doc, plan, shift, edits, r, opts };
+  periodEdits(ctx);
+  itemEdits(ctx);
+  anniversaryEdits(ctx);
+  edits.push(...textEdits(ctx));
+  r.suggestions = suggestions(doc, shift.next);
+  if (opts.suggest && r.suggestions.length) {
+    const calendar = shift.next.from.m === 1 && shift.next.from.d === 1 && shift.next.to.m === 12 && shift.next.to.d === 31 && shift.next.from.y === shift.next.to.y;
+    edits.push(suggestionComments(source, doc, calendar ? `năm ${year}` : `cửa sổ ${toVN(shift.next.from)}–${toVN(shift.next.to)}`, r.suggestions));
+  }
+  const plain = applyEdits(source, edits);
+  const withTodo = applyEdits(source, [...edits, ...figureEdits(ctx)]);
+  r.text = sameData(plain, withTodo) ? withTodo : plain;
   return r;
+}
+
+/** A TODO comment must never change what the file says: when it would, it is left out (the note still lists the figure). */
+function sameData(a: string, b: string): boolean {
+  const js = (t: string): string => {
+    const docs = parseAllDocuments(t, { version: '1.2', schema: 'core' });
+    return JSON.stringify(Array.isArray(docs) ? docs.map((d) => (d.errors.length ? null : d.toJS())) : []);
+  };
+  return js(a) === js(b);
 }
 
 const TODO_ISSUED = 'TODO: ngày ban hành';
@@ -114,122 +158,38 @@ function issuedEdits(source: string, doc: Document.Parsed, year: number, edits: 
   if (/^\s*(#.*)?(\r?\n)?$/.test(rest) && !rest.includes(TODO_ISSUED)) edits.push({ start: end, end, text: `  # ${TODO_ISSUED}` });
 }
 
-function movementEdits(
-  source: string,
-  doc: Document.Parsed,
-  oldYear: number,
-  year: number,
-  edits: Edit[],
-  r: NextYearResult,
-  shift: (n: unknown, p: DataPath) => void,
-): Set<string> {
-  const dropped = new Set<string>();
-  const seq = seqAt(doc.get('movements', true));
-  if (!seq) return dropped;
-  seq.items.forEach((item, i) => {
-    const m = mapAt(item);
-    if (!m) return;
-    const period = mapAt(m.get('period', true));
-    const fromText = str(period?.get('from', true));
-    const toText = str(period?.get('to', true));
-    const from = fromText ? parseDate(fromText) : undefined;
-    const to = toText ? parseDate(toText) : undefined;
-    // The plan year's own movements move with it; longer ones run on or have ended.
-    if (to && to.y === oldYear && (!from || from.y === oldYear)) {
-      shift(period?.get('from', true), ['movements', i, 'period', 'from']);
-      shift(period?.get('to', true), ['movements', i, 'period', 'to']);
-    } else if (to && compareDates(to, startOfYear(year)) < 0) {
-      const id = str(m.get('id', true)) ?? `#${i}`;
-      dropped.add(id);
-      r.dropped.push({ kind: 'movement', id, path: ['movements', i], to: toText! });
-      edits.push(removeSeqItem(source, seq, i));
-      return;
-    }
-    seqAt(m.get('targets', true))?.items.forEach((t, j) => shift(mapAt(t)?.get('due', true), ['movements', i, 'targets', j, 'due']));
-    seqAt(m.get('quotas', true))?.items.forEach((q, j) => shift(mapAt(q)?.get('due', true), ['movements', i, 'quotas', j, 'due']));
-  });
-  if (dropped.size > 0 && dropped.size === seq.items.length) emptyList(source, doc, 'movements', seq, edits);
-  return dropped;
-}
-
-/** A list emptied by removals is written `[]`: a key with nothing under it would be null. */
-function emptyList(source: string, doc: Document.Parsed, key: string, seq: YAMLSeq, edits: Edit[]): void {
-  if (seq.flow) return;
-  const pair = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (pair && isScalar(pair.key)) edits.push(emptySeqEdit(source, pair.key));
-}
-
-/** Milestones of a dropped movement go with it; the others' dates move. */
-function milestoneEdits(source: string, doc: Document.Parsed, droppedMovements: Set<string>, edits: Edit[], r: NextYearResult, shift: (n: unknown, p: DataPath) => void): void {
-  const seq = seqAt(doc.get('milestones', true));
-  if (!seq) return;
-  let removed = 0;
-  seq.items.forEach((item, i) => {
-    const m = mapAt(item);
-    const movement = str(m?.get('movement', true));
-    if (movement !== undefined && droppedMovements.has(movement)) {
-      r.dropped.push({ kind: 'milestone', id: str(m?.get('id', true)) ?? `#${i}`, path: ['milestones', i], movement });
-      edits.push(removeSeqItem(source, seq, i));
-      removed++;
-    } else shift(m?.get('due', true), ['milestones', i, 'due']);
-  });
-  if (removed > 0 && removed === seq.items.length) emptyList(source, doc, 'milestones', seq, edits);
-}
-
-function anniversaryEdits(source: string, doc: Document.Parsed, year: number, edits: Edit[], r: NextYearResult, shift: (n: unknown, p: DataPath) => void): void {
-  seqAt(doc.get('anniversaries', true))?.items.forEach((item, i) => {
-    const a = mapAt(item);
-    if (!a) return;
-    const id = str(a.get('id', true)) ?? `#${i}`;
-    const entry = entryOf(a);
-    const originText = str(a.get('origin', true));
-    const origin = originText ? parseDate(originText) : entry?.origin;
-    const yearsNode = a.get('years', true);
-    // Only a stated ordinal is rewritten; an absent one stays absent.
-    if (origin && isScalar(yearsNode) && typeof yearsNode.value === 'number' && year > origin.y) {
-      const to = year - origin.y;
-      if (to !== yearsNode.value) edits.push(replaceNode(yearsNode, String(to)));
-      r.recomputed.push({ id, path: ['anniversaries', i, 'years'], from: yearsNode.value, to });
-    }
-    const dateNode = a.get('date', true);
-    const dateText = str(dateNode);
-    if (entry?.calendar === 'lunar' && dateText && parseDate(dateText)) {
-      // A lunar day does not keep its solar day and month from one year to the next.
-      const to = writeLike(dateText, occurrence(entry, year).date);
-      edits.push(replaceScalarValue(source, dateNode as Node, to));
-      r.lunar.push({ path: ['anniversaries', i, 'date'], from: dateText, to });
-    } else shift(dateNode, ['anniversaries', i, 'date']);
-  });
-}
-
 /**
- * Catalogue days that are round (năm tròn) or end in 5 in the new year and
- * that the plan does not name: by `ref`, by id, or by an origin no other
- * catalogue day shares (1945-08-19 is both the August Revolution and the
- * police's day, so it alone cannot say which one a plan means).
+ * The plan's own window: its ends are the new window's. An end given by an
+ * event (`until`) stays with --year and --round (the event does not recur:
+ * said); with --period the clerk's dates replace it.
  */
-function suggestions(doc: Document.Parsed, year: number): Suggestion[] {
-  const all = catalogue();
-  const originCount = new Map<string, number>();
-  for (const e of all) if (e.origin) originCount.set(toISO(e.origin), (originCount.get(toISO(e.origin)) ?? 0) + 1);
-  const named = new Set<string>();
-  const origins = new Set<string>();
-  for (const item of seqAt(doc.get('anniversaries', true))?.items ?? []) {
-    const a = mapAt(item);
-    for (const k of ['id', 'ref']) {
-      const v = str(a?.get(k, true));
-      if (v) named.add(v);
-    }
-    const o = str(a?.get('origin', true));
-    const d = o ? parseDate(o) : undefined;
-    if (d) origins.add(toISO(d));
+function periodEdits(ctx: Ctx): void {
+  const { source, doc, shift, edits, r, opts } = ctx;
+  const pair = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'period');
+  const period = mapAt(pair?.value);
+  const like = str(period?.get('from', true)) ?? str(doc.get('issued', true)) ?? '';
+  const flow = `{ from: ${writeLike(like, shift.next.from)}, to: ${writeLike(like, shift.next.to)} }`;
+  if (!pair) {
+    if (!opts.period) return;
+    // A yearly plan turned into a drive: the window goes on the line after `year` (or `id`).
+    const after = (doc.get('year', true) ?? doc.get('id', true)) as Node;
+    const pos = lineEnd(source, after.range![1]);
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    edits.push({ start: pos, end: pos, text: `${source[pos - 1] === '\n' ? '' : eol}period: ${flow}${eol}` });
+    return;
   }
-  const out: Suggestion[] = [];
-  for (const day of roundDays(year)) {
-    if (named.has(day.entry.id)) continue;
-    if (origins.has(toISO(day.origin)) && originCount.get(toISO(day.origin)) === 1) continue;
-    out.push(suggestionOf(day));
-  }
-  return out.sort(byDateThenId);
+  if (!period) return;
+  const until = mapAt(period.get('until', true));
+  const scalar = (key: 'from' | 'to'): void => {
+    const node = period.get(key, true);
+    const text = str(node);
+    if (text) edits.push(replaceScalarValue(source, node as Node, writeLike(text, shift.next[key])));
+  };
+  if (until && !opts.period) {
+    // The event the drive ended at does not recur: the new end is the clerk's to give.
+    throw new NextYearError('until-event', `the plan's window ends at the event "${str(until.get('event', true)) ?? ''}" (${toISO(shift.old.to)}), which does not recur: give the new window with --period`);
+  } else if (!until && period.get('from', true) && period.get('to', true)) {
+    scalar('from');
+    scalar('to');
+  } else edits.push(replaceFlow(source, doc.contents as YAMLMap, 'period', flow));
 }
-

@@ -8,7 +8,7 @@
  * source text is spliced at those ranges, so every byte outside an edit is
  * kept: comments, key order, blank lines, quoting and folding.
  */
-import { isScalar, type Node, type YAMLSeq } from 'yaml';
+import { isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export interface Edit {
   start: number;
@@ -86,6 +86,20 @@ export function removeSeqItem(source: string, seq: YAMLSeq, index: number): Edit
   const nextIndent = source.slice(p).search(/\S/);
   if (p < source.length && nextIndent >= indent) end = p;
   return { start, end, text: '', cut: true };
+}
+
+/**
+ * Replaces the value of `key` in a map by flow text written on the key's
+ * line (`period: { from: …, to: … }`), whatever its old style: a block value
+ * goes with its lines, the blank lines and comments after it stay.
+ */
+export function replaceFlow(source: string, map: YAMLMap, key: string, text: string): Edit {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key)!;
+  const colon = source.indexOf(':', (pair.key as Node).range![1]);
+  const value = pair.value as Node;
+  let end = value.range![1];
+  while (end > colon && /\s/.test(source[end - 1]!)) end--;
+  return { start: colon + 1, end, text: ` ${text}` };
 }
 
 /** Inserts ` []` after `key:` when every item of its block sequence was removed. */

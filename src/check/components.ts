@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type Workspace } from '../load/workspace.js';
+import { planNames } from '../domain/plan-identity.js';
 
 /**
  * A folder tree whose files cannot see any file outside it by folder: references
@@ -70,10 +71,12 @@ export function summarize(ws: Workspace): Summary {
   const planIds = new Set<string>();
   const plansAt = new Map<string, { id: string; year: number }[]>();
   for (const p of plans(ws)) {
-    planIds.add(p.data.id);
-    const l = plansAt.get(p.file.dir);
-    if (l) l.push({ id: p.data.id, year: p.data.year });
-    else plansAt.set(p.file.dir, [{ id: p.data.id, year: p.data.year }]);
+    for (const id of planNames(p.data)) {
+      planIds.add(id);
+      const l = plansAt.get(p.file.dir);
+      if (l) l.push({ id, year: p.data.year });
+      else plansAt.set(p.file.dir, [{ id, year: p.data.year }]);
+    }
   }
   // Memoised per folder (and per reference): a tree's files share their folders.
   const seesUnits = new Map<string, boolean>();
@@ -96,7 +99,7 @@ export function summarize(ws: Workspace): Summary {
     const fits = (x: { id: string; year: number }): boolean => x.id === plan && (planYear === undefined || x.year === planYear);
     if (!ancestors(d.file.dir).some((a) => plansAt.get(a)?.some(fits))) planFallback.add(plan);
   }
-  const waiverPlans = plans(ws).filter((p) => p.data.waivers?.length).map((p) => p.data.id);
+  const waiverPlans = plans(ws).filter((p) => p.data.waivers?.length).flatMap((p) => planNames(p.data));
   const reportsOn = [...new Set(progressDocs(ws).map((d) => d.data.plan))];
   return { waiverPlans, reportsOn, planIds: [...planIds], hasUnits: unitDirs.size > 0, unitsFallback, planFallback: [...planFallback] };
 }

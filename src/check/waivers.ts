@@ -19,6 +19,7 @@ import { compareDates, parseDate, toISO, type CalDate } from '../model/date.js';
 import type { DataPath, Waiver } from '../model/types.js';
 import { waivedRule } from '../rules/support/waiver-refs.js';
 import { registeredIds } from './check.js';
+import { namesPlan } from '../domain/plan-identity.js';
 
 export interface RuleWaiver {
   rule: string;
@@ -100,7 +101,7 @@ export function applyRuleWaivers(ws: Workspace, diagnostics: Diagnostic[], asOf:
     if (!isPlan(doc) && !isProgress(doc)) continue;
     const files = new Set([doc.file.path]);
     if (isPlan(doc)) {
-      for (const p of ws.docs) if (isProgress(p) && p.data.plan === doc.data.id && (p.data.planYear === undefined || p.data.planYear === doc.data.year)) files.add(p.file.path);
+      for (const p of ws.docs) if (isProgress(p) && namesPlan(doc.data, p.data.plan) && (p.data.planYear === undefined || p.data.planYear === doc.data.year)) files.add(p.file.path);
     }
     (doc.data.waivers ?? []).forEach((w, i) => {
       const rule = waivedRule(w, ids);

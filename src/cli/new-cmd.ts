@@ -4,9 +4,9 @@ import { check } from '../check/check.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { contextFiles } from '../load/context.js';
 import { loadWorkspace } from '../load/load.js';
-import { toVN, vnDateText } from '../model/date.js';
-import type { DataPath } from '../model/types.js';
-import { NextYearError, nextYear, type NextYearResult } from '../authoring/next-year.js';
+import { compareDates, parseDate } from '../model/date.js';
+import { NextYearError, nextYear, type NextYearOptions, type NextYearResult } from '../authoring/next-year.js';
+import { notes } from './new-notes.js';
 import { escapeTerminal } from '../formats/escape.js';
 import { stylish } from '../formats/stylish.js';
 import { useColor, type IO } from './io.js';
@@ -20,68 +20,12 @@ import { textOf } from '../load/workspace.js';
 
 interface NewOpts {
   from: string;
-  year: string;
+  year?: string;
+  period?: string;
+  round?: boolean;
   output?: string;
   force?: boolean;
   suggest?: boolean;
-}
-
-/** `movements[5].title`, as a clerk finds it in the file. */
-export const pathText = (p: DataPath): string => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-
-/** What changed and what to check, for stderr: stdout (or -o) carries only the plan. */
-export function notes(r: NextYearResult, suggestInFile: boolean, lang: Lang): string[] {
-  const t = tr(lang);
-  const out: string[] = [];
-  if (r.id.to !== r.id.from) {
-    out.push(
-      t(
-        `Số, ký hiệu "${r.id.from}" đổi thành "${r.id.to}" (chưa cấp số); ngày ban hành (issued) tạm ghi 01/01/${r.year}: sửa khi văn bản được ký.`,
-        `Number "${r.id.from}" replaced by the draft marker "${r.id.to}"; issued set to 01/01/${r.year} for now: fill both in when the document is signed.`,
-      ),
-    );
-  }
-  if (r.recomputed.length) {
-    const list = r.recomputed.map((x) => `${x.id} ${x.from} → ${x.to}`).join(', ');
-    out.push(t(`Tính lại số năm kỷ niệm: ${list}.`, `Anniversary ordinals recomputed: ${list}.`));
-  }
-  for (const d of r.dropped) {
-    if (d.kind === 'movement') {
-      const end = vnDateText(d.to);
-      out.push(t(`Bỏ phong trào "${d.id}": đã kết thúc ngày ${end}, trước năm ${r.year}.`, `Dropped movement "${d.id}": it ended on ${end}, before ${r.year}.`));
-    } else {
-      out.push(t(`Bỏ mốc "${d.id}" của phong trào đã bỏ "${d.movement}".`, `Dropped milestone "${d.id}" of the dropped movement "${d.movement}".`));
-    }
-  }
-  for (const m of r.moved29Feb) {
-    out.push(t(`Năm ${r.year} không có ngày 29/02: ${pathText(m.path)} ghi ${m.from}, chuyển thành ${m.to}.`, `${r.year} has no 29 February: ${pathText(m.path)} was ${m.from}, now ${m.to}.`));
-  }
-  for (const l of r.lunar) {
-    out.push(t(`${pathText(l.path)}: ngày âm lịch, tính lại ${l.from} → ${l.to}.`, `${pathText(l.path)}: a lunar day, recomputed ${l.from} → ${l.to}.`));
-  }
-  for (const s of r.stale) {
-    out.push(
-      t(
-        `${pathText(s.path)} ghi "${s.stated} năm" (số năm của "${s.anniversary}" năm ${r.fromYear}); năm ${r.year} là ${s.expected} năm: kiểm tra lại câu chữ.`,
-        `${pathText(s.path)} says "${s.stated} năm" (the ${r.fromYear} ordinal of "${s.anniversary}"); in ${r.year} it is ${s.expected}: check the wording.`,
-      ),
-    );
-  }
-  if (r.suggestions.length && suggestInFile) {
-    out.push(t(`Đã ghi ${r.suggestions.length} ngày kỷ niệm gợi ý vào tệp dưới dạng ghi chú.`, `Wrote ${r.suggestions.length} suggested anniversaries into the file as comments.`));
-  } else if (r.suggestions.length) {
-    out.push(
-      t(
-        `Năm ${r.year} là năm tròn hoặc năm lẻ 5 của các ngày kỷ niệm sau mà kế hoạch chưa nêu (--suggest để ghi vào tệp):`,
-        `${r.year} is a round year or ends in 5 for these days the plan does not name (--suggest writes them into the file):`,
-      ),
-    );
-    for (const s of r.suggestions) {
-      const mark = s.round ? t('năm tròn', 'round') : t('năm lẻ 5', 'ends in 5');
-      out.push(`  ${toVN(s.date)}  ${s.years} ${t('năm', 'years')} (${mark})  ${s.id}  ${s.title}`);
-    }
-  }
-  return out;
 }
 
 /**
@@ -101,28 +45,49 @@ function selfCheck(text: string, sourceAbs: string, output: string | undefined, 
     .map((d) => ({ ...d, file: shownAs }));
 }
 
+/** Exactly one of --year, --period, --round: what the new plan's window is. */
+function newShape(opts: NewOpts, lang: Lang): Pick<NextYearOptions, 'year' | 'period' | 'round'> {
+  const t = tr(lang);
+  const given = [opts.year !== undefined && '--year', opts.period !== undefined && '--period', opts.round && '--round'].filter(Boolean);
+  if (given.length !== 1) {
+    throw new UsageError(given.length ? t(`chỉ dùng một trong ${given.join(', ')}`, `use only one of ${given.join(', ')}`) : t('cần --year, --period hoặc --round', 'give --year, --period or --round'));
+  }
+  if (opts.round) return { round: true };
+  if (opts.year !== undefined) {
+    const year = Number(opts.year);
+    if (!/^\d{4}$/.test(opts.year) || year < 1900 || year > 2200) throw new UsageError(`--year ${opts.year}: ${t('năm từ 1900 đến 2200', 'a year from 1900 to 2200')}`);
+    return { year };
+  }
+  const [a, b, ...rest] = opts.period!.split('..');
+  const from = a ? parseDate(a.trim()) : undefined;
+  const to = b ? parseDate(b.trim()) : undefined;
+  if (!from || !to || rest.length || compareDates(from, to) > 0 || from.y < 1900 || to.y > 2200) {
+    throw new UsageError(`--period ${opts.period}: ${t('cần hai ngày TỪ..ĐẾN, ví dụ 10/03/2026..30/04/2027', 'two dates FROM..TO are needed, e.g. 2026-03-10..2027-04-30')}`);
+  }
+  return { period: { from, to } };
+}
+
 export function registerNew(program: Command, io: IO, run: Run, lang: Lang): void {
   const t = tr(lang);
   program
     .command('new')
     .description(t('lập kế hoạch năm mới từ kế hoạch năm trước', "build next year's plan from this year's"))
     .requiredOption('--from <plan>', t('tệp kế hoạch năm trước', "last year's plan file"))
-    .requiredOption('--year <year>', t('năm của kế hoạch mới', 'the new plan year'))
+    .option('--year <year>', t('năm của kế hoạch mới (cửa sổ dời cả năm: năm sau, năm học sau)', 'the new plan year (the window moves by whole years: next year, next school year)'))
+    .option('--period <from..to>', t('cửa sổ của đợt mới, ví dụ 10/03/2026..30/04/2027', "the new drive's window, e.g. 2026-03-10..2027-04-30"))
+    .option('--round', t('dời đến lần kỷ niệm năm tròn hoặc năm lẻ 5 kế tiếp của ngày kỷ niệm mà kế hoạch hướng tới', 'move to the next round or năm lẻ 5 occurrence of the anniversary the plan works toward'))
     .option('-o, --output <file>', t('ghi ra tệp (không ghi đè tệp đã có nếu thiếu --force)', 'write to a file (never over an existing one without --force)'))
     .option('--force', t('cho phép ghi đè tệp đã có', 'allow overwriting an existing file'))
     .option('--suggest', t('ghi các ngày kỷ niệm năm tròn, năm lẻ 5 còn thiếu vào tệp dưới dạng ghi chú', 'write the missing round and năm lẻ 5 anniversaries into the file as comments'))
     .addHelpText(
       'after',
       t(
-        '\nVí dụ:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n',
-        '\nExamples:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n',
+        '\nVí dụ:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from dot-2025.yaml --period 10/03/2026..30/04/2027 -o dot-2026.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
+        '\nExamples:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from drive-2025.yaml --period 2026-03-10..2027-04-30 -o drive-2026.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
       ),
     )
     .action(async (opts: NewOpts) => {
-      const year = Number(opts.year);
-      if (!/^\d{4}$/.test(opts.year) || year < 1900 || year > 2200) {
-        throw new UsageError(`--year ${opts.year}: ${t('năm từ 1900 đến 2200', 'a year from 1900 to 2200')}`);
-      }
+      const shape = newShape(opts, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
       // Even with --force: last year's plan is the one file `new` must never lose.
       if (opts.output && opts.output !== '-' && sameFile(resolve(io.cwd, opts.output), resolve(io.cwd, opts.from))) {
@@ -136,10 +101,17 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
       }
       let r: NextYearResult;
       try {
-        r = nextYear(textOf(loaded.plan.file), { year, suggest: Boolean(opts.suggest) });
+        r = nextYear(textOf(loaded.plan.file), { ...shape, suggest: Boolean(opts.suggest) });
       } catch (e) {
         if (!(e instanceof NextYearError)) throw e;
-        const why = e.code === 'not-later' ? t(`năm ${year} không sau năm kế hoạch ${loaded.plan.data.year}`, e.message) : e.message;
+        const why =
+          e.code === 'not-later'
+            ? t(shape.year ? `năm ${shape.year} không sau năm kế hoạch ${loaded.plan.data.year}` : `cửa sổ mới phải bắt đầu sau cửa sổ cũ`, e.message)
+            : e.code === 'until-event'
+              ? t(`cửa sổ kế hoạch kết thúc theo một sự kiện (${e.message.match(/"([^"]*)"/)?.[1] ?? ''}) không lặp lại: ghi cửa sổ mới bằng --period TỪ..ĐẾN`, e.message)
+              : e.code === 'no-round'
+              ? t('không có ngày kỷ niệm nào trong cửa sổ kế hoạch để --round hướng tới', e.message)
+              : e.message;
         throw new UsageError(`--from ${opts.from}: ${why}`);
       }
       emit(r.text, opts.output, Boolean(opts.force), io, lang);
@@ -150,6 +122,7 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
         const result = { files: [shownAs], diagnostics: errors, sources: new Map([[shownAs, r.text]]), toolVersion: version(), rules: new Map() };
         io.stderr(stylish(result, { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang }));
       }
-      run.code = errors.length ? EXIT_FINDINGS : EXIT_OK;
+      // A date moved past its drive's end is a finding the clerk must fix, as a validation error is.
+      run.code = errors.length || r.beyond.length ? EXIT_FINDINGS : EXIT_OK;
     });
 }

@@ -14,6 +14,7 @@ import { UsageError } from './errors.js';
 import { version } from './version.js';
 import { loadFromArgs } from './workspace-args.js';
 import { textOf } from '../load/workspace.js';
+import { namesPlan } from '../domain/plan-identity.js';
 
 /** `--as-of` as given, or today in Vietnam. */
 export function asOfDate(text: string | undefined, io: IO, lang: Lang): CalDate {
@@ -84,7 +85,7 @@ export async function loadPlan(
     return { refused: 1 };
   }
   const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
-  const chosen = planId ? all.filter((p) => p.data.id === planId || `${p.data.id}@${p.data.year}` === planId) : all;
+  const chosen = planId ? all.filter((p) => namesPlan(p.data, planId) || `${p.data.id}@${p.data.year}` === planId) : all;
   if (chosen.length === 0) {
     const guess = planId ? closestTyped(planId.replace(/@\d+$/, ''), all.map((p) => p.data.id)) : undefined;
     const hint = guess ? ` (${t('có phải', 'did you mean')} ${guess}?)` : '';

@@ -3,6 +3,7 @@ import { parseDate } from '../model/date.js';
 import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
 import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from '../load/workspace.js';
+import { namesPlan, planNames } from './plan-identity.js';
 
 export interface UnitEntry {
   unit: Unit;
@@ -127,7 +128,7 @@ export class Scope {
   }
 
   private findPlan(dir: string, id: string, planYear: number | undefined, asOfYear: number | undefined): PlanMatch {
-    const fits = (p: LoadedDoc<PlanDoc>): boolean => p.data.id === id && (planYear === undefined || p.data.year === planYear);
+    const fits = (p: LoadedDoc<PlanDoc>): boolean => namesPlan(p.data, id) && (planYear === undefined || p.data.year === planYear);
     let found: LoadedDoc<PlanDoc>[] = [];
     // planYear filters at each level, so a nearer plan of another year does not hide the right one.
     for (const d of ancestors(dir)) {
@@ -137,7 +138,7 @@ export class Scope {
     if (!found.length) {
       if (!this.plansById) {
         this.plansById = new Map();
-        for (const p of plans(this.ws)) push(this.plansById, p.data.id, p);
+        for (const p of plans(this.ws)) for (const name of planNames(p.data)) push(this.plansById, name, p);
       }
       found = (this.plansById.get(id) ?? []).filter(fits);
     }

@@ -3,9 +3,10 @@
  * written by ical-generator: all-day events, a reminder before each
  * deadline, text escaped and lines folded at 75 octets by the library.
  *
- * The same plan gives a byte-identical file: UIDs are hashes of plan, year,
- * item type and item id (re-importing updates events instead of duplicating
- * them), DTSTAMP is the plan's issue date rather than the clock, and nothing
+ * The same plan gives a byte-identical file: UIDs are hashes of the plan's
+ * stable `uid` (else its number and year), item type and item id
+ * (re-importing updates events instead of duplicating them, also after a
+ * draft number is replaced by the real one), DTSTAMP is the plan's issue date rather than the clock, and nothing
  * depends on the as-of day, so the file does not change from one day to the
  * next. Dates go to the library as UTC midnights, which it writes back with
  * UTC getters: the machine's zone never enters.
@@ -28,6 +29,13 @@ export function exclusiveEnd(d: CalDate): CalDate {
 export function eventUid(planId: string, year: number, type: string, id: string): string {
   const h = createHash('sha256').update(`${planId}\u0000${year}\u0000${type}\u0000${id}`, 'utf8').digest('hex');
   return `${h.slice(0, 32)}@thidua`;
+}
+
+/** Whose events these are: the plan's `uid` when it has one (filling in a draft number changes no UID), else its number and year. */
+export function planEventUid(plan: { id: string; uid?: string }, year: number, type: string, id: string): string {
+  if (plan.uid === undefined) return eventUid(plan.id, year, type, id);
+  // The issue event's own id is the plan's number: with a uid, the plan is already named.
+  return eventUid(`uid:${plan.uid}`, 0, type, type === 'plan-issued' ? '' : id);
 }
 
 /** Days before a deadline that the reminder fires, at 09:00 (relative to the all-day start). */
@@ -78,7 +86,7 @@ export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
   const stamp = utc(v.plan.issued);
   for (const i of v.items) {
     const e = cal.createEvent({
-      id: eventUid(v.plan.id, v.year, i.type, i.instance ? `${i.id}@${i.instance}` : i.id),
+      id: planEventUid(v.plan, v.year, i.type, i.instance ? `${i.id}@${i.instance}` : i.id),
       start: utc(i.start),
       end: utc(exclusiveEnd(i.end)),
       allDay: true,

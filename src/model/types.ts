@@ -164,6 +164,8 @@ export interface PlanDoc {
   thidua: 1;
   kind: 'plan';
   id: string;
+  /** A stable identity that survives the number being filled in: calendar UIDs and progress files follow it. */
+  uid?: string;
   title?: string;
   issuer?: string;
   issued?: string;

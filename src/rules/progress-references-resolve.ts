@@ -6,6 +6,7 @@ import { NONE } from './support/helpers.js';
 import { DECLARE_UNIT, listText, planIdSets, unknownRef, UNITS_WHERE, type Bi } from './support/ref-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { waiverRefProblem } from './support/waiver-refs.js';
+import { namesPlan } from '../domain/plan-identity.js';
 
 const NO_RULES: ReadonlySet<string> = new Set();
 const IN_PLAN: Bi = { vi: 'trong kế hoạch {plan}', en: 'in plan {plan}' };
@@ -60,7 +61,7 @@ export default defineRule({
       for (let i = 0; i < selections.length; i++) if (!units.has(selections[i]!.chosen)) out.push(unknownUnit(doc, units, ['selections', i, 'chosen'], selections[i]!.chosen));
       for (let i = 0; i < waivers.length; i++) if (waivers[i]!.unit !== undefined && !units.has(waivers[i]!.unit!)) out.push(unknownUnit(doc, units, ['waivers', i, 'unit'], waivers[i]!.unit!));
       if (!match.plan) {
-        const all = plans(ws).filter((x) => x.data.id === p.plan);
+        const all = plans(ws).filter((x) => namesPlan(x.data, p.plan));
         const years = match.candidates.length ? [] : [...new Set(all.map((x) => x.data.year))].sort();
         const list = listText(match.candidates.map((x) => `${x.file.path} (${x.data.year})`));
         if (match.candidates.length) out.push({ doc, path: ['plan'], messageId: 'plan-ambiguous', params: { value: p.plan, count: match.candidates.length, list, sameYear: new Set(match.candidates.map((x) => x.data.year)).size < match.candidates.length } });

@@ -39,7 +39,7 @@ export interface ScheduleItem extends Omit<Occurrence, 'type'> {
 }
 
 export interface ScheduleView {
-  plan: { id: string; title: string; year: number; issued: CalDate; issuer?: string };
+  plan: { id: string; uid?: string; title: string; year: number; issued: CalDate; issuer?: string };
   year: number;
   asOf: CalDate;
   /** The range shown (inclusive): the plan's window (its year, or its own period) unless narrowed. */
@@ -144,6 +144,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
   return {
     plan: {
       id: plan.id,
+      ...(plan.uid !== undefined && { uid: plan.uid }),
       title: (plan.title ?? plan.id).normalize('NFC'),
       year,
       issued,

@@ -80,4 +80,50 @@ describe('thidua new', () => {
     expect(missing.code).toBe(2);
     expect(existsSync(join(root, 'no'))).toBe(false);
   });
+
+  it('--period, --round and --year on the real shapes: what is said, and exit 1 for a date moved past its drive\'s end', async () => {
+    const shape = (name: string) => join(root, 'test', 'fixtures', 'new', name);
+    const drive = await run(['new', '--from', 'plan.yaml', '--period', '10/03/2026..30/04/2027'], { cwd: shape('drive-tong-tuyen-cu') });
+    expect(drive.code).toBe(0);
+    expect(drive.err).toContain('Cửa sổ kế hoạch: 02/06/2024–06/01/2026 → 10/03/2026–30/04/2027.');
+    expect(drive.err).toContain('title ghi "80 năm"');
+    expect(drive.out).toContain('period: { from: 2026-03-10, to: 2027-04-30 }');
+
+    const short = await run(['new', '--from', 'plan.yaml', '--period', '2026-03-10..2026-03-22', '--lang', 'en'], { cwd: shape('drive-tong-tuyen-cu') });
+    expect(short.code).toBe(1);
+    expect(short.err).toContain('Error: milestones[0].due ("trien-khai") moved to 23/03/2026, after the end 22/03/2026 of movement "chao-mung-80-nam-tong-tuyen-cu": correct the date.');
+
+    const round = await run(['new', '--from', 'plan.yaml', '--round'], { cwd: shape('drive-tong-tuyen-cu') });
+    expect(round.code).toBe(0);
+    expect(round.err).toContain('Hướng tới lần kỷ niệm 85 năm của "tong-tuyen-cu" (kế hoạch trước: 80 năm)');
+    expect(round.err).toContain('  title: "80 năm" → "85 năm"');
+
+    const school = await run(['new', '--from', 'plan.yaml', '--year', '2026'], { cwd: shape('school-year-2025') });
+    expect(school.code).toBe(0);
+    expect(school.err).toContain('Sửa câu chữ (4):');
+    expect(school.err).toContain('Số liệu chép từ kế hoạch trước, cần xác nhận');
+    expect(school.err).toContain('  movements[0].targets[0].value (gv-khac-phuc): 80');
+    expect(school.err).toContain('Sự kiện "hoi-thao" (04/10/2025) không lặp lại');
+
+    const commune = await run(['new', '--from', 'plan.yaml', '--year', '2026'], { cwd: shape('commune-2025') });
+    expect(commune.err).toContain('Giữ ngày 20/08/2025 của mốc "phat-dong-dot": phong trào "chao-mung-dai-hoi" vẫn đang diễn ra, không dời.');
+  });
+
+  it('takes exactly one of --year, --period, --round, and a --period of two dates in order', async () => {
+    const cwd = join(root, 'test', 'fixtures', 'new', 'drive-dai-hoi-xiv');
+    const refused = async (args: string[]) => {
+      const r = await run(['new', '--from', 'plan.yaml', ...args], { cwd });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      return r.err.trim();
+    };
+    expect(await refused([])).toBe('thidua: cần --year, --period hoặc --round');
+    expect(await refused(['--year', '2026', '--round'])).toBe('thidua: chỉ dùng một trong --year, --round');
+    expect(await refused(['--period', '2026-01-01'])).toMatch(/--period 2026-01-01: cần hai ngày TỪ\.\.ĐẾN/);
+    expect(await refused(['--period', '2027-01-01..2026-12-31'])).toMatch(/cần hai ngày/);
+    expect(await refused(['--period', '2025-10-01..2026-12-31'])).toMatch(/cửa sổ mới phải bắt đầu sau cửa sổ cũ/);
+    expect(await refused(['--year', '2026'])).toMatch(/kết thúc theo một sự kiện \(dai-hoi-xiv\).*--period/);
+    expect(await refused(['--round'])).toMatch(/không có ngày kỷ niệm nào/);
+  });
 });
+
