@@ -45,7 +45,6 @@ export const registeredIds = (): ReadonlySet<string> => (ids ??= new Set(allRule
 /** Every finding of the run, the loader's and the rules', in a deterministic order. */
 export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new Scope(ws), list: readonly Rule[] = allRules): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of ws.files) if (f.role === 'target' && f.diagnostics.length) out.push(...f.diagnostics);
   // Built at the first finding: a clean run of 10,000 files needs no set of their paths.
   let targets: Set<string> | undefined;
   const ruleIds = registeredIds();
@@ -55,6 +54,8 @@ export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new
       if (targets.has(f.doc.file.path)) out.push(toDiagnostic(rule, f, ws.lang));
     }
   }
+  // The loader's findings after the rules': placing a rule's finding may add a note (load/not-placed).
+  for (const f of ws.files) if (f.role === 'target' && f.diagnostics.length) out.push(...f.diagnostics);
   const unshown = new Map<string, number>();
   for (const f of ws.files) if (f.role === 'target' && f.unshown) unshown.set(f.path, f.unshown);
   return capPerFile(sortDiagnostics(dedupe(out)), ws.lang, unshown);
@@ -63,7 +64,8 @@ export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
-    const k = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    // The path too: findings of a file too large to place all sit at 1:1 (load/not-placed).
+    const k = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}:${d.path ? JSON.stringify(d.path) : ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -7,6 +7,9 @@ import type { Diagnostic, Lang, Severity } from './diagnostic.js';
  */
 export const MAX_PER_FILE = 100;
 
+/** The note that explains where a file's findings are placed: it is kept past the cap, or they would make no sense. */
+const PINNED = 'load/not-placed';
+
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -25,8 +28,8 @@ export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMa
     if (j - i <= MAX_PER_FILE && extra === 0) out.push(...sorted.slice(i, j));
     else {
       const kept = sorted.slice(i, Math.min(j, i + MAX_PER_FILE));
-      const hidden = sorted.slice(i + kept.length, j);
-      out.push(...kept);
+      const hidden = sorted.slice(i + kept.length, j).filter((d) => d.code !== PINNED);
+      out.push(...kept, ...sorted.slice(i + kept.length, j).filter((d) => d.code === PINNED));
       out.push(moreFinding(file, hidden, extra, kept[kept.length - 1] ?? sorted[i]!, lang));
     }
     i = j;

@@ -1,9 +1,15 @@
+import type { Document } from 'yaml';
+import type { Lang } from '../diagnostics/diagnostic.js';
 import type { SourceDoc } from '../diagnostics/locate.js';
+import { render } from '../diagnostics/text.js';
+import { yamlLib } from '../diagnostics/yaml-lib.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
 import { parseSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
 import { KINDS, validateSchema } from './schema.js';
+import { loadMessages } from './messages.js';
+import { inMiB, MAX_PLACED_BYTES } from './read.js';
 import { withPlanYear } from './plan-year.js';
 import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 
@@ -29,15 +35,30 @@ function doubtful(text: string): boolean {
 }
 
 const parsedCache = new WeakMap<SourceFile, ParsedFile>();
+const langOf = new WeakMap<SourceFile, Lang>();
 
 function fullParse(file: SourceFile): ParsedFile {
   let p = parsedCache.get(file);
   if (!p) {
-    p = parseYaml(textOf(file));
+    const text = textOf(file);
+    p = Buffer.byteLength(text) > MAX_PLACED_BYTES ? unplaced(file) : parseYaml(text);
     parsedCache.set(file, p);
     file.lines = p.lines;
   }
   return p;
+}
+
+/**
+ * A clean file over MAX_PLACED_BYTES in which a rule found something: the
+ * full parse would cost seconds a MiB (src/load/read.ts), so its findings go
+ * to 1:1 (no document, one line) and a note says why.
+ */
+function unplaced(file: SourceFile): ParsedFile {
+  const lines = new (yamlLib().LineCounter)();
+  lines.addNewLine(0);
+  const note = render(loadMessages['load/not-placed']!, { max: inMiB(MAX_PLACED_BYTES) }, langOf.get(file) ?? 'vi');
+  file.diagnostics.push({ code: 'load/not-placed', severity: 'info', ...note, file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  return { lines, docs: [] };
 }
 
 /** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
@@ -48,7 +69,8 @@ class LazySource implements SourceDoc {
   ) {}
 
   get doc(): SourceDoc['doc'] {
-    return fullParse(this.file).docs[this.index]!.doc;
+    // No document when the file was too large to parse in full: an empty one places everything at 1:1.
+    return fullParse(this.file).docs[this.index]?.doc ?? (new (yamlLib().Document)() as Document.Parsed);
   }
 
   get lines(): SourceDoc['lines'] {
@@ -57,7 +79,7 @@ class LazySource implements SourceDoc {
 }
 
 /** Loads the file on the fast path; false when it must take the full one. */
-export function tryFastLoad(file: SourceFile, text: string): boolean {
+export function tryFastLoad(file: SourceFile, text: string, lang: Lang): boolean {
   if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
   const values = parseSubset(text);
   if (!values || values.length === 0) return false;
@@ -72,6 +94,7 @@ export function tryFastLoad(file: SourceFile, text: string): boolean {
     docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: new LazySource(file, index) });
   }
   file.docs.push(...docs);
+  langOf.set(file, lang);
   // A clean file's text is needed again only if a rule reports on it.
   if (file.abs !== '-') {
     file.text = undefined;

@@ -9,7 +9,7 @@ import { loadMessages, yamlMessages } from './messages.js';
 import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
-import { controlChars, CONTROL_CHARS, decode, readSource, type ReadResult } from './read.js';
+import { controlChars, CONTROL_CHARS, decode, inMiB, MAX_PLACED_BYTES, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors, type Written } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
@@ -48,7 +48,7 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
     file.diagnostics.push(diag(file, 'load/legacy-file', 'error', params, { line, column, endLine: line, endColumn: column + 1 }, opts.lang));
   }
   try {
-    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text)) return file;
+    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text, opts.lang)) return file;
     loadText(file, text, read.hadBom, opts.lang, opts.found);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
@@ -74,9 +74,9 @@ function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, a
 }
 
 /** The fast path, or false — also when the text nests deeper than its recursion can go. */
-function fastOrNot(file: SourceFile, text: string): boolean {
+function fastOrNot(file: SourceFile, text: string, lang: Lang): boolean {
   try {
-    return tryFastLoad(file, text);
+    return tryFastLoad(file, text, lang);
   } catch (e) {
     if (e instanceof RangeError) return false;
     throw e;
@@ -96,6 +96,12 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, f
   const deep = tooDeep(text);
   if (deep >= 0) {
     file.diagnostics.push(diag(file, 'load/too-deep', 'error', { max: MAX_DEPTH }, positionOf(text, deep), lang));
+    return;
+  }
+  // The full parser costs seconds a MiB: past MAX_PLACED_BYTES it is not run (src/load/read.ts).
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_PLACED_BYTES) {
+    file.diagnostics.push(diag(file, 'load/too-large-to-place', 'error', { bytes, max: inMiB(MAX_PLACED_BYTES) }, FIRST, lang));
     return;
   }
   // A tab is one mistake, said at the tab; the rest of the file is read as if

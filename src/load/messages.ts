@@ -31,6 +31,18 @@ export const loadMessages: Record<string, Message<P>> = {
     (p) => `Tệp quá lớn (${p.more ? 'hơn ' : ''}${p.bytes} byte; tối đa 10 MiB) — không phải một tệp kế hoạch.`,
     (p) => `File too large (${p.more ? 'more than ' : ''}${p.bytes} bytes; at most 10 MiB): not a plan file.`,
   ),
+  'load/too-large-to-place': m(
+    (p) => `Tệp ${p.bytes} byte có lỗi, hoặc dùng cú pháp YAML ngoài dạng đơn giản của tệp kế hoạch; tệp trên ${p.max} chỉ được đọc khi không có cả hai, nên không chỉ ra được lỗi nằm ở đâu.`,
+    (p) => `The file (${p.bytes} bytes) has problems, or YAML beyond the plain form plan files are written in; a file over ${p.max} is read only when it has neither, so its problems cannot be placed.`,
+    (p) => `Tách tệp thành các tệp nhỏ hơn ${p.max} (các tệp đơn vị trong cùng một thư mục được đọc chung) rồi kiểm tra lại để thấy từng lỗi.`,
+    (p) => `Split it into files under ${p.max} (several units files in one folder are read together) and run again to see each problem.`,
+  ),
+  'load/not-placed': m(
+    (p) => `Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn ${p.max} nên không được phân tích đầy đủ để định vị (mỗi thông báo vẫn nêu giá trị sai).`,
+    (p) => `This file's problems are reported at line 1: it is over ${p.max}, too large to be parsed in full to place them (each message still names the offending value).`,
+    (p) => `Tách tệp thành các tệp nhỏ hơn ${p.max} để thấy vị trí của từng vấn đề.`,
+    (p) => `Split it into files under ${p.max} to see where each problem is.`,
+  ),
   'load/utf16': m(
     (p) => `Tệp được mã hoá ${p.name} (có BOM), không phải UTF-8.`,
     (p) => `The file is ${p.name} encoded (it starts with a byte-order mark), not UTF-8.`,

@@ -4,6 +4,20 @@ import { legacyFile, type LegacyFile } from './legacy.js';
 /** Plan files are a few KB; anything this large is a mistake, not a plan. */
 export const MAX_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The largest file the full YAML parser (`yaml`, which keeps every source
+ * position) is run on. It costs about 2 s and 200 MB a MiB of flow-heavy YAML
+ * (bench/hostile.mjs), so 10 MiB with findings took 20 s and 1.1 GB. Larger
+ * files are read only by the fast reader (src/load/fast.ts), which keeps no
+ * positions: clean, they pass up to MAX_BYTES; with problems, they get one
+ * finding saying to split them. A province's register of every commune and
+ * school (a few thousand units, 150–250 bytes each) stays under it.
+ */
+export const MAX_PLACED_BYTES = 1024 * 1024;
+
+/** A size in MiB, as messages state the caps. */
+export const inMiB = (bytes: number): string => `${bytes / (1024 * 1024)} MiB`;
+
 /** Where in the file a reading problem sits (1-based), when it sits anywhere. */
 export interface At {
   line: number;

@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { MAX_PER_FILE } from '../../src/diagnostics/cap.js';
+import { MAX_PLACED_BYTES } from '../../src/load/read.js';
+import { fakeIO } from '../helpers/fake-io.js';
+
+interface Finding {
+  code: string;
+  severity: string;
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+}
+
+const head = 'thidua: 1\nkind: units\nunits:\n';
+
+/** `text`, then a comment that brings the file to exactly `bytes` (cheap for every parser). */
+function sized(text: string, bytes: number): string {
+  const room = bytes - Buffer.byteLength(text) - 2;
+  expect(room).toBeGreaterThan(0);
+  return `${text}#${' '.repeat(room)}\n`;
+}
+
+async function findings(text: string, lang: 'vi' | 'en' = 'en'): Promise<{ code: number; list: Finding[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-placing-'));
+  writeFileSync(join(dir, 'units.yaml'), text);
+  const f = fakeIO({ cwd: dir });
+  const code = await main(['validate', 'units.yaml', '--format', 'json', '--lang', lang], f.io);
+  return { code, list: (JSON.parse(f.out()) as { diagnostics: Finding[] }).diagnostics };
+}
+
+describe('files too large for the full parser', () => {
+  const badKey = `${head}  - id: a\n    name: A\n    kind: so\n    bad: 1\n`;
+
+  it('places a schema finding in a file of exactly MAX_PLACED_BYTES', async () => {
+    const text = sized(badKey, MAX_PLACED_BYTES);
+    expect(Buffer.byteLength(text)).toBe(MAX_PLACED_BYTES);
+    const r = await findings(text);
+    expect(r.list.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['7:5 schema/unknown-property']);
+  });
+
+  it('one byte more: one finding at 1:1 that says to split the file, in the user language', async () => {
+    const text = sized(badKey, MAX_PLACED_BYTES + 1);
+    const en = await findings(text, 'en');
+    expect(en.code).toBe(1);
+    expect(en.list.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message} ${d.hint}`)).toEqual([
+      `1:1 error load/too-large-to-place The file (${MAX_PLACED_BYTES + 1} bytes) has problems, or YAML beyond the plain form plan files are written in; a file over 1 MiB is read only when it has neither, so its problems cannot be placed. Split it into files under 1 MiB (several units files in one folder are read together) and run again to see each problem.`,
+    ]);
+    const vi = await findings(text, 'vi');
+    expect(vi.list.map((d) => `${d.code} ${d.message}`)).toEqual([
+      `load/too-large-to-place Tệp ${MAX_PLACED_BYTES + 1} byte có lỗi, hoặc dùng cú pháp YAML ngoài dạng đơn giản của tệp kế hoạch; tệp trên 1 MiB chỉ được đọc khi không có cả hai, nên không chỉ ra được lỗi nằm ở đâu.`,
+    ]);
+  });
+
+  it('a clean file over it still passes', async () => {
+    const r = await findings(sized(`${head}  - id: a\n    name: A\n    kind: so\n`, MAX_PLACED_BYTES * 3));
+    expect(r).toEqual({ code: 0, list: [] });
+  });
+
+  it("a rule's findings in it sit at 1:1, each kept though alike, with the note kept past the cap", async () => {
+    const n = MAX_PER_FILE + 7;
+    const units = Array.from({ length: n }, (_, i) => `  - { id: u${i}, name: U, kind: so, parent: nobody }\n`).join('');
+    const text = sized(head + units, MAX_PLACED_BYTES + 1);
+    for (const lang of ['en', 'vi'] as const) {
+      const r = await findings(text, lang);
+      expect(r.code).toBe(1);
+      // MAX_PER_FILE of the rule's, the note and the count of the rest, all at 1:1 (sorted by severity, then code).
+      expect(r.list).toHaveLength(MAX_PER_FILE + 2);
+      expect(r.list.every((d) => d.line === 1 && d.column === 1)).toBe(true);
+      const rules = r.list.filter((d) => d.code === 'unit-references-resolve');
+      // The same sentence at the same place, for different units: not merged as duplicates.
+      expect(rules).toHaveLength(MAX_PER_FILE);
+      expect(new Set(rules.map((d) => d.message)).size).toBe(1);
+      const note = r.list.find((d) => d.code === 'load/not-placed');
+      const more = r.list.find((d) => d.code === 'more-findings');
+      expect(note).toMatchObject({ severity: 'info' });
+      expect(more).toMatchObject({ severity: 'error' });
+      if (lang === 'en') {
+        expect(note!.message).toBe("This file's problems are reported at line 1: it is over 1 MiB, too large to be parsed in full to place them (each message still names the offending value).");
+        expect(more!.message).toBe(`7 more problems in this file are not listed (only the first ${MAX_PER_FILE} of each file are shown).`);
+      } else {
+        expect(note!.message).toBe('Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn 1 MiB nên không được phân tích đầy đủ để định vị (mỗi thông báo vẫn nêu giá trị sai).');
+        expect(more!.message).toBe(`Còn 7 vấn đề nữa trong tệp này không được liệt kê (chỉ hiện ${MAX_PER_FILE} vấn đề đầu tiên của mỗi tệp).`);
+      }
+    }
+  });
+});
