@@ -1,83 +1,149 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { isCachedResult, type CachedResult } from './cache-shape.js';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import type { CachedResult } from './cache-shape.js';
+import { entriesOf, FORMAT, parseCache, typeLetter, type CacheRecords, type Listing } from './cache-file.js';
+import { listDir, type DirEntry } from '../load/files.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
 
-/** [size, mtimeMs, ctimeMs, ino, sha1 of the content] */
-export type FileEntry = [number, number, number, number, string];
-
-export interface CacheData {
-  magic: 'thidua-cache';
-  format: 1;
-  /** Tool version, schemas, rule selection, language, working folder: anything else is another cache. */
-  key: string;
-  files: Record<string, FileEntry>;
-  results: Record<string, CachedResult>;
-}
-
-const MAGIC = 'thidua-cache';
-/** A cache is a few bytes per file and finding; anything this large is not ours. */
+/** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
 const MAX_BYTES = 1 << 30;
 /**
- * A file changed within this long before the run started may change again within its
- * timestamp's resolution without its size or time moving: its stat is not kept, so the
- * next run reads and hashes it (git's "racily clean" entries).
+ * A file or folder changed within this long before the run started may change again
+ * within its timestamp's resolution without its size or time moving: its stat is not
+ * kept, so the next run reads it again (git's "racily clean" entries).
  */
 const RACY_MS = 2000;
 
 export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
 
+/** ctime is kept as 0 when it equals mtime, as it does for a file written once. */
+const ctimeOf = (m: number, c: number): number => (c === 0 ? m : c);
+
 /**
- * The cache of one run: what was found in each component, keyed by the content of its
- * files, and the stat of each file so an unchanged file is not read to be hashed.
- * What it reads is never trusted: a file that is not a cache of this key, or has any
- * field of the wrong shape, is ignored whole.
+ * The cache of one run. Findings are kept per component, keyed by the content of its
+ * files (the paths and a hash of each); beside that key, the stat of those files (size,
+ * mtime, ctime, inode), so that a component none of whose files moved is not read to be
+ * hashed. And the listing of each folder the walk went through, with the folder's stat:
+ * adding, removing or renaming an entry changes its folder's mtime and ctime (POSIX), so
+ * an unchanged folder is not listed again. What it reads is never trusted: a file that is
+ * not a cache of this key, or has any record of the wrong shape, is ignored whole.
  */
 export class CheckCache {
-  private old: CacheData | undefined;
-  private next: CacheData;
-  private started = Date.now();
+  private old: CacheRecords;
+  private listings = new Map<string, { listing: Listing; raw?: string }>();
+  private keys = new Map<string, string>();
+  private results = new Map<string, { result: CachedResult; raw?: string }>();
 
   constructor(
     private location: string,
-    key: string,
+    private key: string,
+    /** When the run started; a test sets it later, to keep the stat of files it has just written. */
+    private started = Date.now(),
   ) {
-    this.next = { magic: MAGIC, format: 1, key, files: {}, results: {} };
-    this.old = readCache(location, key);
+    this.old = readCache(location, key) ?? { listings: new Map(), keys: new Map(), results: new Map() };
   }
 
-  /** The content hash of a file, from its stat when it has not moved since it was hashed; undefined when unreadable. */
-  hash(abs: string): string | undefined {
+  private racy(st: Stats): boolean {
+    return Math.max(st.mtimeMs, st.ctimeMs) >= this.started - RACY_MS;
+  }
+
+  /** A folder's entries, as readdirSync gives them, from the record when the folder has not moved since. */
+  list(dir: string): readonly DirEntry[] {
     let st;
     try {
-      st = statSync(abs);
+      st = statSync(dir);
     } catch {
-      return undefined;
+      return listDir(dir);
     }
-    // Never opened here: a FIFO or device (it could block), or a file the loader refuses as too large.
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
-    const known = this.old?.files[abs];
-    let h: string;
-    if (known && known[0] === st.size && known[1] === st.mtimeMs && known[2] === st.ctimeMs && known[3] === st.ino) h = known[4];
+    // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
+    const known = this.old.listings.get(dir);
+    const l = known?.listing;
+    let entry: { listing: Listing; raw?: string };
+    let entries = l && st.isDirectory() && st.mtimeMs === l[0] && st.ctimeMs === ctimeOf(l[0], l[1]) && st.ino === l[2] ? entriesOf(l) : undefined;
+    if (entries) entry = known!;
     else {
-      try {
-        h = sha1(readFileSync(abs));
-      } catch {
-        return undefined;
+      const fresh: Dirent[] = readdirSync(dir, { withFileTypes: true });
+      entries = fresh;
+      entry = { listing: [st.mtimeMs, st.ctimeMs === st.mtimeMs ? 0 : st.ctimeMs, st.ino, fresh.map((e) => e.name).join('/'), fresh.map(typeLetter).join('')] };
+    }
+    if (!this.racy(st)) this.listings.set(dir, entry);
+    return entries;
+  }
+
+  /**
+   * What a component's findings are keyed by: its files (targets, then context) and their
+   * content; undefined when one cannot be hashed (standard input, unreadable, not a file).
+   */
+  componentKey(lists: readonly (readonly string[])[]): string | undefined {
+    // The stat numbers go to the hash as bytes: turning 200,000 numbers into text would cost more than the stats.
+    const nums = new Float64Array(lists.reduce((n, l) => n + l.length, 0) * 4);
+    let k = 0;
+    let racy = false;
+    for (const list of lists) {
+      for (const f of list) {
+        if (f === '-') return undefined;
+        let st;
+        try {
+          st = statSync(f);
+        } catch {
+          return undefined;
+        }
+        // Never opened here: a FIFO or device (it could block), or a file the loader refuses as too large.
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
+        racy ||= this.racy(st);
+        nums[k++] = st.size;
+        nums[k++] = st.mtimeMs;
+        nums[k++] = st.ctimeMs;
+        nums[k++] = st.ino;
       }
     }
-    if (Math.max(st.mtimeMs, st.ctimeMs) < this.started - RACY_MS) this.next.files[abs] = [st.size, st.mtimeMs, st.ctimeMs, st.ino, h];
-    return h;
+    const byStat = createHash('sha1')
+      .update(lists.map((l) => l.join('\n')).join('\n|\n'))
+      .update(new Uint8Array(nums.buffer))
+      .digest('hex');
+    let key = this.old.keys.get(byStat);
+    if (key === undefined) {
+      const parts: string[] = [];
+      for (const list of lists) {
+        for (const f of list) {
+          try {
+            parts.push(f, sha1(readFileSync(f)));
+          } catch {
+            return undefined;
+          }
+        }
+        parts.push('|');
+      }
+      key = sha1(parts.join('\n'));
+    }
+    if (!racy) this.keys.set(byStat, key);
+    return key;
   }
 
   get(key: string): CachedResult | undefined {
-    const r = this.old?.results[key];
-    if (r) this.next.results[key] = r;
-    return r;
+    const r = this.old.results.get(key);
+    if (r) this.results.set(key, r);
+    return r?.result;
   }
 
-  set(key: string, r: CachedResult): void {
-    this.next.results[key] = r;
+  set(key: string, result: CachedResult): void {
+    this.results.set(key, { result });
+  }
+
+  /** The cache as written: sorted, so that the same records give the same bytes; records read back written as read. */
+  private text(): string {
+    const lines = [JSON.stringify(['thidua-cache', FORMAT, this.key])];
+    for (const dir of [...this.listings.keys()].sort()) {
+      const { listing, raw } = this.listings.get(dir)!;
+      lines.push(raw ?? JSON.stringify(['d', dir, ...listing]));
+    }
+    for (const k of [...this.keys.keys()].sort()) lines.push(JSON.stringify(['s', k, this.keys.get(k)]));
+    for (const k of [...this.results.keys()].sort()) {
+      const r = this.results.get(k)!;
+      lines.push(r.raw ?? JSON.stringify(['r', k, r.result]));
+    }
+    lines.push('["end"]', '');
+    return lines.join('\n');
   }
 
   /** Writes the cache atomically (a temporary file renamed over it); false when it could not. */
@@ -92,7 +158,7 @@ export class CheckCache {
     let fd: number | undefined;
     try {
       fd = openSync(tmp, 'wx', 0o644);
-      writeSync(fd, JSON.stringify(this.next));
+      writeSync(fd, this.text());
       closeSync(fd);
       fd = undefined;
       renameSync(tmp, this.location);
@@ -109,29 +175,14 @@ export class CheckCache {
   }
 }
 
-function readCache(location: string, key: string): CacheData | undefined {
-  let data: unknown;
+function readCache(location: string, key: string): CacheRecords | undefined {
+  let text: string;
   try {
     const st = statSync(location);
     if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    data = JSON.parse(readFileSync(location, 'utf8'));
+    text = readFileSync(location, 'utf8');
   } catch {
     return undefined;
   }
-  return isCacheData(data, key) ? data : undefined;
+  return parseCache(text, key);
 }
-
-function isCacheData(d: unknown, key: string): d is CacheData {
-  if (typeof d !== 'object' || d === null) return false;
-  const c = d as Record<string, unknown>;
-  if (c.magic !== MAGIC || c.format !== 1 || c.key !== key) return false;
-  const files = c.files;
-  const results = c.results;
-  if (!isRecord(files) || !isRecord(results)) return false;
-  for (const e of Object.values(files)) {
-    if (!Array.isArray(e) || e.length !== 5 || !e.slice(0, 4).every((n) => typeof n === 'number' && Number.isFinite(n)) || typeof e[4] !== 'string') return false;
-  }
-  return Object.values(results).every(isCachedResult);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type Workspace } from '../load/workspace.js';
 import { planNames } from '../domain/plan-identity.js';
@@ -21,9 +21,19 @@ const dirOf = (abs: string, cwd: string): string => (abs === '-' ? cwd : dirname
 
 /** Splits the files into components, in the order their first target comes. */
 export function components(targets: readonly string[], context: readonly string[], cwd: string): Component[] {
-  const dirs = new Set<string>();
-  for (const f of targets) dirs.add(dirOf(f, cwd));
-  for (const f of context) dirs.add(dirOf(f, cwd));
+  // Each file's folder; files come sorted, so a folder's files are consecutive and share
+  // one string (whose hash the sets and maps below then compute once).
+  const folders = (list: readonly string[]): string[] => {
+    let prev = '';
+    return list.map((f) => {
+      const n = prev.length;
+      if (n && f.startsWith(prev) && f[n] === sep && f.indexOf(sep, n + 1) === -1) return prev;
+      return (prev = dirOf(f, cwd));
+    });
+  };
+  const tDirs = folders(targets);
+  const cDirs = folders(context);
+  const dirs = new Set([...tDirs, ...cDirs]);
   // The topmost folder holding files at or above each folder, memoised up the tree so a
   // repository of thousands of folders walks each folder once.
   const topOf = new Map<string, string | undefined>();
@@ -34,16 +44,19 @@ export function components(targets: readonly string[], context: readonly string[
     topOf.set(dir, r);
     return r;
   };
-  const root = (dir: string): string => top(dir)!;
   const byRoot = new Map<string, Component>();
-  const add = (f: string, i: number, list: 'targets' | 'context'): void => {
-    const r = root(dirOf(f, cwd));
-    let c = byRoot.get(r);
-    if (!c) byRoot.set(r, (c = { root: r, targets: [], context: [] }));
-    c[list].push(i);
+  let last: { dir: string; c: Component } | undefined;
+  const add = (dir: string, i: number, list: 'targets' | 'context'): void => {
+    if (last?.dir !== dir) {
+      const r = top(dir)!;
+      let c = byRoot.get(r);
+      if (!c) byRoot.set(r, (c = { root: r, targets: [], context: [] }));
+      last = { dir, c };
+    }
+    last.c[list].push(i);
   };
-  targets.forEach((f, i) => add(f, i, 'targets'));
-  context.forEach((f, i) => add(f, i, 'context'));
+  tDirs.forEach((d, i) => add(d, i, 'targets'));
+  cDirs.forEach((d, i) => add(d, i, 'context'));
   return [...byRoot.values()];
 }
 

@@ -28,6 +28,18 @@ export interface CacheOptions {
   location: string;
   /** What else a cached result depends on: the tool's version and its schemas. */
   salt: string;
+  /** When the run started (src/check/cache.ts: RACY_MS); now unless a test says otherwise. */
+  started?: number;
+}
+
+/**
+ * The cache of a run with these options; opened before the folders are walked, whose
+ * listings it keeps too (`list`, for expandPaths and contextFiles).
+ */
+export function openCache(cacheOpts: CacheOptions, opts: LoadOptions, sel: RuleSelection, asOf: CalDate): CheckCache {
+  const rules = selectRules(sel).map((r) => r.id);
+  // The as-of day decides which waivers are in force.
+  return new CheckCache(cacheOpts.location, sha1(JSON.stringify([cacheOpts.salt, rules, opts.lang, opts.cwd, Boolean(opts.full), toISO(asOf)])), cacheOpts.started);
 }
 
 /**
@@ -37,10 +49,7 @@ export interface CacheOptions {
  * The findings are those of one check over every file: trees that reach each other
  * through the fallback to the whole workspace are checked again together.
  */
-export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cacheOpts?: CacheOptions): CheckedRun {
-  const rules = selectRules(sel).map((r) => r.id);
-  // The as-of day decides which waivers are in force.
-  const cache = cacheOpts && new CheckCache(cacheOpts.location, sha1(JSON.stringify([cacheOpts.salt, rules, opts.lang, opts.cwd, Boolean(opts.full), toISO(asOf)])));
+export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cache?: CheckCache): CheckedRun {
   const checkWs = (ws: Workspace, scope: Scope): WaiverOutcome => applyRuleWaivers(ws, check(ws, sel, scope), asOf);
   const comps = components(targets, context, opts.cwd);
   // Standard input cannot be read again for a code frame: its text is kept.
@@ -54,7 +63,7 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
     for (const f of ws.files) if (f.abs === '-') stdinText = textOf(f);
     return ws;
   };
-  const keys = comps.map((c) => cache && componentKey(c, targets, context, cache));
+  const keys = comps.map((c) => cache?.componentKey([c.targets.map((i) => targets[i]!), c.context.map((i) => context[i]!)]));
   const results = keys.map((k) => (k ? cache!.get(k) : undefined));
   const fresh = new Set<number>();
   // Trees of a few files each are checked some together, which costs less than one check
@@ -134,24 +143,6 @@ function split(ws: Workspace, { diagnostics, waived }: WaiverOutcome, owner: num
   const kept: WaivedFinding[][] = files.map(() => []);
   for (const w of waived) kept[byPath.get(w.diagnostic.file)!]!.push(w);
   return files.map((f, j) => ({ diagnostics: found[j]!, waived: kept[j]!, ...summarize({ files: f, docs: f.flatMap((x) => x.docs), lang: ws.lang }) }));
-}
-
-/** The component's files and their contents; undefined when one cannot be hashed (stdin, unreadable). */
-function componentKey(c: Component, targets: string[], context: string[], cache: CheckCache): string | undefined {
-  const parts: string[] = [];
-  for (const [list, idx] of [
-    [targets, c.targets],
-    [context, c.context],
-  ] as const) {
-    for (const i of idx) {
-      const f = list[i]!;
-      const h = f === '-' ? undefined : cache.hash(f);
-      if (!h) return undefined;
-      parts.push(f, h);
-    }
-    parts.push('|');
-  }
-  return sha1(parts.join('\n'));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { unknownRuleNames } from '../check/check.js';
-import { runCheck } from '../check/run.js';
+import { openCache, runCheck } from '../check/run.js';
 import { countDiagnostics, type Lang } from '../diagnostics/diagnostic.js';
 import { findFormat, formatNames } from '../formats/registry.js';
 import type { ValidateResult } from '../formats/validate-result.js';
@@ -83,9 +83,10 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const asOf = asOfDate(opts.asOf, io, lang);
       // What fix did goes to stderr: stdout is the report, possibly JSON or SARIF.
       if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
-      const args = await resolveArgs(paths, io, lang, opts.ignore);
-      const cache = opts.cache ? { location: resolve(io.cwd, opts.cacheLocation ?? '.thiduacache'), salt: cacheSalt() } : undefined;
-      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, { strict: opts.strict, enable: opts.rule, disable: opts.disable }, asOf, cache);
+      const sel = { strict: opts.strict, enable: opts.rule, disable: opts.disable };
+      const cache = opts.cache ? openCache({ location: resolve(io.cwd, opts.cacheLocation ?? '.thiduacache'), salt: cacheSalt() }, { lang, cwd: io.cwd }, sel, asOf) : undefined;
+      const args = await resolveArgs(paths, io, lang, opts.ignore, cache && ((d) => cache.list(d)));
+      const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, sel, asOf, cache);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       // Code frames need the text of the files with findings only.

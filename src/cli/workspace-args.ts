@@ -1,5 +1,5 @@
 import { contextFiles } from '../load/context.js';
-import { expandPaths } from '../load/files.js';
+import { expandPaths, listDir, type ListDir } from '../load/files.js';
 import { loadWorkspace } from '../load/load.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
@@ -17,15 +17,15 @@ export interface ResolvedArgs {
   stdin?: StdinBytes;
 }
 
-/** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. */
-export async function resolveArgs(paths: string[], io: IO, lang: Lang, ignore: readonly string[] = []): Promise<ResolvedArgs> {
+/** Paths as every command takes them: files, folders, globs or `-`; none means the current folder. `list` lists a folder (validate --cache answers from its cache). */
+export async function resolveArgs(paths: string[], io: IO, lang: Lang, ignore: readonly string[] = [], list: ListDir = listDir): Promise<ResolvedArgs> {
   const t = tr(lang);
   const args = paths.length ? paths : ['.'];
-  const { files, missing, walked, problems, found } = expandPaths(args, io.cwd, ignore);
+  const { files, missing, walked, problems, found, git } = expandPaths(args, io.cwd, ignore, list);
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  return { files, problems, found, context: contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked), ...(stdin !== undefined ? { stdin } : {}) };
+  return { files, problems, found, context: contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked, { git, list }), ...(stdin !== undefined ? { stdin } : {}) };
 }
 
 export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {

@@ -1,20 +1,29 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
-import { ancestors } from './ancestors.js';
+import { listDir, type ListDir } from './files.js';
 
 const YAML_EXT = /\.ya?ml$/i;
+
+/** The nearest folder at or above dir holding a .git, or null; memoised, so a walk of thousands of folders asks each once. */
+function gitRoot(dir: string, git: Map<string, boolean>, memo: Map<string, string | null>): string | null {
+  const known = memo.get(dir);
+  if (known !== undefined) return known;
+  let has = git.get(dir);
+  if (has === undefined) git.set(dir, (has = existsSync(join(dir, '.git'))));
+  const parent = dirname(dir);
+  const r = has ? dir : parent === dir ? null : gitRoot(parent, git, memo);
+  memo.set(dir, r);
+  return r;
+}
 
 /**
  * The folder that bounds the search upwards: the nearest with .git, else the
  * cwd when the file is inside it, else the file's own folder — a plan named by
  * a path outside the cwd still has its neighbours.
  */
-function boundary(dir: string, cwd: string, gitCache: Map<string, boolean>): string {
-  for (const d of ancestors(dir)) {
-    let has = gitCache.get(d);
-    if (has === undefined) gitCache.set(d, (has = existsSync(join(d, '.git'))));
-    if (has) return d;
-  }
+function boundary(dir: string, cwd: string, git: Map<string, boolean>, memo: Map<string, string | null>): string {
+  const g = gitRoot(dir, git, memo);
+  if (g !== null) return g;
   const rel = relative(cwd, dir);
   return !rel.startsWith('..') && !isAbsolute(rel) ? cwd : dir;
 }
@@ -29,10 +38,10 @@ function real(target: string): string {
 }
 
 /** The regular .yaml files of a folder; a FIFO, device or socket there is never opened. */
-function yamlFiles(dir: string): string[] {
+function yamlFiles(dir: string, list: ListDir): string[] {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = list(dir);
   } catch {
     // Context is a help for references; an unreadable folder above the targets is not a finding about them.
     return [];
@@ -57,30 +66,43 @@ function yamlFiles(dir: string): string[] {
  * files of every folder from each target up to the repository root. This is
  * what lets a pre-commit hook check one changed plan against unchanged units.
  */
-export function contextFiles(targets: readonly string[], cwd: string, walked: ReadonlySet<string> = new Set()): string[] {
-  const chosen = new Set(targets);
+export function contextFiles(targets: readonly string[], cwd: string, walked: ReadonlySet<string> = new Set(), known: { git?: ReadonlyMap<string, boolean>; list?: ListDir } = {}): string[] {
+  // Built only when a folder outside the walk is read: a walk's targets are never looked up.
+  let chosen: Set<string> | undefined;
+  const reals = new Set<string>();
+  const isChosen = (f: string): boolean => reals.has(f) || (chosen ??= new Set(targets)).has(f);
   const out = new Set<string>();
   const visited = new Set<string>();
-  const gitCache = new Map<string, boolean>();
+  // Seeded with what the walk saw in its folders' listings (src/load/files.ts).
+  const git = new Map<string, boolean>(known.git);
+  const memo = new Map<string, string | null>();
+  const list = known.list ?? listDir;
   const starts = new Set<string>();
+  // Targets come sorted: a folder's files are consecutive, and a walked folder is looked up once.
+  let lastWalked: string | undefined;
   for (const t of targets) {
-    if (t === '-') starts.add(cwd);
+    if (t === '-') {
+      starts.add(cwd);
+      continue;
+    }
+    const d = dirname(t);
+    if (d === lastWalked) continue;
     // Files found by the walk are where the walk found them; a named file may be a link.
-    else if (walked.has(dirname(t))) starts.add(dirname(t));
+    if (walked.has(d)) starts.add((lastWalked = d));
     else {
       const r = real(t);
-      chosen.add(r);
+      reals.add(r);
       starts.add(dirname(r));
     }
   }
   for (const start of starts) {
-    const stop = boundary(start, cwd, gitCache);
-    for (const d of ancestors(start)) {
+    const stop = boundary(start, cwd, git, memo);
+    for (let d = start, up = dirname(d); ; d = up, up = dirname(d)) {
       // A folder already read was read with all its ancestors up to the same boundary.
       if (visited.has(d)) break;
       visited.add(d);
-      if (!walked.has(d)) for (const f of yamlFiles(d)) if (!chosen.has(f)) out.add(f);
-      if (d === stop) break;
+      if (!walked.has(d)) for (const f of yamlFiles(d, list)) if (!isChosen(f)) out.add(f);
+      if (d === stop || up === d) break;
     }
   }
   return [...out].sort();

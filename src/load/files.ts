@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { globToRegExp } from './glob.js';
 import { ignoreFile, ignored, ignoreRule, type IgnoreRule } from './ignore.js';
@@ -17,42 +17,75 @@ export interface Expanded {
   problems: Map<string, ReadProblem>;
   /** Files found by walking a folder or matching a glob, not named one by one. */
   found: Set<string>;
+  /** Whether each walked folder holds a `.git` (src/load/context.ts bounds its search there), known from the walk's listing. */
+  git: Map<string, boolean>;
 }
+
+/** An entry of a folder's listing, as `readdirSync(dir, { withFileTypes: true })` gives it. */
+export interface DirEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}
+
+/** Lists a folder, throwing as readdirSync does; `validate --cache` answers from its record of unchanged folders. */
+export type ListDir = (dir: string) => readonly DirEntry[];
+
+export const listDir: ListDir = (dir) => readdirSync(dir, { withFileTypes: true });
 
 const YAML_EXT = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist']);
 
-const kindOf = (st: Stats | Dirent): 'fifo' | 'device' | 'socket' | 'other' =>
+const kindOf = (st: Stats | DirEntry): 'fifo' | 'device' | 'socket' | 'other' =>
   st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : 'other';
 
 interface Walk {
   out: string[];
   walked?: Set<string>;
+  git?: Map<string, boolean>;
   problems: Map<string, ReadProblem>;
   ignore: IgnoreRule[];
+  list: ListDir;
 }
 
 function walk(dir: string, w: Walk): void {
   w.walked?.add(dir);
-  // A .thiduaignore holds for its folder and below.
-  const own = ignoreFile(dir);
-  if (own.length) w = { ...w, ignore: [...w.ignore, ...own] };
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = w.list(dir);
   } catch (e) {
     // Said, not skipped: "1 file valid" over a folder nobody could read would be a lie.
     w.problems.set(dir, { code: 'load/folder-unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     w.out.push(dir);
     return;
   }
+  // Looked for in the listing rather than opened in every folder: a walk of thousands of
+  // folders would pay a failed open for each.
+  let git = false;
   for (const e of entries) {
-    if (e.name.startsWith('.') || SKIP_DIR.has(e.name)) continue;
+    if (e.name === '.git') git = !e.isSymbolicLink() || existsSync(dir + sep + e.name);
+    // A .thiduaignore holds for its folder and below.
+    else if (e.name === '.thiduaignore') {
+      const own = ignoreFile(dir);
+      if (own.length) w = { ...w, ignore: [...w.ignore, ...own] };
+    }
+  }
+  w.git?.set(dir, git);
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (const e of entries) {
+    const name = e.name;
+    const isDir = e.isDirectory();
+    // Names are tested before a path is made for the entry: most entries of a folder are skipped.
+    if (name.startsWith('.') || (isDir ? SKIP_DIR.has(name) : !YAML_EXT.test(name))) continue;
     // dir is already normalised: plain concatenation is what join would return, without its cost.
-    const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
-    if (w.ignore.length && ignored(w.ignore, p, e.isDirectory())) continue;
-    if (e.isDirectory()) walk(p, w);
-    else if (!YAML_EXT.test(e.name)) continue;
+    const p = prefix + name;
+    if (w.ignore.length && ignored(w.ignore, p, isDir)) continue;
+    if (isDir) walk(p, w);
     else if (e.isFile()) w.out.push(p);
     else if (e.isSymbolicLink()) linked(p, w);
     else {
@@ -85,12 +118,13 @@ function linked(p: string, w: Walk): void {
 const isGlob = (s: string): boolean => /[*?]/.test(s);
 
 /** Files, directories (recursive over *.yaml/*.yml) and globs, in a stable order. */
-export function expandPaths(args: string[], cwd: string, ignore: readonly string[] = []): Expanded {
+export function expandPaths(args: string[], cwd: string, ignore: readonly string[] = [], list: ListDir = listDir): Expanded {
   const files = new Set<string>();
   const found = new Set<string>();
   const rules = [...ignore.flatMap((g) => ignoreRule(g, cwd) ?? []), ...ignoreFile(cwd)];
   const missing: string[] = [];
   const walked = new Set<string>();
+  const git = new Map<string, boolean>();
   const problems = new Map<string, ReadProblem>();
   for (const arg of args) {
     if (arg === '-') {
@@ -104,7 +138,7 @@ export function expandPaths(args: string[], cwd: string, ignore: readonly string
       const base = resolve(cwd, baseParts.join('/') || '.');
       const re = globToRegExp(parts.join('/'));
       const inGlob: string[] = [];
-      walk(base, { out: inGlob, problems, ignore: rules });
+      walk(base, { out: inGlob, problems, ignore: rules, list });
       const hits = inGlob.filter((f) => problems.get(f)?.code === 'load/folder-unreadable' || re.test(relative(base, f).split(sep).join('/')));
       if (hits.length === 0) missing.push(arg);
       hits.forEach((h) => (files.add(h), found.add(h)));
@@ -126,14 +160,14 @@ export function expandPaths(args: string[], cwd: string, ignore: readonly string
     }
     if (st.isDirectory()) {
       const inDir: string[] = [];
-      walk(abs, { out: inDir, walked, problems, ignore: rules });
+      walk(abs, { out: inDir, walked, git, problems, ignore: rules, list });
       inDir.forEach((f) => (files.add(f), found.add(f)));
     } else {
       if (!st.isFile()) problems.set(abs, { code: 'load/not-a-file', what: kindOf(st) });
       files.add(abs);
     }
   }
-  return { files: [...files].sort(), missing, walked, problems, found };
+  return { files: [...files].sort(), missing, walked, problems, found, git };
 }
 
 /** Paths as users see them in messages: relative to cwd, forward slashes. */
@@ -141,6 +175,8 @@ export function displayPath(abs: string, cwd: string): string {
   if (abs === '-') return '<stdin>';
   const base = cwd.endsWith(sep) ? cwd : cwd + sep;
   if (abs.startsWith(base) && !abs.includes(sep + '.')) return sep === '/' ? abs.slice(base.length) : abs.slice(base.length).split(sep).join('/');
+  // A normalised absolute path outside the cwd stays absolute, without relative()'s cost (POSIX: names are case-sensitive).
+  if (sep === '/' && abs.startsWith('/') && abs !== cwd && !abs.startsWith(base) && !abs.includes('/.')) return abs;
   const rel = relative(cwd, abs);
   return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { components } from '../../src/check/components.js';
 import { applyRuleWaivers } from '../../src/check/waivers.js';
-import { runCheck } from '../../src/check/run.js';
+import { openCache, runCheck } from '../../src/check/run.js';
 import { main } from '../../src/cli/main.js';
+import { contextFiles } from '../../src/load/context.js';
 import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
 import { fakeIO } from '../helpers/fake-io.js';
@@ -159,15 +160,24 @@ describe('validate --cache', () => {
     expect(cold.startsWith('1\n')).toBe(true);
     await validate(dir, withCache);
     const good = readFileSync(loc, 'utf8');
-    const { key, results } = JSON.parse(good) as { key: string; results: Record<string, unknown> };
-    const forged = (r: object): string => JSON.stringify({ magic: 'thidua-cache', format: 1, key, files: {}, results: Object.fromEntries(Object.keys(results).map((k) => [k, r])) });
+    const lines = good.split('\n');
+    const [, , key] = JSON.parse(lines[0]!) as [string, number, string];
+    const resultKeys = lines.filter((l) => l.startsWith('["r"')).map((l) => (JSON.parse(l) as [string, string])[1]);
+    expect(resultKeys.length).toBeGreaterThan(0);
+    const forged = (r: object): string => [JSON.stringify(['thidua-cache', 3, key]), ...resultKeys.map((k) => JSON.stringify(['r', k, r])), '["end"]', ''].join('\n');
+    // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
+    // these may become while the test runs: the findings are what must come back the same.
+    const findings = (text: string): string[] => text.split('\n').filter((l) => !l.startsWith('["d"') && !l.startsWith('["s"'));
     const clean = { diagnostics: [], waived: [], planIds: [], hasUnits: true, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
     const bad = [
       good.slice(0, good.length / 2),
+      good.replace('["end"]\n', ''),
       '\u0000\u0001binary',
       '[]',
       JSON.stringify({ magic: 'thidua-cache', format: 1 }),
-      JSON.stringify({ ...JSON.parse(good), key: 'another version' }).replace(/"diagnostics":\[[^\]]*\]/g, '"diagnostics":[]'),
+      good.replace(key, 'another version').replace(/"diagnostics":\[[^\]]*\]/g, '"diagnostics":[]'),
+      good.replace('["end"]', '["d", "/", 1, 0, 1, "a.yaml", "x"]\n["end"]'),
+      good.replace('["end"]', '["s", "abc"]\n["end"]'),
       forged({ ...clean, diagnostics: [{ code: 'x' }] }),
       forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
       forged({ ...clean, hasUnits: 'yes' }),
@@ -176,7 +186,7 @@ describe('validate --cache', () => {
     for (const b of bad) {
       writeFileSync(loc, b);
       expect(await validate(dir, withCache)).toBe(cold);
-      expect(JSON.parse(readFileSync(loc, 'utf8'))).toEqual(JSON.parse(good));
+      expect(findings(readFileSync(loc, 'utf8'))).toEqual(findings(good));
     }
     // A well-formed cache of this key is trusted — so the runs above did read it: here its
     // (forged, empty) findings are what the run reports.
@@ -198,3 +208,82 @@ describe('validate --cache', () => {
   });
 });
 
+/**
+ * A run as `validate --cache` makes it (src/cli/validate.ts), with the cache told the run
+ * started a minute from now: every file and folder is then older than the racy window, so
+ * their stats and listings are kept and trusted — the path a repository edited long ago takes.
+ */
+function cachedRun(dir: string, useCache: boolean): unknown {
+  const cache = useCache ? openCache({ location: join(dir, '.thiduacache'), salt: 'test', started: Date.now() + 60_000 }, { lang: 'en', cwd: dir }, {}, AS_OF) : undefined;
+  const list = cache && ((d: string) => cache.list(d));
+  const ex = expandPaths(['.'], dir, [], list);
+  const context = contextFiles(ex.files, dir, ex.walked, { git: ex.git, ...(list && { list }) });
+  const { files, diagnostics, waived } = runCheck(ex.files, context, { lang: 'en', cwd: dir, found: ex.found }, {}, AS_OF, cache);
+  return { files, diagnostics, waived };
+}
+
+type Move = { kind: 'rename'; from: string; to: string } | { kind: 'mkdir'; dir: string };
+const move: fc.Arbitrary<Move> = fc.oneof(
+  fc.record({ kind: fc.constant('rename' as const), from: file, to: file }),
+  fc.record({ kind: fc.constant('mkdir' as const), dir: fc.constantFrom('tinh-a/2019', 'tinh-b/2018/progress/cu', 'flat/units/cu') }),
+);
+
+function applyAny(dir: string, o: Op | Move): void {
+  if (o.kind === 'mkdir') mkdirSync(join(dir, o.dir), { recursive: true });
+  else if (o.kind !== 'rename') apply(dir, o);
+  else if (existsSync(join(dir, o.from)) && o.from !== o.to) {
+    mkdirSync(dirname(join(dir, o.to)), { recursive: true });
+    renameSync(join(dir, o.from), join(dir, o.to));
+  }
+}
+
+describe('validate --cache, with stats and folder listings trusted', () => {
+  it('reports what a cold run reports after edits, renames and new folders, when mtimes are what tell', () => {
+    fc.assert(
+      fc.property(fc.subarray(SEED), fc.array(fc.oneof(op, move), { minLength: 1, maxLength: 8 }), (start, ops) => {
+        const dir = tmp();
+        seed(dir, start);
+        try {
+          expect(cachedRun(dir, true)).toEqual(cachedRun(dir, false));
+          for (const o of ops) {
+            applyAny(dir, o);
+            expect(cachedRun(dir, true)).toEqual(cachedRun(dir, false));
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 600_000);
+
+  it('lists again a folder a file was added to, removed from or renamed in, though the folder above it did not change', () => {
+    const dir = tmp();
+    seed(dir);
+    const cacheText = (): string => readFileSync(join(dir, '.thiduacache'), 'utf8');
+    const filesOf = (r: unknown): string[] => (r as { files: string[] }).files;
+    expect(filesOf(cachedRun(dir, true))).toContain('tinh-a/2018/progress/a.yaml');
+    // The listings are kept, the folder above included: the runs below rely on them.
+    expect(cacheText()).toContain(JSON.stringify(join(dir, 'tinh-a/2018')));
+    expect(cacheText()).toContain(JSON.stringify(join(dir, 'tinh-a/2018/progress')));
+    const steps: [() => void, string[], string[]][] = [
+      [() => apply(dir, { kind: 'progress', file: 'tinh-a/2018/progress/b.yaml', plan: '06/KH-STP', by: 'xa-1' }), ['tinh-a/2018/progress/b.yaml'], []],
+      // In place, the same size: only the file's mtime and ctime tell.
+      [() => apply(dir, { kind: 'progress', file: 'tinh-a/2018/progress/b.yaml', plan: '06/KH-STP', by: 'xa-9' }), ['tinh-a/2018/progress/b.yaml'], []],
+      [() => renameSync(join(dir, 'tinh-a/2018/progress/b.yaml'), join(dir, 'tinh-a/2018/progress/c.yaml')), ['tinh-a/2018/progress/c.yaml'], ['tinh-a/2018/progress/b.yaml']],
+      [() => rmSync(join(dir, 'tinh-a/2018/progress/c.yaml')), [], ['tinh-a/2018/progress/c.yaml']],
+      [() => writeFileSync(join(dir, 'tinh-a/2018/progress/a.yaml'), 'thidua: 1\nkind: [plan\n'), ['tinh-a/2018/progress/a.yaml'], []],
+    ];
+    for (const [edit, present, absent] of steps) {
+      const before = JSON.stringify(cachedRun(dir, false));
+      edit();
+      const warm = cachedRun(dir, true);
+      // Every step changes what is reported: a cache that missed it would report the step before.
+      expect(JSON.stringify(warm)).not.toBe(before);
+      for (const f of present) expect(filesOf(warm)).toContain(f);
+      for (const f of absent) expect(filesOf(warm)).not.toContain(f);
+      expect(warm).toEqual(cachedRun(dir, false));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
