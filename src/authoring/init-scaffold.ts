@@ -191,6 +191,7 @@ function progressTemplate(a: InitAnswers): ScaffoldFile {
     'selections: []  # { quota, by, chosen, form, date }: đơn vị được chọn làm điểm',
     'activities: []  # { commemorates, by, date, title }: hoạt động chào mừng ngày kỷ niệm',
     'targets: []     # { target, by, achieved }: kết quả chỉ tiêu',
+    'contents: []    # { content, by, status, date, document }: tình hình thực hiện nội dung (done cần văn bản minh chứng)',
     'milestones: []  # { milestone, by, done }: mốc đã hoàn thành',
   ];
   return { path, content: lines.join('\n') + '\n' };

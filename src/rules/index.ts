@@ -6,6 +6,7 @@ import planReferencesResolve from './plan-references-resolve.js';
 import progressReferencesResolve from './progress-references-resolve.js';
 import quotasFeasible from './quotas-feasible.js';
 import recordsUnique from './records-unique.js';
+import contentsEvidenced from './contents-evidenced.js';
 import selectionsQualify from './selections-qualify.js';
 import unitReferencesResolve from './unit-references-resolve.js';
 import unitsValidOnIssue from './units-valid-on-issue.js';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   unitsValidOnIssue,
   selectionsQualify,
   recordsUnique,
+  contentsEvidenced,
   // Strict tier.
   anniversaryYearsStated,
   milestonesWithinYear,

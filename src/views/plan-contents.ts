@@ -64,7 +64,7 @@ function item(id: string, ok: boolean, clause: Clause, pass: [string, string], f
   return { id, outcome: ok ? 'pass' : failOutcome, basis: clause.ref, says: clause.says, message: { vi, en } };
 }
 
-const hasCriteria = (m: Movement): boolean => (m.targets?.length ?? 0) + (m.quotas?.length ?? 0) + ((m as { contents?: unknown[] }).contents?.length ?? 0) > 0;
+const hasCriteria = (m: Movement): boolean => (m.targets?.length ?? 0) + (m.quotas?.length ?? 0) + (m.contents?.length ?? 0) > 0;
 
 const reviewsOf = (plan: PlanDoc, movement?: string): CalDate[] =>
   (plan.milestones ?? []).flatMap((m) => {

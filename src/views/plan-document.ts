@@ -52,6 +52,8 @@ export interface DocMovement {
   theme?: string;
   basis: string[];
   targets: DocTarget[];
+  /** Content items (nội dung): work with no count. */
+  contents: DocTask[];
   quotas: DocQuota[];
   commemorates: ResolvedAnniversary[];
 }
@@ -120,6 +122,7 @@ export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc
       ...(m.theme && { theme: text(m.theme) }),
       basis: m.basis ?? [],
       targets: (m.targets ?? []).map((t) => ({ ...task(t.id, t.title ?? t.id, t.owner, t.due), ...(t.count !== undefined && { count: t.count }) })),
+      contents: (m.contents ?? []).map((c) => task(c.id, c.title, c.owner, c.due)),
       quotas: (m.quotas ?? []).map((q) => ({
         ...task(q.id, q.purpose ?? q.id, q.owner, q.due),
         select: q.select,

@@ -227,3 +227,24 @@ describe('nextYear helpers and refusals', () => {
     expect(err(() => nextYear('kind: plan\nyear: [2018\n', { year: 2019 }))).toBe('yaml');
   });
 });
+
+describe('nextYear on a plan with content items', () => {
+  it('moves a content item’s due date with the year, and keeps its owners', () => {
+    const src = `thidua: 1
+kind: plan
+id: 08/KH-STP
+title: Kế hoạch thi đua năm 2026
+issuer: so-tu-phap
+issued: 2026-01-10
+year: 2026
+movements:
+  - id: pt
+    form: regular
+    title: Phong trào
+    contents:
+      - { id: tuyen-truyen, title: Tuyên truyền, owner: [so-tu-phap, { kind: phong-tu-phap }], due: 2026-06-30 }
+`;
+    const out = parse(nextYear(src, { year: 2027 }).text) as { movements: { contents: { due: string; owner: unknown }[] }[] };
+    expect(out.movements[0]!.contents[0]).toMatchObject({ due: '2027-06-30', owner: ['so-tu-phap', { kind: 'phong-tu-phap' }] });
+  });
+});

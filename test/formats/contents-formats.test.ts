@@ -19,7 +19,10 @@ import { reportXlsx } from '../../src/formats/xlsx/report.js';
 import { scheduleIcs } from '../../src/formats/schedule-ics.js';
 import { scheduleJson } from '../../src/formats/schedule-json.js';
 import { csvRecords } from '../helpers/csv.js';
-import { readXlsx } from '../helpers/office.js';
+import { readDocx, readXlsx } from '../helpers/office.js';
+import { loadPlanWs } from '../helpers/plan-ws.js';
+import { planDocx } from '../../src/formats/docx/plan.js';
+import { buildPlanDocument } from '../../src/views/plan-document.js';
 import { viewsOf } from '../helpers/views.js';
 import { removeTempWorkspaces, tempWorkspace } from '../views/compliance-helpers.js';
 
@@ -128,5 +131,16 @@ describe('a content item in the checklist and the schedule', () => {
     const cal = new ICAL.Component(ICAL.parse(scheduleIcs(views('2026-06-15').schedule, en)));
     const due = cal.getAllSubcomponents('vevent').filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Due: Tuyên truyền'));
     expect(due.map((e) => [String(e.getFirstPropertyValue('summary')), (e.getFirstPropertyValue('dtstart') as ICAL.Time).toString()])).toEqual([['Due: Tuyên truyền về mục đích, ý nghĩa của phong trào', '2026-06-30']]);
+  });
+});
+
+describe('a content item in the plan as a Word document', () => {
+  it('is listed under its movement as "Nội dung:", with its owners and due date, and in the table of assignments', async () => {
+    const pw = loadPlanWs(tempWorkspace({ 'units.yaml': units, 'plan.yaml': plan }));
+    const doc = await readDocx(await planDocx(buildPlanDocument(pw), { lang: 'vi' }));
+    const at = doc.paragraphs.indexOf('Nội dung:');
+    expect(at).toBeGreaterThan(0);
+    expect(doc.paragraphs[at + 1]).toMatch(/^- Tuyên truyền về mục đích, ý nghĩa của phong trào.*Phòng Tư pháp A; Sở Tư pháp; Văn phòng Sở.*30\/06\/2026/);
+    expect(doc.paragraphs.filter((p) => p === 'Tuyên truyền về mục đích, ý nghĩa của phong trào')).toHaveLength(1);
   });
 });

@@ -68,6 +68,9 @@ export function targetText(t: DocTarget): string {
   return `${t.title}${t.count !== undefined ? `: chỉ tiêu ${countVi(t.count)}` : ''}${taskTail(t)}`;
 }
 
+/** A content item: what to do, then who and by when. */
+export const contentText = (t: DocTask): string => `${t.title}${taskTail(t)}`;
+
 /** How many to choose: "ít nhất 01 xã", "03 xã", "từ 02 đến 03 xã". */
 export function howMany(q: Pick<DocQuota, 'min' | 'max' | 'select'>): string {
   const what = kindName(q.select, 'vi');

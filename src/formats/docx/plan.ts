@@ -10,7 +10,7 @@ import type { DocMovement, PlanDocumentView } from '../../views/plan-document.js
 import { ownersText } from '../shared-text.js';
 import { closing, heading } from './frame.js';
 import { dataTable, docxBytes, para, run, wordDocument } from './kit.js';
-import { anniversaryText, basisText, movementName, quotaText, romanOf, spanText, targetText } from './plan-wording.js';
+import { anniversaryText, basisText, movementName, contentText, quotaText, romanOf, spanText, targetText } from './plan-wording.js';
 
 export interface DocxContext {
   lang: Lang;
@@ -37,6 +37,7 @@ function movement(m: DocMovement, letter: string): FileChild[] {
   if (m.basis.length) out.push(para(`Thực hiện theo: ${m.basis.join(', ')}.`));
   if (m.commemorates.length) out.push(para(`Chào mừng: ${m.commemorates.map(anniversaryText).join('; ')}.`));
   if (m.targets.length) out.push(para('Chỉ tiêu:', { keepNext: true }), ...items(m.targets.map(targetText)));
+  if (m.contents.length) out.push(para('Nội dung:', { keepNext: true }), ...items(m.contents.map(contentText)));
   if (m.quotas.length) out.push(para('Chọn điểm:', { keepNext: true }), ...items(m.quotas.map(quotaText)));
   return out;
 }
@@ -64,9 +65,9 @@ function contents(v: PlanDocumentView): FileChild[] {
   return out;
 }
 
-/** Who does what by when: milestones, then targets and quotas, by due date. */
+/** Who does what by when: milestones, then targets, contents and quotas, by due date. */
 function assignments(v: PlanDocumentView): FileChild[] {
-  const tasks = [...v.milestones, ...v.movements.flatMap((m) => [...m.targets, ...m.quotas])];
+  const tasks = [...v.milestones, ...v.movements.flatMap((m) => [...m.targets, ...m.contents, ...m.quotas])];
   if (!tasks.length) return [];
   const sorted = [...tasks].sort((a, b) => (a.due && b.due ? compareDates(a.due, b.due) : a.due ? -1 : b.due ? 1 : 0));
   const cap = (x: string): string => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);

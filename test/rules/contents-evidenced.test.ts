@@ -1,0 +1,3 @@
+import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
+
+ruleFixtureSuite('contents-evidenced');
