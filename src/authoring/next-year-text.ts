@@ -117,10 +117,24 @@ export function textEdits(ctx: Ctx): Edit[] {
       const hit = [...ordinals].find(([, v]) => v.id === round.id);
       if (hit) mine.push(...rewriteScalarSource(source, node, ORDINAL, (m) => (Number(m[1]) === hit[0] ? m[0].replace(m[1]!, String(hit[1].expected)) : undefined)));
     }
-    for (const e of mine) r.prose.push({ path, from: source.slice(e.start, e.end), to: e.text });
-    edits.push(...mine);
+    // Each edit is narrowed to the characters that change, so rewrites sharing words ("80 năm 2026": an
+    // ordinal and a year share "năm") both apply; should two still overlap, the first is kept.
+    const narrow = mine.map((e) => ({ e, n: narrowed(source, e) }));
+    const kept = narrow.filter(({ n }, i) => !narrow.slice(0, i).some(({ n: x }) => x.start < n.end && n.start < x.end));
+    for (const { e } of kept) r.prose.push({ path, from: source.slice(e.start, e.end), to: e.text });
+    edits.push(...kept.map(({ n }) => n));
   }
   return edits;
+}
+
+/** An edit shrunk to what differs between the old and the new text. */
+function narrowed(source: string, e: Edit): Edit {
+  const old = source.slice(e.start, e.end);
+  let head = 0;
+  while (head < old.length && head < e.text.length && old[head] === e.text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < e.text.length - head && old[old.length - 1 - tail] === e.text[e.text.length - 1 - tail]) tail++;
+  return { start: e.start + head, end: e.end - tail, text: e.text.slice(head, e.text.length - tail) };
 }
 
 /** Each anniversary's ordinal at the occurrence the old plan aims at, and at the one the new plan aims at. */

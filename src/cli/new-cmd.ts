@@ -82,8 +82,8 @@ export function registerNew(program: Command, io: IO, run: Run, lang: Lang): voi
     .addHelpText(
       'after',
       t(
-        '\nVí dụ:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from dot.yaml --period 10/03/2026..30/04/2027 -o dot-2.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
-        '\nExamples:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from drive-2025.yaml --period 2026-03-10..2027-04-30 -o drive-2026.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
+        '\nVí dụ:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from dot.yaml --period 10/03/2026..30/04/2027 -o dot-moi.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
+        '\nExamples:\n  $ thidua new --from plan-2018.yaml --year 2019 -o plan-2019.yaml\n  $ thidua new --from plan-2018.yaml --year 2019 --suggest > plan-2019.yaml\n  $ thidua new --from drive.yaml --period 2026-03-10..2027-04-30 -o next.yaml\n  $ thidua new --from tong-tuyen-cu.yaml --round -o tong-tuyen-cu-85.yaml\n',
       ),
     )
     .action(async (opts: NewOpts) => {

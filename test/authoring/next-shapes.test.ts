@@ -175,3 +175,13 @@ describe('the next stage (giai đoạn 2019 - 2025 → 2026 - 2030)', () => {
     expect(validate('stage-2019-2025', r.text)).toEqual(['warning plan-numbered 5']);
   });
 });
+
+describe('prose rewrites that touch the same words', () => {
+  it('applies both where an ordinal and a year share "năm" ("80 năm 2026" → "85 năm 2031")', () => {
+    const text = source('drive-tong-tuyen-cu').replace('bầu Quốc hội Việt Nam (06/01/1946 - 06/01/2026)\n    period', 'bầu Quốc hội Việt Nam, kỷ niệm 80 năm 2026\n    period');
+    const r = nextYear(text, { round: true });
+    expect(parse(r.text).movements[0].title).toContain('chào mừng kỷ niệm 85 năm Ngày Tổng tuyển cử');
+    expect(parse(r.text).movements[0].title).toMatch(/, kỷ niệm 85 năm 2031$/);
+    expect(r.prose.filter((p) => p.path.join('.') === 'movements.0.title').map((p) => `${p.from} → ${p.to}`)).toEqual(['năm 2026 → năm 2031', '80 năm → 85 năm', '80 năm → 85 năm']);
+  });
+});
