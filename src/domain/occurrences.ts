@@ -156,6 +156,8 @@ export interface Occurrence {
   instance?: string;
   /** Events: the date is only planned and may move. */
   provisional?: boolean;
+  /** Events whose real days are known: the days planned before (planned vs actual). */
+  planned?: { from: CalDate; to: CalDate };
   /** Anniversaries: the ordinal, origin and marks. */
   years?: number;
   origin?: CalDate;
@@ -212,7 +214,7 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     }
   }
   for (const e of planEvents(plan)) {
-    out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }) });
+    out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }), ...(e.planned && { planned: e.planned }) });
   }
   for (const m of plan.milestones ?? []) {
     const due = parseDate(m.due);

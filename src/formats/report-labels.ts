@@ -6,6 +6,8 @@
 import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
+import { ordinalEn } from './schedule-text.js';
+import { rangeVN } from './shared-text.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaivedFindingLine, WaiverInfo } from '../views/compliance-types.js';
 
@@ -23,6 +25,7 @@ const TYPE: Record<ObligationType, [string, string]> = {
   content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
   anniversary: ['ngày kỷ niệm', 'anniversary'],
+  event: ['sự kiện', 'event'],
 };
 const CONTENT: Record<ContentItem['outcome'], [string, string]> = { pass: ['đạt', 'pass'], fail: ['thiếu', 'missing'], note: ['lưu ý', 'note'] };
 const REGIME: Record<Regime, [string, string]> = {
@@ -110,6 +113,29 @@ export const progressText = (o: Obligation): string => {
   const actual = o.measure && o.measure !== 'count' && !o.evidence.length ? '—' : num(o.actual);
   return `${actual}${o.measure === 'rate' ? '%' : ''}/${sense}${num(o.required)}${unit}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
 };
+
+/**
+ * What a line is about, in words: an anniversary's occurrence with its own
+ * ordinal and day ("Kỷ niệm 80 năm … (06/01/2026)"), an event with its days
+ * as known ("dự kiến" while only planned; planned vs actual once held), else
+ * the plan's title for it.
+ */
+export function lineTitle(o: Obligation, lang: Lang): string {
+  const vi = lang === 'vi';
+  const title = o.title ?? o.id;
+  if (o.type === 'anniversary' && o.years !== undefined && o.years > 0 && o.date) {
+    return vi ? `Kỷ niệm ${o.years} năm ${title} (${toVN(o.date)})` : `${ordinalEn(o.years)} anniversary of ${title} (${toVN(o.date)})`;
+  }
+  if (o.type === 'event') {
+    const days = rangeVN(o.from ?? o.due, o.due);
+    if (o.provisional) return vi ? `${title} (dự kiến ${days})` : `${title} (planned ${days})`;
+    if (o.planned) return vi ? `${title} (dự kiến ${rangeVN(o.planned.from, o.planned.to)}; thực tế ${days})` : `${title} (planned ${rangeVN(o.planned.from, o.planned.to)}; held ${days})`;
+  }
+  return title;
+}
+
+/** The id, with the occurrence's ordinal when a window holds several ("tong-tuyen-cu (80 năm)"). */
+export const lineId = (o: Obligation, lang: Lang): string => (o.instance && o.years !== undefined ? `${o.id} (${o.years} ${lang === 'vi' ? 'năm' : 'years'})` : o.id);
 
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 

@@ -28,6 +28,7 @@ import {
   word,
   waivedText,
   basisText,
+  lineId,
 } from './report-labels.js';
 
 const t = escapeTerminal;
@@ -97,7 +98,7 @@ export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
         table.push([{ colSpan: 6, content: c.bold(typeLabel(o.type, lang).toUpperCase()) }]);
       }
       const due = o.from ? `${toVN(o.from)}–\n${toVN(o.due)}` : toVN(o.due);
-      table.push([t(o.id), t(ownerLabel(o)), progressText(o), due, paint(c, o.outcome, outcomeLabel(o.outcome, lang)), evidenceCell(c, o, lang)]);
+      table.push([t(lineId(o, lang)), t(ownerLabel(o)), progressText(o), due, paint(c, o.outcome, outcomeLabel(o.outcome, lang)), evidenceCell(c, o, lang)]);
     }
     out.push(table.toString());
   }

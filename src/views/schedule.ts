@@ -119,7 +119,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
         ...dayState(start, asOf),
       });
     } else if (type === 'event') {
-      items.push({ ...base, ...(o.provisional && { provisional: true }), ...(compareDates(start, end) < 0 ? windowState(start, end, asOf) : dayState(start, asOf)) });
+      items.push({ ...base, ...(o.provisional && { provisional: true }), ...(o.planned && { planned: o.planned }), ...(compareDates(start, end) < 0 ? windowState(start, end, asOf) : dayState(start, asOf)) });
     } else if (DEADLINES.has(type)) {
       const owners = ownersOf(units, o.owner, plan, issued);
       const doneBy = owners.filter((u) => met.has(`${type}\0${id}\0${u.id}`)).length;
