@@ -107,6 +107,8 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
 export const progressText = (o: Obligation): string => {
   // A content item is never counted: its outcome and evidence say whether it is done.
   if (o.type === 'content') return '—';
+  // An event is not counted: it takes place or it does not.
+  if (o.type === 'event') return '—';
   if (o.uncounted) return o.evidence.length ? num(o.actual) : '—';
   const unit = o.measure === 'rate' ? '%' : o.measureUnit ? ` ${o.measureUnit}` : '';
   const sense = o.sense === 'reduce-to' ? '≤ ' : o.sense === 'keep' ? '= ' : '';
@@ -140,7 +142,7 @@ export const lineId = (o: Obligation, lang: Lang): string => (o.instance && o.ye
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 
 /** The due date; an anniversary shows the window of its phase. */
-export const dueText = (o: Obligation): string => (o.from ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
+export const dueText = (o: Obligation): string => (o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
 
 /** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
 export function evidenceText(e: Evidence, lang: Lang): string {
