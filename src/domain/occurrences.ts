@@ -154,7 +154,7 @@ export interface Occurrence {
   end: CalDate;
   /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
   instance?: string;
-  /** Events: the date is only planned and may move. */
+  /** Events, and movements that end at one: the date is only planned and may move. */
   provisional?: boolean;
   /** Events whose real days are known: the days planned before (planned vs actual). */
   planned?: { from: CalDate; to: CalDate };
@@ -192,7 +192,7 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     const w = m.period && (m.period.to || m.period.until) ? periodWindow(plan, m.period, planWindow(plan)) : undefined;
     const start = m.period?.from ? parseDate(m.period.from) : undefined;
     const end = w?.to;
-    if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }) });
+    if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }), ...(w?.provisional && { provisional: true }) });
   }
   for (const a of plan.anniversaries ?? []) {
     const all = anniversaryOccurrences(a, plan);

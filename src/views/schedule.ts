@@ -108,7 +108,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
     if (type === 'phase') items.push({ ...base, ...windowState(start, end, asOf) });
     // A movement of several years belongs on this year's page only when its period touches the year.
     else if (type === 'movement') {
-      if (overlaps(start, end, thisYear.from, thisYear.to)) items.push({ ...base, ...(o.movementForm && { movementForm: o.movementForm }), ...windowState(start, end, asOf) });
+      if (overlaps(start, end, thisYear.from, thisYear.to)) items.push({ ...base, ...(o.movementForm && { movementForm: o.movementForm }), ...(o.provisional && { provisional: true }), ...windowState(start, end, asOf) });
     } else if (type === 'anniversary') {
       items.push({
         ...base,
