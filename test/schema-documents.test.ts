@@ -205,6 +205,7 @@ describe('the schemas match src/model/types.ts', () => {
     ['TargetRecord', at(schemas.progress, 'properties', 'targets', 'items'), []],
     ['ContentRecord', at(schemas.progress, 'properties', 'contents', 'items'), []],
     ['MilestoneRecord', at(schemas.progress, 'properties', 'milestones', 'items'), []],
+    ['EventRecord', at(schemas.progress, 'properties', 'events', 'items'), []],
   ];
 
   it('covers every interface of types.ts', () => {

@@ -11,6 +11,8 @@ import type { PlanDoc } from '../model/types.js';
 import type { Obligation } from './obligation-types.js';
 import { anniversaryObligations } from './obligations-anniversaries.js';
 import { contentObligations } from './obligations-contents.js';
+import { planAsKnown } from './events.js';
+import { eventObligations } from './obligations-events.js';
 import { makeCtx } from './obligations-context.js';
 import { milestoneObligations } from './obligations-milestones.js';
 import { quotaObligations } from './obligations-quotas.js';
@@ -22,6 +24,7 @@ import type { Scope, UnitMap } from './scope.js';
 
 export interface PlanModel {
   doc: LoadedDoc<PlanDoc>;
+  /** The plan as known on the as-of day: events carry the real days progress files record. */
   plan: PlanDoc;
   asOf: CalDate;
   units: UnitMap;
@@ -35,9 +38,11 @@ export interface PlanModel {
 }
 
 export function planModel(scope: Scope, doc: LoadedDoc<PlanDoc>, asOf: CalDate): PlanModel {
-  const plan = doc.data;
+  const progress = scope.progressFor(doc);
+  // Events' real days, once a progress file records them, move everything that depends on them.
+  const plan = planAsKnown(doc.data, progress, asOf);
   const units = scope.unitsFor(doc);
-  const records = indexRecords(doc, scope.progressFor(doc));
+  const records = indexRecords(doc, progress);
   const ctx = makeCtx(plan, units, asOf, records);
   return {
     doc,
@@ -48,6 +53,6 @@ export function planModel(scope: Scope, doc: LoadedDoc<PlanDoc>, asOf: CalDate):
     phases: phaseWindows(plan),
     occurrences: planOccurrences(plan),
     records,
-    obligations: [...quotaObligations(ctx), ...targetObligations(ctx), ...contentObligations(ctx), ...milestoneObligations(ctx), ...anniversaryObligations(ctx)],
+    obligations: [...quotaObligations(ctx), ...targetObligations(ctx), ...contentObligations(ctx), ...milestoneObligations(ctx), ...anniversaryObligations(ctx), ...eventObligations(ctx)],
   };
 }

@@ -11,7 +11,7 @@ import type { ContentStatus } from '../model/types.js';
 export type Outcome = 'pass' | 'fail' | 'pending' | 'late' | 'not-applicable' | 'waived';
 export const OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'late', 'pending', 'waived', 'not-applicable'];
 
-export type ObligationType = 'quota' | 'target' | 'content' | 'milestone' | 'anniversary';
+export type ObligationType = 'quota' | 'target' | 'content' | 'milestone' | 'anniversary' | 'event';
 export type RecordKind = 'selection' | 'activity' | 'target' | 'content' | 'milestone';
 
 /** Where a record was read: a file as shown to users and a 1-based line and column. */
@@ -88,8 +88,17 @@ export interface Obligation {
   /** The most a quota allows. */
   max?: number;
   actual: number;
-  /** The start of an anniversary's window (the commemorating phase). */
+  /** The start of an anniversary's window (the commemorating phase), or an event's first day. */
   from?: CalDate;
+  /** Anniversaries: the day of the occurrence and its ordinal (78, 79, 80 in a window of three years). */
+  date?: CalDate;
+  years?: number;
+  /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
+  instance?: string;
+  /** Events: the days are only planned and may move. */
+  provisional?: true;
+  /** Events whose real days are known: the days planned before. */
+  planned?: { from: CalDate; to: CalDate };
   due: CalDate;
   outcome: Outcome;
   evidence: Evidence[];

@@ -154,8 +154,10 @@ export interface Occurrence {
   end: CalDate;
   /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
   instance?: string;
-  /** Events: the date is only planned and may move. */
+  /** Events, and movements that end at one: the date is only planned and may move. */
   provisional?: boolean;
+  /** Events whose real days are known: the days planned before (planned vs actual). */
+  planned?: { from: CalDate; to: CalDate };
   /** Anniversaries: the ordinal, origin and marks. */
   years?: number;
   origin?: CalDate;
@@ -190,7 +192,7 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     const w = m.period && (m.period.to || m.period.until) ? periodWindow(plan, m.period, planWindow(plan)) : undefined;
     const start = m.period?.from ? parseDate(m.period.from) : undefined;
     const end = w?.to;
-    if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }) });
+    if (start && end) out.push({ type: 'movement', id: m.id, title: clean(m.title), start, end, ...(m.form && { movementForm: m.form }), ...(w?.provisional && { provisional: true }) });
   }
   for (const a of plan.anniversaries ?? []) {
     const all = anniversaryOccurrences(a, plan);
@@ -212,7 +214,7 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     }
   }
   for (const e of planEvents(plan)) {
-    out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }) });
+    out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }), ...(e.planned && { planned: e.planned }) });
   }
   for (const m of plan.milestones ?? []) {
     const due = parseDate(m.due);

@@ -29,7 +29,7 @@ export function dueOf(plan: PlanDoc, due: string | undefined, movement?: Movemen
   return compareDates(end, window.to) < 0 ? end : window.to;
 }
 
-export type PlanIds = { quotas: string[]; targets: string[]; contents: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[] };
+export type PlanIds = { quotas: string[]; targets: string[]; contents: string[]; milestones: string[]; anniversaries: string[]; movements: string[]; basis: string[]; events: string[] };
 const planIdsCache = new WeakMap<PlanDoc, PlanIds>();
 
 /** The ids a plan declares, per collection; computed once per plan (many progress files ask). */
@@ -49,5 +49,6 @@ function collectPlanIds(plan: PlanDoc): PlanIds {
     anniversaries: (plan.anniversaries ?? []).map((x) => x.id),
     movements: movements.map((x) => x.id),
     basis: (plan.basis ?? []).flatMap((x) => (x.ref !== undefined ? [x.ref] : [])),
+    events: (plan.events ?? []).map((x) => x.id),
   };
 }

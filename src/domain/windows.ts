@@ -26,6 +26,8 @@ export interface ResolvedEvent {
   to: CalDate;
   /** Only planned so far: the date may move. */
   provisional: boolean;
+  /** The days announced beforehand, when the real days are known (planned vs actual). */
+  planned?: { from: CalDate; to: CalDate };
 }
 
 const span = (s: { from?: string; to?: string } | undefined): { from: CalDate; to: CalDate } | undefined => {
@@ -37,11 +39,12 @@ const span = (s: { from?: string; to?: string } | undefined): { from: CalDate; t
 /** An event's days: actual, else its one `date`, else planned (provisional). Undefined when nothing dates it. */
 export function resolveEvent(e: PlanEvent): ResolvedEvent | undefined {
   const title = (e.title ?? e.id).normalize('NFC');
-  const actual = span(e.actual);
-  if (actual) return { id: e.id, title, ...actual, provisional: false };
-  const day = e.date ? parseDate(e.date) : undefined;
-  if (day) return { id: e.id, title, from: day, to: day, provisional: false };
   const planned = span(e.planned);
+  const was = planned && { planned };
+  const actual = span(e.actual);
+  if (actual) return { id: e.id, title, ...actual, provisional: false, ...was };
+  const day = e.date ? parseDate(e.date) : undefined;
+  if (day) return { id: e.id, title, from: day, to: day, provisional: false, ...was };
   return planned ? { id: e.id, title, ...planned, provisional: true } : undefined;
 }
 

@@ -22,6 +22,7 @@ export const checklistCsvColumns = (lang: Lang): readonly string[] => HEADERS[la
 
 const KINDS: Record<CheckKind, [string, string]> = {
   commemorate: ['kỷ niệm', 'commemorate'],
+  event: ['sự kiện', 'event'],
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
   content: ['nội dung', 'content item'],

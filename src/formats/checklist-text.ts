@@ -46,6 +46,13 @@ export function itemText(i: CheckItem, lang: Lang, withOwner = true): string {
       s += mark;
       break;
     }
+    case 'event': {
+      const days = rangeVN(i.from ?? i.due, i.due);
+      const planned = i.planned ? rangeVN(i.planned.from, i.planned.to) : '';
+      const when = i.provisional ? t(`dự kiến ${days}`, `planned ${days}`) : planned ? t(`dự kiến ${planned}; thực tế ${days}`, `planned ${planned}; held ${days}`) : days;
+      s = `${t('Sự kiện', 'Event')}: ${i.title} (${when})`;
+      break;
+    }
     case 'quota': {
       const tags = i.tags?.length ? t(` (nhãn: ${i.tags.join(', ')})`, ` (tagged ${i.tags.join(', ')})`) : '';
       const within = i.withinOwner ? t(' trên địa bàn', ' under it') : '';
@@ -69,7 +76,9 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
 export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.progress.done)}/${num(i.progress.of)}]` : '');
 
 export const dueText = (i: CheckItem, lang: Lang): string =>
-  i.kind === 'commemorate' ? pick(lang)(`ngày ${toVN(i.due)}`, `on ${toVN(i.due)}`) : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);
+  i.kind === 'commemorate' || i.kind === 'event'
+    ? pick(lang)(`ngày ${rangeVN(i.from ?? i.due, i.due)}`, `on ${rangeVN(i.from ?? i.due, i.due)}`)
+    : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);
 
 const STATE: Record<Exclude<ContentState, 'done'>, [string, string]> = {
   'no-evidence': ['báo cáo đã xong nhưng thiếu văn bản minh chứng', 'reported done without evidence'],
@@ -79,6 +88,11 @@ const STATE: Record<Exclude<ContentState, 'done'>, [string, string]> = {
 
 export function statusText(i: CheckItem, lang: Lang): string {
   const t = pick(lang);
+  if (i.kind === 'event') {
+    if (i.done) return t('đã diễn ra', 'held');
+    if (i.days < 0) return t('chưa ghi ngày thực tế', 'real days not recorded');
+    if (i.days === 0) return t('hôm nay', 'today');
+  }
   if (i.done) return t('đã xong', 'done');
   // A content item not done says where it stands, as its owner reported.
   const state = i.contentState && i.contentState !== 'done' ? `${t(...STATE[i.contentState])}; ` : '';
@@ -102,5 +116,7 @@ export function evidenceText(e: Evidence, i: CheckItem, lang: Lang): string {
       return [e.document && t(`văn bản ${e.document}`, `document ${e.document}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when, e.note].filter(Boolean).join(' — ');
     case 'milestone':
       return e.date ? t(`hoàn thành ngày ${toVN(e.date)}`, `done on ${toVN(e.date)}`) : t('hoàn thành', 'done');
+    case 'event':
+      return '';
   }
 }

@@ -12,7 +12,7 @@ import type { Obligation } from '../views/compliance-types.js';
 import type { ComplianceReport } from '../views/compliance-types.js';
 import { placeText } from '../views/compliance-messages.js';
 import type { RenderContext } from './render-context.js';
-import { outcomeLabel, typeLabel } from './report-labels.js';
+import { outcomeLabel, typeLabel, lineTitle } from './report-labels.js';
 import { csvDocument, csvNumber, pick } from './shared-text.js';
 
 const HEADERS = {
@@ -35,7 +35,7 @@ function row(o: Obligation, r: ComplianceReport, lang: Lang): (string | number)[
   return [
     o.movement ?? '',
     o.id,
-    o.title ?? '',
+    lineTitle(o, lang) === o.id ? '' : lineTitle(o, lang),
     typeLabel(o.type, lang),
     o.owner,
     o.ownerName ?? '',

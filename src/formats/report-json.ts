@@ -55,6 +55,14 @@ export interface JsonObligation {
   /** "2/3". */
   progress: string;
   waiver: { reason: string; document: string; expires: string | null; inForce: boolean; realOutcome: Outcome; file: string; line: number } | null;
+  /** Anniversaries: the occurrence's day and ordinal; `instance` when the window holds several. */
+  date?: string;
+  years?: number;
+  instance?: string;
+  /** Events: their first day, whether the days are only planned, and the planned days once the real ones are known. */
+  from?: string;
+  provisional?: true;
+  planned?: { from: string; to: string };
 }
 
 export interface JsonReport {
@@ -142,6 +150,12 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       phase: o.phase ?? null,
       max: o.max ?? null,
       progress: progressText(o),
+      ...(o.date && { date: toISO(o.date) }),
+      ...(o.years !== undefined && { years: o.years }),
+      ...(o.instance && { instance: o.instance }),
+      ...(o.type === 'event' && o.from && { from: toISO(o.from) }),
+      ...(o.provisional && { provisional: true as const }),
+      ...(o.planned && { planned: { from: toISO(o.planned.from), to: toISO(o.planned.to) } }),
       waiver: o.waiver
         ? { reason: o.waiver.reason, document: o.waiver.document, expires: iso(o.waiver.expires), inForce: o.waiver.inForce, realOutcome: o.waiver.realOutcome, file: o.waiver.place.file, line: o.waiver.place.line }
         : null,

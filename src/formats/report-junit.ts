@@ -13,7 +13,7 @@ import { escapeXml } from './escape.js';
 import { basisText, evidenceText, failing, failOnOf, progressText, waiverText } from './report-labels.js';
 
 const attr = (s: string | number): string => escapeXml(String(s), { attribute: true });
-const TYPES: readonly ObligationType[] = ['quota', 'target', 'content', 'milestone', 'anniversary'];
+const TYPES: readonly ObligationType[] = ['quota', 'target', 'content', 'milestone', 'anniversary', 'event'];
 
 function details(o: Obligation, opts: RenderContext): string {
   const lines = [`outcome: ${o.outcome}`, `progress: ${progressText(o)}`, `due: ${toISO(o.due)}`];
@@ -24,7 +24,8 @@ function details(o: Obligation, opts: RenderContext): string {
 }
 
 function testcase(r: ComplianceReport, o: Obligation, opts: RenderContext): string {
-  const name = o.owner ? `${o.id} — ${o.ownerName ?? o.owner}` : o.id;
+  const id = o.instance ? `${o.id} (${o.instance})` : o.id;
+  const name = o.owner ? `${id} — ${o.ownerName ?? o.owner}` : id;
   const open = `    <testcase classname="${attr(`${r.plan.id}.${o.type}`)}" name="${attr(name)}">`;
   const body = failing(o, opts)
     ? `      <failure message="${attr(`${o.outcome} ${progressText(o)}`)}" type="${attr(o.outcome)}">${details(o, opts)}</failure>`

@@ -6,6 +6,8 @@
 import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
+import { ordinalEn } from './schedule-text.js';
+import { rangeVN } from './shared-text.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaivedFindingLine, WaiverInfo } from '../views/compliance-types.js';
 
@@ -23,6 +25,7 @@ const TYPE: Record<ObligationType, [string, string]> = {
   content: ['nội dung', 'content item'],
   milestone: ['mốc thời hạn', 'milestone'],
   anniversary: ['ngày kỷ niệm', 'anniversary'],
+  event: ['sự kiện', 'event'],
 };
 const CONTENT: Record<ContentItem['outcome'], [string, string]> = { pass: ['đạt', 'pass'], fail: ['thiếu', 'missing'], note: ['lưu ý', 'note'] };
 const REGIME: Record<Regime, [string, string]> = {
@@ -104,6 +107,8 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
 export const progressText = (o: Obligation): string => {
   // A content item is never counted: its outcome and evidence say whether it is done.
   if (o.type === 'content') return '—';
+  // An event is not counted: it takes place or it does not.
+  if (o.type === 'event') return '—';
   if (o.uncounted) return o.evidence.length ? num(o.actual) : '—';
   const unit = o.measure === 'rate' ? '%' : o.measureUnit ? ` ${o.measureUnit}` : '';
   const sense = o.sense === 'reduce-to' ? '≤ ' : o.sense === 'keep' ? '= ' : '';
@@ -111,10 +116,33 @@ export const progressText = (o: Obligation): string => {
   return `${actual}${o.measure === 'rate' ? '%' : ''}/${sense}${num(o.required)}${unit}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
 };
 
+/**
+ * What a line is about, in words: an anniversary's occurrence with its own
+ * ordinal and day ("Kỷ niệm 80 năm … (06/01/2026)"), an event with its days
+ * as known ("dự kiến" while only planned; planned vs actual once held), else
+ * the plan's title for it.
+ */
+export function lineTitle(o: Obligation, lang: Lang): string {
+  const vi = lang === 'vi';
+  const title = o.title ?? o.id;
+  if (o.type === 'anniversary' && o.years !== undefined && o.years > 0 && o.date) {
+    return vi ? `Kỷ niệm ${o.years} năm ${title} (${toVN(o.date)})` : `${ordinalEn(o.years)} anniversary of ${title} (${toVN(o.date)})`;
+  }
+  if (o.type === 'event') {
+    const days = rangeVN(o.from ?? o.due, o.due);
+    if (o.provisional) return vi ? `${title} (dự kiến ${days})` : `${title} (planned ${days})`;
+    if (o.planned) return vi ? `${title} (dự kiến ${rangeVN(o.planned.from, o.planned.to)}; thực tế ${days})` : `${title} (planned ${rangeVN(o.planned.from, o.planned.to)}; held ${days})`;
+  }
+  return title;
+}
+
+/** The id, with the occurrence's ordinal when a window holds several ("tong-tuyen-cu (80 năm)"). */
+export const lineId = (o: Obligation, lang: Lang): string => (o.instance && o.years !== undefined ? `${o.id} (${o.years} ${lang === 'vi' ? 'năm' : 'years'})` : o.id);
+
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 
 /** The due date; an anniversary shows the window of its phase. */
-export const dueText = (o: Obligation): string => (o.from ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
+export const dueText = (o: Obligation): string => (o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
 
 /** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
 export function evidenceText(e: Evidence, lang: Lang): string {

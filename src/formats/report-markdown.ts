@@ -24,6 +24,7 @@ import {
   word,
   waivedText,
   basisText,
+  lineTitle,
 } from './report-labels.js';
 
 const e = escapeMarkdown;
@@ -69,7 +70,7 @@ export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
     const rows = r.obligations.map((o, i) => [
       String(i + 1),
       typeLabel(o.type, lang),
-      `${e(o.id)}${o.title ? `<br>${e(o.title)}` : ''}`,
+      `${e(o.id)}${lineTitle(o, lang) !== o.id ? `<br>${e(lineTitle(o, lang))}` : ''}`,
       e(ownerLabel(o)),
       progressText(o),
       dueText(o),

@@ -28,6 +28,7 @@ import {
   word,
   waivedText,
   basisText,
+  lineId,
 } from './report-labels.js';
 
 const t = escapeTerminal;
@@ -96,8 +97,8 @@ export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
         type = o.type;
         table.push([{ colSpan: 6, content: c.bold(typeLabel(o.type, lang).toUpperCase()) }]);
       }
-      const due = o.from ? `${toVN(o.from)}–\n${toVN(o.due)}` : toVN(o.due);
-      table.push([t(o.id), t(ownerLabel(o)), progressText(o), due, paint(c, o.outcome, outcomeLabel(o.outcome, lang)), evidenceCell(c, o, lang)]);
+      const due = o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–\n${toVN(o.due)}` : toVN(o.due);
+      table.push([t(lineId(o, lang)), t(ownerLabel(o)), progressText(o), due, paint(c, o.outcome, outcomeLabel(o.outcome, lang)), evidenceCell(c, o, lang)]);
     }
     out.push(table.toString());
   }

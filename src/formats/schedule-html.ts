@@ -149,6 +149,7 @@ function sideNote(i: ScheduleItem, o: RenderContext): string {
   if (i.type === 'anniversary') return [i.years ? pick(o.lang)(`${i.years} năm`, `${i.years} years`) : '', mark ? `★ ${mark}` : ''].filter(Boolean).join(' · ');
   if (isDeadline(i)) return stateText(i, o.lang);
   if (i.type === 'event' && i.provisional) return pick(o.lang)('ngày dự kiến', 'provisional date');
+  if (i.type === 'event' && i.planned) return pick(o.lang)(`dự kiến ${rangeVN(i.planned.from, i.planned.to)}`, `planned ${rangeVN(i.planned.from, i.planned.to)}`);
   return '';
 }
 

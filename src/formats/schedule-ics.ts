@@ -70,6 +70,7 @@ function description(i: ScheduleItem, v: ScheduleView, o: RenderContext): string
   const lines = [`${typeLabel(i.type, o.lang)}: ${rangeVN(i.start, i.end)}`];
   const mark = markText(i, o.lang);
   if (mark) lines.push(mark);
+  if (i.planned) lines.push(`${t('Dự kiến', 'Planned')}: ${rangeVN(i.planned.from, i.planned.to)}`);
   if (i.owners?.length) lines.push(`${t('Đơn vị thực hiện', 'Owners')}: ${i.owners.map((u) => u.name).join('; ')}`);
   const phase = i.phase ? v.phases.find((p) => p.id === i.phase) : undefined;
   if (phase) lines.push(`${t('Thuộc', 'Phase')}: ${phase.name}`);

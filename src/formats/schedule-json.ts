@@ -31,6 +31,7 @@ export function scheduleJson(v: ScheduleView): string {
       ...(i.movement && { movement: i.movement }),
       ...(i.movementForm && { form: i.movementForm }),
       ...(i.provisional && { provisional: true }),
+      ...(i.planned && { planned: i.planned }),
       state: i.state,
       days: i.days,
     })),

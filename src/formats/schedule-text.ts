@@ -6,7 +6,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import { isDeadline, type ScheduleItem, type ScheduleItemType, type ScheduleView } from '../views/schedule.js';
-import { daysText, ownersText, pick } from './shared-text.js';
+import { daysText, ownersText, pick, rangeVN } from './shared-text.js';
 
 const TYPES: Record<ScheduleItemType, [string, string]> = {
   'plan-issued': ['Ban hành kế hoạch', 'Plan issued'],
@@ -75,6 +75,7 @@ export function noteText(i: ScheduleItem, view: ScheduleView, lang: Lang): strin
   const mark = markText(i, lang);
   if (mark) parts.push(mark);
   if (i.provisional) parts.push(t('ngày dự kiến, có thể thay đổi', 'provisional date, may move'));
+  if (i.planned) parts.push(t(`dự kiến ${rangeVN(i.planned.from, i.planned.to)}, thực tế ${rangeVN(i.start, i.end)}`, `planned ${rangeVN(i.planned.from, i.planned.to)}, held ${rangeVN(i.start, i.end)}`));
   if (i.type === 'movement' && i.movementForm) parts.push(i.movementForm === 'regular' ? t('thường xuyên', 'regular') : t('theo chuyên đề', 'thematic'));
   if (isDeadline(i) && i.owners?.length) {
     parts.push(ownersText(i.owner, i.owners, lang));

@@ -238,6 +238,13 @@ export interface MilestoneRecord {
   done: string;
 }
 
+/** A progress file's word that an event took place, and on which days (it replaces the plan's planned days). */
+export interface EventRecord {
+  event: string;
+  held: DaySpan;
+  source?: string;
+}
+
 export interface ProgressDoc {
   thidua: 1;
   kind: 'progress';
@@ -250,6 +257,7 @@ export interface ProgressDoc {
   targets?: TargetRecord[];
   contents?: ContentRecord[];
   milestones?: MilestoneRecord[];
+  events?: EventRecord[];
   waivers?: Waiver[];
 }
 

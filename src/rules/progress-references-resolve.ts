@@ -42,6 +42,7 @@ export default defineRule({
     'unknown-target': inPlan({ vi: 'chỉ tiêu', en: 'target' }, 'movements[].targets'),
     'unknown-content': inPlan({ vi: 'nội dung', en: 'content item' }, 'movements[].contents'),
     'unknown-milestone': inPlan({ vi: 'mốc thời hạn', en: 'milestone' }, 'milestones'),
+    'unknown-event': inPlan({ vi: 'sự kiện', en: 'event' }, 'events'),
     'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, contents, milestones, anniversaries (or a rule id of thidua rules)'),
     'unknown-rule': unknownRef({ vi: 'quy tắc kiểm tra được miễn', en: 'waived check rule' }, { vi: 'trong danh sách quy tắc', en: 'among the rules' }, { vi: 'Ghi mã một quy tắc trong danh sách của lệnh thidua rules.', en: 'Name a rule listed by thidua rules.' }),
   },
@@ -51,7 +52,7 @@ export default defineRule({
     // lookup by field name), and a path only for a reference that does not resolve.
     for (const { doc, match, units } of scope.progress()) {
       const p = doc.data;
-      const { selections = NONE, activities = NONE, targets = NONE, contents = NONE, milestones = NONE, waivers = NONE } = p;
+      const { selections = NONE, activities = NONE, targets = NONE, contents = NONE, milestones = NONE, events = NONE, waivers = NONE } = p;
       if (p.reporter !== undefined && !units.has(p.reporter)) out.push(unknownUnit(doc, units, ['reporter'], p.reporter));
       for (let i = 0; i < selections.length; i++) if (!units.has(selections[i]!.by)) out.push(unknownUnit(doc, units, ['selections', i, 'by'], selections[i]!.by));
       for (let i = 0; i < activities.length; i++) if (!units.has(activities[i]!.by)) out.push(unknownUnit(doc, units, ['activities', i, 'by'], activities[i]!.by));
@@ -74,6 +75,7 @@ export default defineRule({
       for (let i = 0; i < targets.length; i++) if (!ids.targets.has(targets[i]!.target)) out.push(unknownId(doc, ['targets', i, 'target'], targets[i]!.target, ids.targets, 'unknown-target'));
       for (let i = 0; i < contents.length; i++) if (!ids.contents.has(contents[i]!.content)) out.push(unknownId(doc, ['contents', i, 'content'], contents[i]!.content, ids.contents, 'unknown-content'));
       for (let i = 0; i < milestones.length; i++) if (!ids.milestones.has(milestones[i]!.milestone)) out.push(unknownId(doc, ['milestones', i, 'milestone'], milestones[i]!.milestone, ids.milestones, 'unknown-milestone'));
+      for (let i = 0; i < events.length; i++) if (!ids.events.has(events[i]!.event)) out.push(unknownId(doc, ['events', i, 'event'], events[i]!.event, ids.events, 'unknown-event'));
       for (let i = 0; i < waivers.length; i++) {
         const bad = waiverRefProblem(waivers[i]!, i, ids.obligations, ruleIds);
         if (bad) out.push(unknownId(doc, bad.path, bad.value, new Set(bad.candidates), bad.messageId));

@@ -17,7 +17,7 @@ import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { dueOf } from '../domain/plan-facts.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 
-export type CheckKind = 'commemorate' | 'quota' | 'target' | 'content' | 'milestone';
+export type CheckKind = 'commemorate' | 'event' | 'quota' | 'target' | 'content' | 'milestone';
 
 /** Where a content item stands: done (with evidence), or the furthest status reported without it. */
 export type ContentState = 'done' | 'no-evidence' | 'in-progress' | 'not-started';
@@ -50,6 +50,12 @@ export interface CheckItem {
   /** Anniversary, target or milestone title; a quota's purpose. */
   title: string;
   due: CalDate;
+  /** Events: the first day (`due` is the last), whether the days are only planned, and the planned days once the real ones are known. */
+  from?: CalDate;
+  provisional?: boolean;
+  planned?: { from: CalDate; to: CalDate };
+  /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
+  instance?: string;
   phase?: string;
   /** Commemorations: the ordinal and its marks. */
   years?: number;
@@ -109,7 +115,7 @@ export interface ChecklistInput {
   unit?: string;
 }
 
-const KIND_ORDER: Record<CheckKind, number> = { commemorate: 0, milestone: 1, quota: 2, target: 3, content: 4 };
+const KIND_ORDER: Record<CheckKind, number> = { commemorate: 0, event: 1, milestone: 2, quota: 3, target: 4, content: 5 };
 
 /** The furthest status a line's reasons report, for a content item not done. */
 const STATE_ORDER: readonly ContentState[] = ['no-evidence', 'in-progress', 'not-started'];
@@ -133,8 +139,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
   const { plan, units, phases } = model;
   const year = plan.year;
   // The domain's lines decide what counted and whether a box is done; the checklist only draws them.
-  const lines = new Map(model.obligations.map((o) => [`${o.type}\0${o.id}\0${o.owner}`, o] as const));
-  const lineOf = (type: Obligation['type'], id: string, owner: string): Obligation | undefined => lines.get(`${type}\0${id}\0${owner}`);
+  const lines = new Map(model.obligations.map((o) => [`${o.type}\0${o.id}\0${o.instance ?? ''}\0${o.owner}`, o] as const));
+  const lineOf = (type: Obligation['type'], id: string, owner: string, instance = ''): Obligation | undefined => lines.get(`${type}\0${id}\0${instance}\0${owner}`);
   const who = (id: string): { id: string; name: string } => ({ id, name: unitName(units, id) ?? id });
   const when = (e: LineEvidence): Pick<Evidence, 'date' | 'reported'> => (e.date ? (e.reported ? { reported: e.date } : { date: e.date }) : {});
   const items: CheckItem[] = [];
@@ -142,7 +148,9 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
     const phase = partial.phase ?? phaseAt(phases, partial.due)?.id;
     const done = line !== undefined && DONE.has(line.outcome);
     const { evidence, ...rest } = partial;
-    items.push({ ...rest, done, evidence, ...(phase && { phase }), overdue: !done && compareDates(partial.due, asOf) < 0, days: daysBetween(asOf, partial.due) });
+    // An event is nobody's deadline: it is never overdue, only not yet confirmed.
+    const overdue = !done && partial.kind !== 'event' && compareDates(partial.due, asOf) < 0;
+    items.push({ ...rest, done, evidence, ...(phase && { phase }), overdue, days: daysBetween(asOf, partial.due) });
   };
   const ownersOn = (owner: Owners | undefined): OwnerUnit[] => ownersOf(units, owner, plan, model.issued);
 
@@ -150,11 +158,12 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
   const issuer = plan.issuer ? ownersOn(plan.issuer)[0] : undefined;
   for (const a of model.occurrences) {
     if (a.type !== 'anniversary') continue;
-    const line = lineOf('anniversary', a.id, plan.issuer ?? '');
+    const line = lineOf('anniversary', a.id, plan.issuer ?? '', a.instance);
     add(
       {
         kind: 'commemorate',
         id: a.id,
+        ...(a.instance && { instance: a.instance }),
         ...(issuer && { owner: issuer }),
         title: a.title,
         due: a.start,
@@ -166,6 +175,14 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
       },
       line,
     );
+  }
+
+  // Events the plan celebrates or aims at: the issuer's, ticked once they have taken place.
+  for (const e of model.occurrences) {
+    if (e.type !== 'event') continue;
+    const line = lineOf('event', e.id, plan.issuer ?? '');
+    const dates = { from: e.start, ...(e.provisional && { provisional: true }), ...(e.planned && { planned: e.planned }) };
+    add({ kind: 'event', id: e.id, ...(issuer && { owner: issuer }), title: e.title, due: e.end, ...dates, ...(e.phase && { phase: e.phase }), evidence: [] }, line);
   }
 
   for (const m of plan.movements ?? []) {

@@ -67,6 +67,10 @@ const reasons: Record<string, Text> = {
     vi: (p) => `"${s(p.by)}" báo cáo chưa thực hiện (ngày ${d(p.date)}).`,
     en: (p) => `"${s(p.by)}" reports it not started (on ${d(p.date)}).`,
   },
+  'event-unconfirmed': {
+    vi: (p) => `Chưa ghi ngày thực tế diễn ra; ngày dự kiến ${d(p.from)}–${d(p.to)} đã qua. Ghi ngày vào events[].actual của kế hoạch hoặc events[].held của tệp tiến độ.`,
+    en: (p) => `No record of when it really took place; the planned days ${d(p.from)}–${d(p.to)} have passed. Record them in the plan's events[].actual or a progress file's events[].held.`,
+  },
   'no-owner': {
     vi: (p) => `Không có đơn vị nào ứng với ${s(p.owner)} vào ngày ${d(p.on)}.`,
     en: (p) => `No unit answers to ${s(p.owner)} on ${d(p.on)}.`,

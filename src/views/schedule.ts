@@ -108,7 +108,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
     if (type === 'phase') items.push({ ...base, ...windowState(start, end, asOf) });
     // A movement of several years belongs on this year's page only when its period touches the year.
     else if (type === 'movement') {
-      if (overlaps(start, end, thisYear.from, thisYear.to)) items.push({ ...base, ...(o.movementForm && { movementForm: o.movementForm }), ...windowState(start, end, asOf) });
+      if (overlaps(start, end, thisYear.from, thisYear.to)) items.push({ ...base, ...(o.movementForm && { movementForm: o.movementForm }), ...(o.provisional && { provisional: true }), ...windowState(start, end, asOf) });
     } else if (type === 'anniversary') {
       items.push({
         ...base,
@@ -119,7 +119,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
         ...dayState(start, asOf),
       });
     } else if (type === 'event') {
-      items.push({ ...base, ...(o.provisional && { provisional: true }), ...(compareDates(start, end) < 0 ? windowState(start, end, asOf) : dayState(start, asOf)) });
+      items.push({ ...base, ...(o.provisional && { provisional: true }), ...(o.planned && { planned: o.planned }), ...(compareDates(start, end) < 0 ? windowState(start, end, asOf) : dayState(start, asOf)) });
     } else if (DEADLINES.has(type)) {
       const owners = ownersOf(units, o.owner, plan, issued);
       const doneBy = owners.filter((u) => met.has(`${type}\0${id}\0${u.id}`)).length;

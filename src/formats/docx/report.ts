@@ -11,7 +11,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { toVN } from '../../model/date.js';
 import { findingText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
-import { contentItemLabel, contentLabel, dueText, evidenceText, outcomeLabel, ownerLabel, progressText, reasonLine, regimeLabel, typeLabel, waiverText, word } from '../report-labels.js';
+import { contentItemLabel, contentLabel, dueText, evidenceText, lineTitle, outcomeLabel, ownerLabel, progressText, reasonLine, regimeLabel, typeLabel, waiverText, word } from '../report-labels.js';
 import { pick } from '../shared-text.js';
 import { documentFrame, type DocumentFrame } from '../../views/document-frame.js';
 import type { RenderContext } from '../render-context.js';
@@ -49,7 +49,7 @@ function evidenceCell(o: Obligation, lang: Lang): string {
 function obligations(r: ComplianceReport, lang: Lang): FileChild[] {
   if (!r.obligations.length) return [para(word('none', lang))];
   const head = ['#', word('type', lang), pick(lang)('Nội dung', 'Item'), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
-  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), o.title ? `${o.title}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
+  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), lineTitle(o, lang) !== o.id ? `${lineTitle(o, lang)}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
   return [dataTable(head, rows, [0.45, 0.9, 2.1, 1.5, 0.95, 1.5, 0.9, 2.45], 10)];
 }
 

@@ -11,6 +11,7 @@ import { xlsxBytes, type SheetSpec } from './kit.js';
 
 const KIND: Record<CheckKind, [string, string]> = {
   commemorate: ['kỷ niệm', 'commemoration'],
+  event: ['sự kiện', 'event'],
   quota: ['chọn điểm', 'quota'],
   target: ['chỉ tiêu', 'target'],
   content: ['nội dung', 'content item'],

@@ -7,7 +7,7 @@
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import { findingText, placeText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
-import { contentItemLabel, contentLabel, evidenceText, outcomeLabel, ownerLabel, reasonLine, typeLabel, waiverText, word } from '../report-labels.js';
+import { contentItemLabel, contentLabel, evidenceText, lineTitle, outcomeLabel, ownerLabel, reasonLine, typeLabel, waiverText, word } from '../report-labels.js';
 import { pick } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
@@ -45,7 +45,7 @@ export function reportSheets(r: ComplianceReport, lang: Lang): SheetSpec[] {
       { header: word('outcome', lang) },
       { header: word('evidence', lang), max: 90 },
     ],
-    rows: r.obligations.map((o, i) => [i + 1, typeLabel(o.type, lang), o.id, o.title, ownerLabel(o), o.actual, o.required, o.max, o.from, o.due, outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]),
+    rows: r.obligations.map((o, i) => [i + 1, typeLabel(o.type, lang), o.id, lineTitle(o, lang) === o.id ? undefined : lineTitle(o, lang), ownerLabel(o), o.actual, o.required, o.max, o.from, o.due, outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]),
   };
   const contents: SheetSpec = {
     name: t('Nội dung kế hoạch', 'Plan contents'),

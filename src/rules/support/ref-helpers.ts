@@ -67,9 +67,9 @@ const idSetsCache = new WeakMap<PlanDoc, IdSets>();
 export function planIdSets(plan: PlanDoc): IdSets {
   let sets = idSetsCache.get(plan);
   if (!sets) {
-    const { quotas, targets, contents, milestones, anniversaries, movements, basis } = planIds(plan);
+    const { quotas, targets, contents, milestones, anniversaries, movements, basis, events } = planIds(plan);
     const of = (list: string[]): Set<string> => new Set(list);
-    sets = { quotas: of(quotas), targets: of(targets), contents: of(contents), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), obligations: of(planObligations(plan)) };
+    sets = { quotas: of(quotas), targets: of(targets), contents: of(contents), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), events: of(events), obligations: of(planObligations(plan)) };
     idSetsCache.set(plan, sets);
   }
   return sets;
