@@ -17,6 +17,18 @@ export const asOfText = (d: CalDate, lang: Lang): string => pick(lang)(`Tính đ
 /** `01/01/2018 – 30/06/2018`, or one date when the range is one day. */
 export const rangeVN = (start: CalDate, end: CalDate): string => (compareDates(start, end) === 0 ? toVN(start) : `${toVN(start)} – ${toVN(end)}`);
 
+/** A plan as a title names it: its year, or (a drive, a school year) its own window. */
+export interface TitledPlan {
+  year: number;
+  window?: { from: CalDate; to: CalDate };
+}
+
+/** "năm 2025" / "2025" for a yearly plan; "02/06/2024 – 06/01/2026" for a plan with its own window. */
+export const windowText = (p: TitledPlan, lang: Lang): string => (p.window ? rangeVN(p.window.from, p.window.to) : pick(lang)(`năm ${p.year}`, String(p.year)));
+
+/** For names that cannot hold "/" (spreadsheet sheets, file titles): "2025", or "2025-2026" for a window across years. */
+export const windowYears = (p: TitledPlan): string => (p.window && p.window.from.y !== p.window.to.y ? `${p.window.from.y}-${p.window.to.y}` : String(p.window?.from.y ?? p.year));
+
 /** "N ngày" / "1 day", "N days". */
 export const daysText = (n: number, lang: Lang): string => (lang === 'vi' ? `${n} ngày` : `${n} ${n === 1 ? 'day' : 'days'}`);
 

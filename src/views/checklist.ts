@@ -16,6 +16,7 @@ import type { Evidence as LineEvidence, Obligation } from '../domain/obligation-
 import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { dueOf } from '../domain/plan-facts.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
+import { ownWindow } from '../domain/windows.js';
 
 export type CheckKind = 'commemorate' | 'quota' | 'target' | 'content' | 'milestone';
 
@@ -90,7 +91,8 @@ export interface CheckGroup {
 export type ChecklistBy = 'phase' | 'unit';
 
 export interface ChecklistView {
-  plan: { id: string; title: string; year: number };
+  /** `window`: the plan's own period (a drive, a school year), which titles name instead of its year. */
+  plan: { id: string; title: string; year: number; window?: { from: CalDate; to: CalDate } };
   year: number;
   asOf: CalDate;
   by: ChecklistBy;
@@ -265,7 +267,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
   mine.sort(compareItems);
   const groups = by === 'unit' ? groupByUnit(mine, plan.issuer) : groupByPhase(mine, phases);
   return {
-    plan: { id: plan.id, title: (plan.title ?? plan.id).normalize('NFC'), year },
+    plan: { id: plan.id, title: (plan.title ?? plan.id).normalize('NFC'), year, ...(ownWindow(plan) && { window: ownWindow(plan) }) },
     year,
     asOf,
     by,

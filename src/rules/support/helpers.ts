@@ -17,6 +17,8 @@ export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
   const out: { path: DataPath; text: string }[] = [];
   const { basis = NONE, movements = NONE, phases = NONE, anniversaries = NONE, milestones = NONE, waivers = NONE } = plan;
   if (notADay(plan.issued)) out.push({ path: ['issued'], text: plan.issued });
+  if (notADay(plan.period?.from)) out.push({ path: ['period', 'from'], text: plan.period.from });
+  if (notADay(plan.period?.to)) out.push({ path: ['period', 'to'], text: plan.period.to });
   basis.forEach((b, i) => notADay(b.date) && out.push({ path: ['basis', i, 'date'], text: b.date }));
   movements.forEach((m, i) => {
     if (notADay(m.period?.from)) out.push({ path: ['movements', i, 'period', 'from'], text: m.period.from });
