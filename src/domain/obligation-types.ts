@@ -7,6 +7,7 @@
  */
 import type { CalDate } from '../model/date.js';
 import type { ContentStatus } from '../model/types.js';
+import type { DueWording } from './deadlines.js';
 
 export type Outcome = 'pass' | 'fail' | 'pending' | 'late' | 'not-applicable' | 'waived';
 export const OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'late', 'pending', 'waived', 'not-applicable'];
@@ -90,7 +91,10 @@ export interface Obligation {
   actual: number;
   /** The start of an anniversary's window (the commemorating phase). */
   from?: CalDate;
+  /** The last day that counts (for "trước ngày 15/10", the 14th). */
   due: CalDate;
+  /** The deadline as the plan words it, when it says "trước ngày" or "đến hết ngày": what views show. */
+  dueAs?: DueWording;
   outcome: Outcome;
   evidence: Evidence[];
   reasons: Reason[];

@@ -13,6 +13,7 @@
 import type { Content, ContentRecord, Movement } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Evidence, Obligation } from './obligation-types.js';
 
@@ -38,7 +39,8 @@ export const contentDone = (rec: ContentRecord): boolean => rec.status === 'done
 
 function contentLines(ctx: Ctx, c: Content, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, c.due, movement);
-  const extra: Partial<Obligation> = { movement: movement.id, uncounted: true, title: c.title };
+  const wording = dueWording(c.due);
+  const extra: Partial<Obligation> = { movement: movement.id, uncounted: true, title: c.title, ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'content', c.id, c.owner, due, extra);
   const first = lines.values().next().value;
   if (!first) return none;

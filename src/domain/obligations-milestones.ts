@@ -8,12 +8,14 @@
 import type { Milestone } from '../model/types.js';
 import { afterAsOf } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const due = dueOf(ctx.plan, m.due);
-  const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }) };
+  const wording = dueWording(m.due);
+  const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }), ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'milestone', m.id, m.owner, due, extra);
   if (!lines.size) return none;
   const ids = [...lines.keys()];

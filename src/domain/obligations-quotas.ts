@@ -7,13 +7,15 @@ import type { Movement, Quota, Selection } from '../model/types.js';
 import { selectionProblems, selectionQualifies } from './selections.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, q.due, movement);
   const required = q.min ?? 1;
-  const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }) };
+  const wording = dueWording(q.due);
+  const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }), ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'quota', q.id, q.owner, due, extra);
   const first = lines.values().next().value;
   if (!first) return none;

@@ -9,6 +9,7 @@ import type { CalDate } from '../model/date.js';
 import type { Movement, Target, TargetRecord } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 import { judgeTarget, targetFigure } from './target-judgement.js';
@@ -37,6 +38,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
     ...(sense !== 'at-least' && { sense }),
     ...(t.unit !== undefined && { measureUnit: t.unit }),
     ...(figure === undefined && { uncounted: true as const }),
+    ...(dueWording(t.due) && { dueAs: dueWording(t.due) }),
   };
   const { lines, none } = ownerLines(ctx, 'target', t.id, t.owner, due, extra);
   if (!lines.size) return none;

@@ -6,7 +6,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import type { CheckGroup, CheckItem, ChecklistView, ContentState, Evidence } from '../views/checklist.js';
-import { countVi, daysText, kindName, pick, rangeVN, windowText } from './shared-text.js';
+import { countVi, daysText, dueLabel, kindName, pick, rangeVN, windowText } from './shared-text.js';
 import { ordinalEn } from './schedule-text.js';
 
 export function checklistHeading(v: ChecklistView, lang: Lang): string {
@@ -69,7 +69,7 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
 export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.progress.done)}/${num(i.progress.of)}]` : '');
 
 export const dueText = (i: CheckItem, lang: Lang): string =>
-  i.kind === 'commemorate' ? pick(lang)(`ngày ${toVN(i.due)}`, `on ${toVN(i.due)}`) : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);
+  i.kind === 'commemorate' ? pick(lang)(`ngày ${toVN(i.due)}`, `on ${toVN(i.due)}`) : pick(lang)(`hạn ${dueLabel(i.due, i.dueAs, lang)}`, `due ${dueLabel(i.due, i.dueAs, lang)}`);
 
 const STATE: Record<Exclude<ContentState, 'done'>, [string, string]> = {
   'no-evidence': ['báo cáo đã xong nhưng thiếu văn bản minh chứng', 'reported done without evidence'],

@@ -5,6 +5,7 @@
  */
 import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { dueLabel } from './shared-text.js';
 import { toVN } from '../model/date.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaivedFindingLine, WaiverInfo } from '../views/compliance-types.js';
@@ -114,7 +115,7 @@ export const progressText = (o: Obligation): string => {
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 
 /** The due date; an anniversary shows the window of its phase. */
-export const dueText = (o: Obligation): string => (o.from ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
+export const dueText = (o: Obligation, lang: Lang): string => (o.from ? `${toVN(o.from)}–${toVN(o.due)}` : dueLabel(o.due, o.dueAs, lang));
 
 /** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
 export function evidenceText(e: Evidence, lang: Lang): string {

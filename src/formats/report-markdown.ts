@@ -72,7 +72,7 @@ export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
       `${e(o.id)}${o.title ? `<br>${e(o.title)}` : ''}`,
       e(ownerLabel(o)),
       progressText(o),
-      dueText(o),
+      dueText(o, lang),
       `**${outcomeLabel(o.outcome, lang)}**`,
       evidenceCell(o, lang),
     ]);

@@ -29,6 +29,21 @@ export const windowText = (p: TitledPlan, lang: Lang): string => (p.window ? ran
 /** For names that cannot hold "/" (spreadsheet sheets, file titles): "2025", or "2025-2026" for a window across years. */
 export const windowYears = (p: TitledPlan): string => (p.window && p.window.from.y !== p.window.to.y ? `${p.window.from.y}-${p.window.to.y}` : String(p.window?.from.y ?? p.year));
 
+/**
+ * A deadline as the plan words it: "trước ngày 15/10/2025" / "before
+ * 15/10/2025", "đến hết ngày 15/10/2025" / "by the end of 15/10/2025"; a bare
+ * date as the day. `due` is the last day that counts (what is judged).
+ */
+export function dueLabel(due: CalDate, dueAs: { form: 'before' | 'by'; date: CalDate } | undefined, lang: Lang): string {
+  if (!dueAs) return toVN(due);
+  const t = pick(lang);
+  return dueAs.form === 'before' ? t(`trước ngày ${toVN(dueAs.date)}`, `before ${toVN(dueAs.date)}`) : t(`đến hết ngày ${toVN(dueAs.date)}`, `by the end of ${toVN(dueAs.date)}`);
+}
+
+/** A schedule item's days: its range, or a worded deadline as the plan words it. */
+export const itemDays = (i: { start: CalDate; end: CalDate; dueAs?: { form: 'before' | 'by'; date: CalDate } }, lang: Lang): string =>
+  i.dueAs ? dueLabel(i.start, i.dueAs, lang) : rangeVN(i.start, i.end);
+
 /** "N ngày" / "1 day", "N days". */
 export const daysText = (n: number, lang: Lang): string => (lang === 'vi' ? `${n} ngày` : `${n} ${n === 1 ? 'day' : 'days'}`);
 

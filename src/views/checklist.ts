@@ -15,6 +15,7 @@ import { planModel } from '../domain/model.js';
 import type { Evidence as LineEvidence, Obligation } from '../domain/obligation-types.js';
 import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { dueOf } from '../domain/plan-facts.js';
+import { dueWording, type DueWording } from '../domain/deadlines.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
 import { ownWindow } from '../domain/windows.js';
 
@@ -50,7 +51,9 @@ export interface CheckItem {
   movement?: string;
   /** Anniversary, target or milestone title; a quota's purpose. */
   title: string;
+  /** The last day that counts; `dueAs`, the deadline as the plan words it ("trước ngày 15/10/2025"), shown instead. */
   due: CalDate;
+  dueAs?: DueWording;
   phase?: string;
   /** Commemorations: the ordinal and its marks. */
   years?: number;
@@ -184,6 +187,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (q.purpose ?? q.id).normalize('NFC'),
             due,
+            ...(dueWording(q.due) && { dueAs: dueWording(q.due)! }),
             select: q.select,
             ...(q.min !== undefined && { min: q.min }),
             ...(q.max !== undefined && { max: q.max }),
@@ -212,6 +216,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (t.title ?? t.id).normalize('NFC'),
             due,
+            ...(dueWording(t.due) && { dueAs: dueWording(t.due)! }),
             // The domain's figure (a weighted rate, a sum of counts): the checklist and the report never disagree.
             ...((t.value ?? t.count) !== undefined && { count: t.value ?? t.count!, progress: { done: line?.actual ?? 0, of: t.value ?? t.count! } }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...(e.achieved !== undefined && { achieved: e.achieved }), ...when(e) })),
@@ -233,6 +238,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (c.title ?? c.id).normalize('NFC'),
             due,
+            ...(dueWording(c.due) && { dueAs: dueWording(c.due)! }),
             ...(state && { contentState: state }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...when(e), ...(e.document !== undefined && { document: e.document }), ...(e.note !== undefined && { note: e.note }) })),
           },
@@ -254,6 +260,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
           ...(o.movement && { movement: o.movement }),
           title: o.title,
           due: o.start,
+          ...(o.dueAs && { dueAs: o.dueAs }),
           ...(o.milestoneType && { milestoneType: o.milestoneType }),
           evidence: (line?.evidence ?? []).map((e) => ({ ...(e.date && { date: e.date }) })),
         },

@@ -132,6 +132,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
         owners,
         doneBy,
         ...(o.milestoneType && { milestoneType: o.milestoneType }),
+        ...(o.dueAs && { dueAs: o.dueAs }),
         ...st,
       });
     }
