@@ -185,6 +185,7 @@ describe('the schemas match src/model/types.ts', () => {
   const shapes: Array<[string, Json, string[]]> = [
     ['UnitsDoc', schemas.units, []],
     ['Unit', at(schemas.units, 'properties', 'units', 'items'), []],
+    ['UnitParent', at(schemas.units, 'properties', 'units', 'items', 'properties', 'parents', 'items'), []],
     ['PlanDoc', schemas.plan, ['title', 'issuer', 'issued']],
     ['BasisDoc', at(schemas.plan, 'properties', 'basis', 'items'), []],
     ['Period', at(schemas.plan, '$defs', 'period'), []],

@@ -48,7 +48,7 @@ function contentLines(ctx: Ctx, c: Content, movement: Movement): Obligation[] {
   const byLine = new Map<Obligation, Rec<ContentRecord>[]>();
   for (const r of ctx.records.contents.get(c.id) ?? []) {
     const ev = (): Evidence => evidenceOf(ctx, r, 'content', r.rec.by, r.rec.by, evidenceFields(r.rec));
-    const line = whole ? first : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? first : lineFor(lines, r.rec.by, ctx.units, r.when);
     if (!line) first.reasons.push({ reason: 'wrong-owner', params: { by: r.rec.by, owner: first.owner, content: c.id }, evidence: ev() });
     else if (afterAsOf(r.when, ctx.asOf)) line.reasons.push({ reason: 'after-as-of', params: { date: r.when, asOf: ctx.asOf }, evidence: ev() });
     else byLine.set(line, [...(byLine.get(line) ?? []), r]);

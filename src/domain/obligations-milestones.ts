@@ -21,7 +21,7 @@ function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const ids = [...lines.keys()];
   const whole = ids.length === 1 && ids[0] === '';
   for (const r of ctx.records.milestones.get(m.id) ?? []) {
-    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units, r.when);
     const ev = evidenceOf(ctx, r, 'milestone', r.rec.by, r.rec.by);
     if (!line) {
       const first = lines.get(ids[0]!)!;

@@ -22,7 +22,7 @@ function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
   for (const r of ctx.records.selections.get(q.id) ?? ([] as Rec<Selection>[])) {
     const s = r.rec;
     // The owner the selection counts for: `by`, or the nearest owner above it.
-    const credited = lineFor(lines, s.by, ctx.units);
+    const credited = lineFor(lines, s.by, ctx.units, r.when);
     const line = credited ?? first;
     const ev = evidenceOf(ctx, r, 'selection', s.chosen, s.by, s.form !== undefined ? { form: s.form } : {});
     if (afterAsOf(r.when, ctx.asOf)) {

@@ -47,7 +47,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
   // Records grouped by the line they count for.
   const byLine = new Map<Obligation, Rec<TargetRecord>[]>();
   for (const r of ctx.records.targets.get(t.id) ?? []) {
-    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units, r.when);
     if (!line) {
       const first = lines.get(ids[0]!)!;
       first.reasons.push({ reason: 'wrong-owner', params: { by: r.rec.by, owner: first.owner, target: t.id }, evidence: evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved }) });

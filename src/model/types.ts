@@ -4,11 +4,20 @@
  */
 export type DocKind = 'plan' | 'units' | 'progress';
 
+/** A unit's parent for a span of days, both ends included (the 01/07/2025 reorganisation moved schools to communes). */
+export interface UnitParent {
+  parent: string;
+  from?: string;
+  to?: string;
+}
+
 export interface Unit {
   id: string;
   name: string;
   kind: string;
+  /** The parent on every day no entry of `parents` covers (domain/units.ts `parentOn`). */
   parent?: string;
+  parents?: UnitParent[];
   tags?: string[];
   validFrom?: string;
   validTo?: string;
