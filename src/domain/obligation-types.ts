@@ -7,6 +7,7 @@
  */
 import type { CalDate } from '../model/date.js';
 import type { ContentStatus } from '../model/types.js';
+import type { DueWording } from './deadlines.js';
 
 export type Outcome = 'pass' | 'fail' | 'pending' | 'late' | 'not-applicable' | 'waived';
 export const OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'late', 'pending', 'waived', 'not-applicable'];
@@ -99,7 +100,10 @@ export interface Obligation {
   provisional?: true;
   /** Events whose real days are known: the days planned before. */
   planned?: { from: CalDate; to: CalDate };
+  /** The last day that counts (for "trước ngày 15/10", the 14th). */
   due: CalDate;
+  /** The deadline as the plan words it, when it says "trước ngày" or "đến hết ngày": what views show. */
+  dueAs?: DueWording;
   outcome: Outcome;
   evidence: Evidence[];
   reasons: Reason[];

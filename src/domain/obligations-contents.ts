@@ -13,6 +13,7 @@
 import type { Content, ContentRecord, Movement } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Evidence, Obligation } from './obligation-types.js';
 
@@ -38,7 +39,8 @@ export const contentDone = (rec: ContentRecord): boolean => rec.status === 'done
 
 function contentLines(ctx: Ctx, c: Content, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, c.due, movement);
-  const extra: Partial<Obligation> = { movement: movement.id, uncounted: true, title: c.title };
+  const wording = dueWording(c.due);
+  const extra: Partial<Obligation> = { movement: movement.id, uncounted: true, title: c.title, ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'content', c.id, c.owner, due, extra);
   const first = lines.values().next().value;
   if (!first) return none;
@@ -46,7 +48,7 @@ function contentLines(ctx: Ctx, c: Content, movement: Movement): Obligation[] {
   const byLine = new Map<Obligation, Rec<ContentRecord>[]>();
   for (const r of ctx.records.contents.get(c.id) ?? []) {
     const ev = (): Evidence => evidenceOf(ctx, r, 'content', r.rec.by, r.rec.by, evidenceFields(r.rec));
-    const line = whole ? first : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? first : lineFor(lines, r.rec.by, ctx.units, r.when);
     if (!line) first.reasons.push({ reason: 'wrong-owner', params: { by: r.rec.by, owner: first.owner, content: c.id }, evidence: ev() });
     else if (afterAsOf(r.when, ctx.asOf)) line.reasons.push({ reason: 'after-as-of', params: { date: r.when, asOf: ctx.asOf }, evidence: ev() });
     else byLine.set(line, [...(byLine.get(line) ?? []), r]);

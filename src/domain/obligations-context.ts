@@ -111,7 +111,7 @@ export function noOwnerLine(ctx: Ctx, type: ObligationType, id: string, missing:
 }
 
 /** The line a record by `by` counts toward: the one rule of domain/units.ts (`creditedOwner`). */
-export const lineFor = <T>(lines: ReadonlyMap<string, T>, by: string, units: UnitMap): T | undefined => creditedOwner(lines, by, units);
+export const lineFor = <T>(lines: ReadonlyMap<string, T>, by: string, units: UnitMap, day?: CalDate): T | undefined => creditedOwner(lines, by, units, day);
 
 /** Evidence for a record: where it was read and which unit it concerns. */
 export function evidenceOf(ctx: Ctx, r: Rec<unknown>, record: RecordKind, unit: string, by: string, extra: Partial<Evidence> = {}): Evidence {

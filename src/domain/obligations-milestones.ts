@@ -8,18 +8,20 @@
 import type { Milestone } from '../model/types.js';
 import { afterAsOf } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function milestoneLines(ctx: Ctx, m: Milestone): Obligation[] {
   const due = dueOf(ctx.plan, m.due);
-  const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }) };
+  const wording = dueWording(m.due);
+  const extra: Partial<Obligation> = { ...(m.title && { title: m.title }), ...(m.movement && { movement: m.movement }), ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'milestone', m.id, m.owner, due, extra);
   if (!lines.size) return none;
   const ids = [...lines.keys()];
   const whole = ids.length === 1 && ids[0] === '';
   for (const r of ctx.records.milestones.get(m.id) ?? []) {
-    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units, r.when);
     const ev = evidenceOf(ctx, r, 'milestone', r.rec.by, r.rec.by);
     if (!line) {
       const first = lines.get(ids[0]!)!;

@@ -7,20 +7,22 @@ import type { Movement, Quota, Selection } from '../model/types.js';
 import { selectionProblems, selectionQualifies } from './selections.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 
 function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
   const due = dueOf(ctx.plan, q.due, movement);
   const required = q.min ?? 1;
-  const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }) };
+  const wording = dueWording(q.due);
+  const extra: Partial<Obligation> = { movement: movement.id, required, ...(q.purpose && { title: q.purpose }), ...(q.max !== undefined && { max: q.max }), ...(wording && { dueAs: wording }) };
   const { lines, none } = ownerLines(ctx, 'quota', q.id, q.owner, due, extra);
   const first = lines.values().next().value;
   if (!first) return none;
   for (const r of ctx.records.selections.get(q.id) ?? ([] as Rec<Selection>[])) {
     const s = r.rec;
     // The owner the selection counts for: `by`, or the nearest owner above it.
-    const credited = lineFor(lines, s.by, ctx.units);
+    const credited = lineFor(lines, s.by, ctx.units, r.when);
     const line = credited ?? first;
     const ev = evidenceOf(ctx, r, 'selection', s.chosen, s.by, s.form !== undefined ? { form: s.form } : {});
     if (afterAsOf(r.when, ctx.asOf)) {

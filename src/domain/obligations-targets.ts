@@ -9,6 +9,7 @@ import type { CalDate } from '../model/date.js';
 import type { Movement, Target, TargetRecord } from '../model/types.js';
 import { afterAsOf, type Rec } from './records.js';
 import { dueOf } from './plan-facts.js';
+import { dueWording } from './deadlines.js';
 import { evidenceOf, lineFor, onOrBefore, ownerLines, type Ctx } from './obligations-context.js';
 import type { Obligation } from './obligation-types.js';
 import { judgeTarget, targetFigure } from './target-judgement.js';
@@ -37,6 +38,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
     ...(sense !== 'at-least' && { sense }),
     ...(t.unit !== undefined && { measureUnit: t.unit }),
     ...(figure === undefined && { uncounted: true as const }),
+    ...(dueWording(t.due) && { dueAs: dueWording(t.due) }),
   };
   const { lines, none } = ownerLines(ctx, 'target', t.id, t.owner, due, extra);
   if (!lines.size) return none;
@@ -45,7 +47,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
   // Records grouped by the line they count for.
   const byLine = new Map<Obligation, Rec<TargetRecord>[]>();
   for (const r of ctx.records.targets.get(t.id) ?? []) {
-    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units);
+    const line = whole ? lines.get('') : lineFor(lines, r.rec.by, ctx.units, r.when);
     if (!line) {
       const first = lines.get(ids[0]!)!;
       first.reasons.push({ reason: 'wrong-owner', params: { by: r.rec.by, owner: first.owner, target: t.id }, evidence: evidenceOf(ctx, r, 'target', r.rec.by, r.rec.by, { achieved: r.rec.achieved }) });

@@ -9,6 +9,7 @@ import { catalogue, findEntry, occurrence, ordinal, type CatalogueEntry } from '
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
 import { hasOwnWindow, inWindow, periodWindow, planEvents, planWindow, windowYears } from './windows.js';
 import type { Anniversary, MilestoneType, Owners, PlanDoc } from '../model/types.js';
+import { deadlineOf, dueWording, type DueWording } from './deadlines.js';
 
 export interface ResolvedAnniversary {
   id: string;
@@ -169,6 +170,8 @@ export interface Occurrence {
   owner?: Owners;
   milestoneType?: MilestoneType;
   movementForm?: 'regular' | 'thematic';
+  /** A deadline worded "trước ngày" or "đến hết ngày": start and end are the last day that counts. */
+  dueAs?: DueWording;
 }
 
 const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -217,7 +220,7 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
     out.push({ type: 'event', id: e.id, title: e.title, start: e.from, end: e.to, ...phaseOf(e.from), ...(e.provisional && { provisional: true }), ...(e.planned && { planned: e.planned }) });
   }
   for (const m of plan.milestones ?? []) {
-    const due = parseDate(m.due);
+    const due = deadlineOf(m.due)?.last;
     if (!due) continue;
     out.push({
       type: 'milestone',
@@ -229,20 +232,24 @@ export function planOccurrences(plan: PlanDoc): Occurrence[] {
       ...(m.movement && { movement: m.movement }),
       ...(m.owner !== undefined && { owner: m.owner }),
       ...(m.type && { milestoneType: m.type }),
+      ...(dueWording(m.due) && { dueAs: dueWording(m.due) }),
     });
   }
   for (const m of plan.movements ?? []) {
     for (const q of m.quotas ?? []) {
-      const due = q.due ? parseDate(q.due) : undefined;
-      if (due) out.push({ type: 'quota', id: q.id, title: (q.purpose ?? q.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, owner: q.owner });
+      const due = deadlineOf(q.due)?.last;
+      const dueAs = dueWording(q.due);
+      if (due) out.push({ type: 'quota', id: q.id, title: (q.purpose ?? q.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, owner: q.owner, ...(dueAs && { dueAs }) });
     }
     for (const t of m.targets ?? []) {
-      const due = t.due ? parseDate(t.due) : undefined;
-      if (due) out.push({ type: 'target', id: t.id, title: (t.title ?? t.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(t.owner !== undefined && { owner: t.owner }) });
+      const due = deadlineOf(t.due)?.last;
+      const dueAs = dueWording(t.due);
+      if (due) out.push({ type: 'target', id: t.id, title: (t.title ?? t.id).normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(t.owner !== undefined && { owner: t.owner }), ...(dueAs && { dueAs }) });
     }
     for (const c of m.contents ?? []) {
-      const due = c.due ? parseDate(c.due) : undefined;
-      if (due) out.push({ type: 'content', id: c.id, title: c.title.normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(c.owner !== undefined && { owner: c.owner }) });
+      const due = deadlineOf(c.due)?.last;
+      const dueAs = dueWording(c.due);
+      if (due) out.push({ type: 'content', id: c.id, title: c.title.normalize('NFC'), start: due, end: due, ...phaseOf(due), movement: m.id, ...(c.owner !== undefined && { owner: c.owner }), ...(dueAs && { dueAs }) });
     }
   }
   return out;

@@ -3,7 +3,8 @@
  * window its undated obligations fall due at the end of.
  */
 import { compareDates, parseDate, startOfYear, type CalDate } from '../model/date.js';
-import type { Movement, PlanDoc } from '../model/types.js';
+import type { Due, Movement, PlanDoc } from '../model/types.js';
+import { deadlineOf } from './deadlines.js';
 import { hasOwnWindow, periodWindow, planWindow } from './windows.js';
 
 /** The day units are checked against: the plan's issue date (units change; old plans stay valid). */
@@ -14,14 +15,14 @@ export function issueDay(plan: PlanDoc): CalDate {
 export { planWindow } from './windows.js';
 
 /**
- * When an obligation is due: its own `due`, else the end of the window it
+ * When an obligation is due: the last day its own `due` counts (domain/deadlines.ts), else the end of the window it
  * belongs to — its movement's (inside the plan's) for a plan with its own
  * window (a drive, a school year), else the plan's. A yearly plan's undated
  * obligations stay due on 31/12 whatever their movement's period, as they
  * always were.
  */
-export function dueOf(plan: PlanDoc, due: string | undefined, movement?: Movement): CalDate {
-  const own = due ? parseDate(due) : undefined;
+export function dueOf(plan: PlanDoc, due: Due | undefined, movement?: Movement): CalDate {
+  const own = deadlineOf(due)?.last;
   if (own) return own;
   const window = planWindow(plan);
   if (!hasOwnWindow(plan) || !movement?.period) return window.to;

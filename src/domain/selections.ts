@@ -7,7 +7,7 @@ import type { CalDate } from '../model/date.js';
 import { closest, listText } from '../model/text.js';
 import type { Owner, Quota, Selection, Unit } from '../model/types.js';
 import type { UnitMap } from './scope.js';
-import { descendants, isUnder, ownerText, ownerUnits, unitsOfKind, unitValidOn } from './units.js';
+import { descendants, isUnder, ownerText, ownerUnits, parentOn, unitsOfKind, unitValidOn } from './units.js';
 
 type Params = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ export function selectingOwner(units: UnitMap, by: string, owner: Owner): string
   if (!units.has(by)) return undefined;
   if (isOwner(by)) return by;
   let steps = units.size + 1;
-  for (let cur = units.get(by)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+  for (let cur = parentOn(units.get(by)?.unit); cur !== undefined && steps-- > 0; cur = parentOn(units.get(cur)?.unit)) {
     if (isOwner(cur)) return cur;
   }
   return undefined;

@@ -8,12 +8,32 @@ import { compareVi } from '../model/text.js';
 import type { Owner, Owners, PlanDoc, Unit } from '../model/types.js';
 import type { UnitEntry, UnitMap } from './scope.js';
 
-/** True when `id` sits (at any depth) under `ancestor` in the unit tree. */
-export function isUnder(units: UnitMap, id: string, ancestor: string): boolean {
+/**
+ * A unit's parent on a day: the entry of `parents` whose days (from, to, both
+ * included; an absent end is open) hold it, else `parent`. With no day (a
+ * record without a date, the tree drawn once), `parent`, else the latest
+ * entry of `parents`: the unit as it stands now. The one place a parent is read.
+ */
+export function parentOn(unit: Unit | undefined, day?: CalDate): string | undefined {
+  if (unit?.parents === undefined) return unit?.parent;
+  if (day === undefined) return unit.parent ?? unit.parents[unit.parents.length - 1]?.parent;
+  for (const p of unit.parents) {
+    const from = p.from ? parseDate(p.from) : undefined;
+    const to = p.to ? parseDate(p.to) : undefined;
+    if ((!from || compareDates(from, day) <= 0) && (!to || compareDates(day, to) <= 0)) return p.parent;
+  }
+  return unit.parent;
+}
+
+/** The parent of unit `id` on `day` (see parentOn). */
+const up = (units: UnitMap, id: string, day?: CalDate): string | undefined => parentOn(units.get(id)?.unit, day);
+
+/** True when `id` sits (at any depth) under `ancestor` in the unit tree (on `day`, when given). */
+export function isUnder(units: UnitMap, id: string, ancestor: string, day?: CalDate): boolean {
   // A chain without a loop has at most units.size + 1 links (the last may be unknown): a longer
   // walk only goes round a loop again. Counting steps spares a Set per call on every selection.
   let steps = units.size + 1;
-  for (let cur = units.get(id)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+  for (let cur = up(units, id, day); cur !== undefined && steps-- > 0; cur = up(units, cur, day)) {
     if (cur === ancestor) return true;
   }
   return false;
@@ -62,11 +82,13 @@ function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
   let children = childrenCache.get(units);
   if (!children) {
     children = new Map();
+    // The tree as it stands now (parentOn with no day).
     for (const e of units.values()) {
-      if (e.unit.parent === undefined) continue;
-      const list = children.get(e.unit.parent);
+      const parent = parentOn(e.unit);
+      if (parent === undefined) continue;
+      const list = children.get(parent);
       if (list) list.push(e);
-      else children.set(e.unit.parent, [e]);
+      else children.set(parent, [e]);
     }
     childrenCache.set(units, children);
   }
@@ -142,14 +164,15 @@ export function ownersOf(units: UnitMap, owner: Owners | undefined, plan: PlanDo
  * it, else the nearest owner above it in the unit tree. A commune's selection
  * or figure is part of its district's work; each unit reports only its own
  * contribution, so a parent's line adds its children's figures to its own.
- * Units carry one parent without history, so the tree is the same on every
- * date; a dated parent would be looked up here.
+ * The tree is the one in force on the record's day (`parents`, parentOn): a
+ * school's report of 30/06/2025 counts for its district, of 01/07/2025 for
+ * its new commune.
  */
-export function creditedOwner<T>(owners: ReadonlyMap<string, T>, by: string, units: UnitMap): T | undefined {
+export function creditedOwner<T>(owners: ReadonlyMap<string, T>, by: string, units: UnitMap, day?: CalDate): T | undefined {
   const own = owners.get(by);
   if (own !== undefined) return own;
   const seen = new Set<string>();
-  for (let cur = units.get(by)?.unit.parent; cur !== undefined && !seen.has(cur); cur = units.get(cur)?.unit.parent) {
+  for (let cur = up(units, by, day); cur !== undefined && !seen.has(cur); cur = up(units, cur, day)) {
     const l = owners.get(cur);
     if (l !== undefined) return l;
     seen.add(cur);
@@ -157,12 +180,12 @@ export function creditedOwner<T>(owners: ReadonlyMap<string, T>, by: string, uni
   return undefined;
 }
 
-/** True when a record by `by` counts toward an owner (`owner` itself or a unit above `by`). */
-export function countsToward(units: UnitMap, by: string, owner: Owner): boolean {
-  if (typeof owner === 'string') return by === owner || isUnder(units, by, owner);
+/** True when a record by `by` (of `day`, when dated) counts toward an owner (`owner` itself or a unit above `by`). */
+export function countsToward(units: UnitMap, by: string, owner: Owner, day?: CalDate): boolean {
+  if (typeof owner === 'string') return by === owner || isUnder(units, by, owner, day);
   if (units.get(by)?.unit.kind === owner.kind) return true;
   let steps = units.size + 1;
-  for (let cur = units.get(by)?.unit.parent; cur !== undefined && steps-- > 0; cur = units.get(cur)?.unit.parent) {
+  for (let cur = up(units, by, day); cur !== undefined && steps-- > 0; cur = up(units, cur, day)) {
     if (units.get(cur)?.unit.kind === owner.kind) return true;
   }
   return false;

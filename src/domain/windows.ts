@@ -74,6 +74,13 @@ export function planWindow(plan: PlanDoc): Window {
 /** True for a plan that gives its own window (a drive, a stage, a school year) rather than its year. */
 export const hasOwnWindow = (plan: PlanDoc): boolean => plan.period !== undefined;
 
+/** The window a title names: a plan's own period, or undefined for a yearly plan (named by its year). */
+export const ownWindow = (plan: PlanDoc): { from: CalDate; to: CalDate } | undefined => {
+  if (!hasOwnWindow(plan)) return undefined;
+  const { from, to } = planWindow(plan);
+  return { from, to };
+};
+
 export const inWindow = (d: CalDate, w: { from: CalDate; to: CalDate }): boolean => compareDates(w.from, d) <= 0 && compareDates(d, w.to) <= 0;
 
 /** The years a window touches, first to last. */

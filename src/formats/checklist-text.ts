@@ -6,13 +6,13 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import type { CheckGroup, CheckItem, ChecklistView, ContentState, Evidence } from '../views/checklist.js';
-import { countVi, daysText, kindName, pick, rangeVN } from './shared-text.js';
+import { countVi, daysText, dueLabel, kindName, pick, rangeVN, windowText } from './shared-text.js';
 import { ordinalEn } from './schedule-text.js';
 
 export function checklistHeading(v: ChecklistView, lang: Lang): string {
   const t = pick(lang);
   const whose = v.unit ? t(` của ${v.unit.name}`, ` for ${v.unit.name}`) : '';
-  return t(`Việc cần làm${whose} — Kế hoạch số ${v.plan.id} (năm ${v.year})`, `Checklist${whose} — plan ${v.plan.id} (${v.year})`);
+  return t(`Việc cần làm${whose} — Kế hoạch số ${v.plan.id} (${windowText(v.plan, lang)})`, `Checklist${whose} — plan ${v.plan.id} (${windowText(v.plan, lang)})`);
 }
 
 export function totalsText(v: ChecklistView, lang: Lang): string {
@@ -78,7 +78,7 @@ export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.pr
 export const dueText = (i: CheckItem, lang: Lang): string =>
   i.kind === 'commemorate' || i.kind === 'event'
     ? pick(lang)(`ngày ${rangeVN(i.from ?? i.due, i.due)}`, `on ${rangeVN(i.from ?? i.due, i.due)}`)
-    : pick(lang)(`hạn ${toVN(i.due)}`, `due ${toVN(i.due)}`);
+    : pick(lang)(`hạn ${dueLabel(i.due, i.dueAs, lang)}`, `due ${dueLabel(i.due, i.dueAs, lang)}`);
 
 const STATE: Record<Exclude<ContentState, 'done'>, [string, string]> = {
   'no-evidence': ['báo cáo đã xong nhưng thiếu văn bản minh chứng', 'reported done without evidence'],

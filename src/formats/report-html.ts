@@ -102,7 +102,7 @@ function obligationsTable(r: ComplianceReport, lang: Lang): string[] {
   const cols = ['#', word('type', lang), word('id', lang), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
   const rows = r.obligations.map(
     (o, i) =>
-      `<tr><td class="n">${i + 1}</td><td>${h(typeLabel(o.type, lang))}</td><td><code>${h(o.id)}</code>${lineTitle(o, lang) !== o.id ? `<br><span class="muted">${h(lineTitle(o, lang))}</span>` : ''}</td><td>${h(ownerLabel(o))}</td><td class="n">${h(progressText(o))}</td><td>${h(dueText(o))}</td><td>${badge(o.outcome, lang)}</td><td>${evidenceCell(o, lang)}</td></tr>`,
+      `<tr><td class="n">${i + 1}</td><td>${h(typeLabel(o.type, lang))}</td><td><code>${h(o.id)}</code>${lineTitle(o, lang) !== o.id ? `<br><span class="muted">${h(lineTitle(o, lang))}</span>` : ''}</td><td>${h(ownerLabel(o))}</td><td class="n">${h(progressText(o))}</td><td>${h(dueText(o, lang))}</td><td>${badge(o.outcome, lang)}</td><td>${evidenceCell(o, lang)}</td></tr>`,
   );
   return [`<h2>${h(word('obligations', lang))}</h2>`, rows.length ? `<table><tr>${cols.map((c) => `<th>${h(c)}</th>`).join('')}</tr>\n${rows.join('\n')}</table>` : `<p>${h(word('none', lang))}</p>`];
 }

@@ -43,7 +43,9 @@ export interface JsonObligation {
   owner: string;
   required: number;
   actual: number;
+  /** The last day that counts; `dueAs`, the deadline as the plan words it ({before: …} or {by: …}), when it does. */
   due: string;
+  dueAs?: { before: string } | { by: string };
   outcome: Outcome;
   evidence: JsonEvidence[];
   reasons: JsonReason[];
@@ -141,6 +143,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       required: o.required,
       actual: o.actual,
       due: toISO(o.due),
+      ...(o.dueAs && { dueAs: o.dueAs.form === 'before' ? { before: toISO(o.dueAs.date) } : { by: toISO(o.dueAs.date) } }),
       outcome: o.outcome,
       evidence: o.evidence.map(evidence),
       reasons: o.reasons.map((x) => reason(x, lang)),

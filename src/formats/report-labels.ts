@@ -5,6 +5,7 @@
  */
 import type { RenderContext } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { dueLabel } from './shared-text.js';
 import { toVN } from '../model/date.js';
 import { ordinalEn } from './schedule-text.js';
 import { rangeVN } from './shared-text.js';
@@ -142,7 +143,7 @@ export const lineId = (o: Obligation, lang: Lang): string => (o.instance && o.ye
 export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || '—');
 
 /** The due date; an anniversary shows the window of its phase. */
-export const dueText = (o: Obligation): string => (o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–${toVN(o.due)}` : toVN(o.due));
+export const dueText = (o: Obligation, lang: Lang): string => (o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–${toVN(o.due)}` : dueLabel(o.due, o.dueAs, lang));
 
 /** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
 export function evidenceText(e: Evidence, lang: Lang): string {

@@ -73,7 +73,7 @@ export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
       `${e(o.id)}${lineTitle(o, lang) !== o.id ? `<br>${e(lineTitle(o, lang))}` : ''}`,
       e(ownerLabel(o)),
       progressText(o),
-      dueText(o),
+      dueText(o, lang),
       `**${outcomeLabel(o.outcome, lang)}**`,
       evidenceCell(o, lang),
     ]);

@@ -30,6 +30,7 @@ import {
   basisText,
   lineId,
 } from './report-labels.js';
+import { dueLabel } from './shared-text.js';
 
 const t = escapeTerminal;
 
@@ -97,7 +98,7 @@ export const reportTable: TextRenderer<ComplianceReport> = (r, opts) => {
         type = o.type;
         table.push([{ colSpan: 6, content: c.bold(typeLabel(o.type, lang).toUpperCase()) }]);
       }
-      const due = o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–\n${toVN(o.due)}` : toVN(o.due);
+      const due = o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–\n${toVN(o.due)}` : dueLabel(o.due, o.dueAs, lang);
       table.push([t(lineId(o, lang)), t(ownerLabel(o)), progressText(o), due, paint(c, o.outcome, outcomeLabel(o.outcome, lang)), evidenceCell(c, o, lang)]);
     }
     out.push(table.toString());

@@ -9,7 +9,7 @@ import type { RenderContext } from './render-context.js';
 import { compareDates, daysBetween, toVN, type CalDate } from '../model/date.js';
 import { isDeadline, type ScheduleItem, type ScheduleView } from '../views/schedule.js';
 import { escapeHtml } from './escape.js';
-import { asOfText, pick, rangeVN, shorten } from './shared-text.js';
+import { asOfText, itemDays, pick, rangeVN, shorten } from './shared-text.js';
 import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
 const W = 1200;
@@ -180,7 +180,7 @@ export function scheduleHtml(v: ScheduleView, o: RenderContext): string {
   const heading = scheduleHeading(v, o.lang);
   const rows = v.items.map((i) => {
     const cls = [i.state, i.round ? 'round' : '', i.five ? 'five' : ''].filter(Boolean).join(' ');
-    return `<tr class="${cls}"><td class="date">${rangeVN(i.start, i.end)}</td><td class="type">${escapeHtml(typeLabel(i.type, o.lang))}</td><td class="what">${escapeHtml(itemTitle(i, o.lang))}</td><td>${escapeHtml(noteText(i, v, o.lang))}</td><td class="state">${escapeHtml(stateText(i, o.lang))}</td></tr>`;
+    return `<tr class="${cls}"><td class="date">${escapeHtml(itemDays(i, o.lang))}</td><td class="type">${escapeHtml(typeLabel(i.type, o.lang))}</td><td class="what">${escapeHtml(itemTitle(i, o.lang))}</td><td>${escapeHtml(noteText(i, v, o.lang))}</td><td class="state">${escapeHtml(stateText(i, o.lang))}</td></tr>`;
   });
   const table = v.items.length
     ? `<table>\n<thead><tr><th>${t('Ngày', 'Date')}</th><th>${t('Loại', 'Type')}</th><th>${t('Nội dung', 'What')}</th><th>${t('Ghi chú', 'Notes')}</th><th>${t('Tình trạng', 'State')}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`

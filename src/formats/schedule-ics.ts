@@ -17,7 +17,7 @@ import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { addDays, toVN, type CalDate } from '../model/date.js';
 import { isDeadline, type ScheduleItem, type ScheduleView } from '../views/schedule.js';
 import { stripControls } from './escape.js';
-import { pick, rangeVN } from './shared-text.js';
+import { pick, rangeVN, windowYears } from './shared-text.js';
 import { itemTitle, markText, typeLabel } from './schedule-text.js';
 
 /** iCalendar's DTEND of an all-day event is the day after the last day (RFC 5545 §3.6.1). */
@@ -82,7 +82,7 @@ export function scheduleIcs(v: ScheduleView, o: RenderContext): string {
   const t = pick(o.lang);
   const cal = ical({
     prodId: { company: 'thidua', product: 'schedule', language: o.lang.toUpperCase() },
-    name: `${t('Lịch thi đua', 'Emulation schedule')} ${v.year} — ${v.plan.id}`,
+    name: `${t('Lịch thi đua', 'Emulation schedule')} ${windowYears(v.plan)} — ${v.plan.id}`,
   });
   const stamp = utc(v.plan.issued);
   for (const i of v.items) {

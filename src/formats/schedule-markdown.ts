@@ -6,7 +6,7 @@
 import type { RenderContext } from './render-context.js';
 import type { ScheduleView } from '../views/schedule.js';
 import { escapeMarkdown } from './escape.js';
-import { asOfText, pick, rangeVN } from './shared-text.js';
+import { asOfText, itemDays, pick, rangeVN } from './shared-text.js';
 import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
 export function scheduleMarkdown(v: ScheduleView, o: RenderContext): string {
@@ -27,7 +27,7 @@ export function scheduleMarkdown(v: ScheduleView, o: RenderContext): string {
     const note = escapeMarkdown(noteText(i, v, o.lang));
     const state = escapeMarkdown(stateText(i, o.lang));
     out.push(
-      `| ${rangeVN(i.start, i.end)} | ${typeLabel(i.type, o.lang)} | ${markText(i, o.lang) ? `**${title}**` : title} | ${note} | ${i.state === 'overdue' ? `**${state}**` : state} |`,
+      `| ${itemDays(i, o.lang)} | ${typeLabel(i.type, o.lang)} | ${markText(i, o.lang) ? `**${title}**` : title} | ${note} | ${i.state === 'overdue' ? `**${state}**` : state} |`,
     );
   }
   return `${out.join('\n')}\n`;

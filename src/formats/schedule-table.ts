@@ -8,7 +8,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { ScheduleItem, ScheduleView } from '../views/schedule.js';
 import { escapeTerminal } from './escape.js';
-import { asOfText, pick, rangeVN } from './shared-text.js';
+import { asOfText, itemDays, pick, rangeVN } from './shared-text.js';
 import { itemTitle, markText, noteText, scheduleHeading, stateText, typeLabel } from './schedule-text.js';
 
 function paintState(c: ChalkInstance, i: ScheduleItem, text: string): string {
@@ -34,7 +34,7 @@ export function scheduleTable(v: ScheduleView, o: RenderContext): string {
     const rest = mark ? note.slice(mark.length).replace(/^ · /, '') : note;
     const noteLine = [mark ? c.yellow.bold(escapeTerminal(mark)) : '', rest ? c.dim(escapeTerminal(rest)) : ''].filter(Boolean).join(c.dim(' · '));
     const what = escapeTerminal(itemTitle(i, o.lang)) + (noteLine ? `\n${noteLine}` : '');
-    table.push([rangeVN(i.start, i.end), typeLabel(i.type, o.lang), what, paintState(c, i, escapeTerminal(stateText(i, o.lang)))]);
+    table.push([itemDays(i, o.lang), typeLabel(i.type, o.lang), what, paintState(c, i, escapeTerminal(stateText(i, o.lang)))]);
   }
   const head = `${c.bold(escapeTerminal(scheduleHeading(v, o.lang)))}\n${escapeTerminal(v.plan.title)}\n${asOfText(v.asOf, o.lang)} · ${t('từ', 'from')} ${rangeVN(v.from, v.to)}\n`;
   const body = v.items.length ? table.toString() : t('Không có mục nào trong khoảng này.', 'Nothing in this range.');

@@ -6,7 +6,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { toVN } from '../model/date.js';
 import { isDeadline, type ScheduleItem, type ScheduleItemType, type ScheduleView } from '../views/schedule.js';
-import { daysText, ownersText, pick, rangeVN } from './shared-text.js';
+import { daysText, ownersText, pick, rangeVN, windowText } from './shared-text.js';
 
 const TYPES: Record<ScheduleItemType, [string, string]> = {
   'plan-issued': ['Ban hành kế hoạch', 'Plan issued'],
@@ -92,5 +92,5 @@ export function noteText(i: ScheduleItem, view: ScheduleView, lang: Lang): strin
 export const isAlert = (i: ScheduleItem): boolean => i.state === 'overdue';
 
 export function scheduleHeading(v: ScheduleView, lang: Lang): string {
-  return pick(lang)(`Lịch năm ${v.year} — Kế hoạch số ${v.plan.id}`, `${v.year} schedule — plan ${v.plan.id}`);
+  return pick(lang)(`Lịch ${windowText(v.plan, lang)} — Kế hoạch số ${v.plan.id}`, v.plan.window ? `Schedule ${windowText(v.plan, lang)} — plan ${v.plan.id}` : `${v.year} schedule — plan ${v.plan.id}`);
 }

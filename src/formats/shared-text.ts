@@ -17,6 +17,33 @@ export const asOfText = (d: CalDate, lang: Lang): string => pick(lang)(`Tính đ
 /** `01/01/2018 – 30/06/2018`, or one date when the range is one day. */
 export const rangeVN = (start: CalDate, end: CalDate): string => (compareDates(start, end) === 0 ? toVN(start) : `${toVN(start)} – ${toVN(end)}`);
 
+/** A plan as a title names it: its year, or (a drive, a school year) its own window. */
+export interface TitledPlan {
+  year: number;
+  window?: { from: CalDate; to: CalDate };
+}
+
+/** "năm 2025" / "2025" for a yearly plan; "02/06/2024 – 06/01/2026" for a plan with its own window. */
+export const windowText = (p: TitledPlan, lang: Lang): string => (p.window ? rangeVN(p.window.from, p.window.to) : pick(lang)(`năm ${p.year}`, String(p.year)));
+
+/** For names that cannot hold "/" (spreadsheet sheets, file titles): "2025", or "2025-2026" for a window across years. */
+export const windowYears = (p: TitledPlan): string => (p.window && p.window.from.y !== p.window.to.y ? `${p.window.from.y}-${p.window.to.y}` : String(p.window?.from.y ?? p.year));
+
+/**
+ * A deadline as the plan words it: "trước ngày 15/10/2025" / "before
+ * 15/10/2025", "đến hết ngày 15/10/2025" / "by the end of 15/10/2025"; a bare
+ * date as the day. `due` is the last day that counts (what is judged).
+ */
+export function dueLabel(due: CalDate, dueAs: { form: 'before' | 'by'; date: CalDate } | undefined, lang: Lang): string {
+  if (!dueAs) return toVN(due);
+  const t = pick(lang);
+  return dueAs.form === 'before' ? t(`trước ngày ${toVN(dueAs.date)}`, `before ${toVN(dueAs.date)}`) : t(`đến hết ngày ${toVN(dueAs.date)}`, `by the end of ${toVN(dueAs.date)}`);
+}
+
+/** A schedule item's days: its range, or a worded deadline as the plan words it. */
+export const itemDays = (i: { start: CalDate; end: CalDate; dueAs?: { form: 'before' | 'by'; date: CalDate } }, lang: Lang): string =>
+  i.dueAs ? dueLabel(i.start, i.dueAs, lang) : rangeVN(i.start, i.end);
+
 /** "N ngày" / "1 day", "N days". */
 export const daysText = (n: number, lang: Lang): string => (lang === 'vi' ? `${n} ngày` : `${n} ${n === 1 ? 'day' : 'days'}`);
 

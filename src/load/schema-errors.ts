@@ -86,7 +86,16 @@ export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: un
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/'))) continue;
+    const inside = (c: ErrorObject): boolean => c !== e && e.schemaPath.startsWith(c.schemaPath + '/');
+    // "year, or else period" with neither: one missing field, its hint naming the other.
+    const either = e.keyword === 'anyOf' ? errors.filter((x) => x !== e && x.schemaPath.startsWith(e.schemaPath + '/')) : [];
+    if (either.length > 1 && either.every((x) => x.keyword === 'required' && x.instancePath === e.instancePath)) {
+      const [first, ...rest] = either.map((x) => String((x.params as { missingProperty: string }).missingProperty));
+      const f = one(either[0]!, vi, lang);
+      out.push({ ...f, message: vi ? `Thiếu trường bắt buộc "${first}" (hoặc ${rest.map((r) => `"${r}"`).join(', ')}).` : `The required field "${first}" (or ${rest.map((r) => `"${r}"`).join(', ')}) is missing.` });
+      continue;
+    }
+    if (combinators.some(inside)) continue;
     if (e.keyword === 'if') continue;
     const f = one(e, vi, lang);
     const k = `${f.code}|${f.path.join('/')}|${f.message}`;

@@ -69,6 +69,22 @@ function parseDateUncached(text: string): CalDate | undefined {
   return isValidDate(day.y, day.m, day.d) ? Object.freeze(day) : undefined;
 }
 
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const VN_MONTH = /^(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A window bound written as a month, as plans say it ("từ tháng 10/2025"):
+ * `2025-10` or `10/2025`. Undefined for anything else, or a month 13.
+ */
+export function parseMonth(text: string): { y: number; m: number } | undefined {
+  const iso = ISO_MONTH.exec(text);
+  const vn = iso ? undefined : VN_MONTH.exec(text);
+  const [y, m] = iso ? [iso[1], iso[2]] : vn ? [vn[2], vn[1]] : [];
+  if (y === undefined) return undefined;
+  const month = { y: Number(y), m: Number(m) };
+  return month.m >= 1 && month.m <= 12 ? month : undefined;
+}
+
 /** An optional date field's value, or undefined when absent or not a real day. */
 export const dateOf = (text: string | undefined): CalDate | undefined => (text ? parseDate(text) : undefined);
 

@@ -4,11 +4,20 @@
  */
 export type DocKind = 'plan' | 'units' | 'progress';
 
+/** A unit's parent for a span of days, both ends included (the 01/07/2025 reorganisation moved schools to communes). */
+export interface UnitParent {
+  parent: string;
+  from?: string;
+  to?: string;
+}
+
 export interface Unit {
   id: string;
   name: string;
   kind: string;
+  /** The parent on every day no entry of `parents` covers (domain/units.ts `parentOn`). */
   parent?: string;
+  parents?: UnitParent[];
   tags?: string[];
   validFrom?: string;
   validTo?: string;
@@ -62,6 +71,13 @@ export interface PlanEvent {
   source?: string;
 }
 
+/**
+ * A deadline as the text says it: a day or `{by: day}` ("đến hết ngày", the
+ * day counts), or `{before: day}` ("trước ngày", the day before is the last
+ * that counts). domain/deadlines.ts reads it.
+ */
+export type Due = string | { before: string } | { by: string };
+
 /** How a target is measured: a count (adds up across units), a rate in %, an amount with a unit. */
 export type TargetMeasure = 'count' | 'rate' | 'amount';
 /** What meeting it means: reach at least, keep at (judged at the end), reduce to (at most). */
@@ -78,7 +94,7 @@ export interface Target {
   unit?: string;
   sense?: TargetSense;
   owner?: Owners;
-  due?: string;
+  due?: Due;
 }
 
 /** A content item (nội dung): what to do, with no count; done when reported done with evidence. */
@@ -104,7 +120,7 @@ export interface Quota {
   within?: 'owner';
   forms?: QuotaForm[];
   purpose?: string;
-  due?: string;
+  due?: Due;
 }
 
 export interface Movement {
@@ -143,7 +159,7 @@ export type MilestoneType = 'registration' | 'review' | 'report' | 'other';
 export interface Milestone {
   id: string;
   title?: string;
-  due: string;
+  due: Due;
   owner?: Owners;
   type?: MilestoneType;
   movement?: string;

@@ -27,6 +27,10 @@ export default defineRule({
       for (let i = 0; i < units.length; i++) {
         if (notADay(units[i]!.validFrom)) report(doc, ['units', i, 'validFrom'], units[i]!.validFrom!);
         if (notADay(units[i]!.validTo)) report(doc, ['units', i, 'validTo'], units[i]!.validTo!);
+        units[i]!.parents?.forEach((p, j) => {
+          if (notADay(p.from)) report(doc, ['units', i, 'parents', j, 'from'], p.from);
+          if (notADay(p.to)) report(doc, ['units', i, 'parents', j, 'to'], p.to);
+        });
       }
     }
     for (const doc of progressDocs(ws)) {

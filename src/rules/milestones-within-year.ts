@@ -1,6 +1,7 @@
 import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
-import { parseDate, toVN } from '../model/date.js';
+import { toVN } from '../model/date.js';
+import { deadlineOf } from '../domain/deadlines.js';
 import { inRange, planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 
@@ -27,7 +28,7 @@ export default defineRule({
       const range = planRange(doc.data);
       const where = windowParams(doc.data);
       (doc.data.milestones ?? []).forEach((m, i) => {
-        const d = parseDate(m.due);
+        const d = deadlineOf(m.due)?.last;
         if (d && !inRange(d, range)) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), ...where, review: m.type === 'review' } });
       });
     }

@@ -15,8 +15,8 @@ export default defineRule({
       vi: (p) => `Phong trào ${q(p.id)} ${p.side === 'to' ? 'kết thúc' : 'bắt đầu'} ngày ${p.value}, ngoài ${p.windowVi}: phong trào không diễn ra trong thời gian kế hoạch.`,
       en: (p) => `Movement ${q(p.id)} ${p.side === 'to' ? 'ends' : 'starts'} on ${p.value}, outside ${p.windowEn}: it does not run during the plan.`,
       hint: {
-        vi: (p) => `Kiểm tra năm của thời gian phong trào (có thể chép từ kế hoạch năm trước), hoặc bỏ phong trào khỏi kế hoạch năm ${p.year}.`,
-        en: (p) => `Check the years of the movement's period (it may be copied from last year's plan), or drop it from the ${p.year} plan.`,
+        vi: (p) => `Kiểm tra năm của thời gian phong trào (có thể chép từ kế hoạch năm trước), hoặc bỏ phong trào khỏi kế hoạch (${p.windowVi}).`,
+        en: (p) => `Check the years of the movement's period (it may be copied from last year's plan), or drop it from the plan (${p.windowEn}).`,
       },
     },
   },

@@ -1,17 +1,20 @@
 import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
-import { compareDates, parseDate, vnDateText } from '../model/date.js';
-import type { DataPath } from '../model/types.js';
+import { compareDates, parseDate, toVN, vnDateText } from '../model/date.js';
+import type { DataPath, UnitParent } from '../model/types.js';
 import { defineRule, type Finding } from './support/rule.js';
 
 const WHAT: Record<string, [string, string]> = {
-  movement: ['Phong trào', 'Movement'], phase: ['Đợt thi đua', 'Phase'], unit: ['Đơn vị', 'Unit'],
+  movement: ['Phong trào', 'Movement'], phase: ['Đợt thi đua', 'Phase'], unit: ['Đơn vị', 'Unit'], parent: ['Thời gian trực thuộc của đơn vị', 'The parent span of unit'],
 };
 
 /** A span that ends before it starts covers no day: every check that uses it would be wrong. */
 export default defineRule({
   id: 'periods-ordered',
-  description: { vi: 'Ngày bắt đầu không sau ngày kết thúc (phong trào, đợt thi đua, hiệu lực của đơn vị).', en: 'A start date is not after its end date (movements, phases, unit validity).' },
+  description: {
+    vi: 'Ngày bắt đầu không sau ngày kết thúc (phong trào, đợt thi đua, hiệu lực của đơn vị, thời gian trực thuộc); các khoảng trực thuộc của một đơn vị không chồng lên nhau.',
+    en: "A start date is not after its end date (movements, phases, unit validity, parent spans); a unit's parent spans do not overlap.",
+  },
   severity: 'error',
   tier: 'default',
   messages: {
@@ -21,6 +24,14 @@ export default defineRule({
       hint: {
         vi: () => 'Kiểm tra lại hai ngày: có thể đã đảo ngược, hoặc sai năm.',
         en: () => 'Check both dates: they may be swapped, or one has the wrong year.',
+      },
+    },
+    'parents-overlap': {
+      vi: (p) => `Đơn vị ${q(p.id)} trực thuộc cả ${q(p.a)} và ${q(p.b)} vào ngày ${p.day}: các khoảng thời gian trong parents chồng lên nhau.`,
+      en: (p) => `Unit ${q(p.id)} is under both ${q(p.a)} and ${q(p.b)} on ${p.day}: the spans in parents overlap.`,
+      hint: {
+        vi: () => 'Mỗi ngày đơn vị chỉ có một cấp trên: kết thúc khoảng trước (to) ngay trước ngày bắt đầu khoảng sau (from), ví dụ to: 30/06/2025 và from: 01/07/2025.',
+        en: () => 'A unit has one parent on each day: end the earlier span (to) the day before the later one starts (from), e.g. to: 30/06/2025 and from: 01/07/2025.',
       },
     },
   },
@@ -37,11 +48,40 @@ export default defineRule({
       for (let i = 0; i < units.length; i++) {
         const u = units[i]!;
         if (u.validFrom && u.validTo && reversed(u.validFrom, u.validTo)) report(doc, ['units', i, 'validTo'], 'unit', u.id, u.validFrom, u.validTo);
+        if (u.parents) parentSpans(u.id, u.parents, (j, params) => out.push({ doc, path: ['units', i, 'parents', j, params ? 'from' : 'to'], ...(params ? { messageId: 'parents-overlap', params } : { params: { what: 'parent', id: u.id, from: vnDateText(u.parents![j]!.from), to: vnDateText(u.parents![j]!.to) } }) }));
       }
     }
     return out;
   },
 });
+
+/**
+ * A unit's parent spans: each reversed one (params undefined), and each that
+ * starts on or before the end of an earlier-starting one (the first shared day).
+ */
+function parentSpans(id: string, parents: readonly UnitParent[], found: (index: number, overlap?: Record<string, string>) => void): void {
+  const FAR = { y: 9999, m: 12, d: 31 };
+  const NEVER = { y: 0, m: 1, d: 1 };
+  const spans = parents.flatMap((p, j) => {
+    if (reversed(p.from, p.to)) {
+      found(j);
+      return [];
+    }
+    const from = p.from ? parseDate(p.from) : NEVER;
+    const to = p.to ? parseDate(p.to) : FAR;
+    return from && to ? [{ j, from, to, parent: p.parent }] : [];
+  });
+  spans.sort((a, b) => compareDates(a.from, b.from) || a.j - b.j);
+  for (let k = 1; k < spans.length; k++) {
+    const prev = spans[k - 1]!;
+    const cur = spans[k]!;
+    if (compareDates(cur.from, prev.to) <= 0) {
+      // The first day both spans hold: the later start, or (both open at the start) the earlier end.
+      const shared = cur.from !== NEVER ? cur.from : compareDates(prev.to, cur.to) <= 0 ? prev.to : cur.to;
+      found(cur.j, { id, a: prev.parent, b: cur.parent, day: shared === FAR ? '…' : toVN(shared) });
+    }
+  }
+}
 
 /** Both ends are days and the end comes first (an end that is not a day is dates-exist's). */
 function reversed(from: string | undefined, to: string | undefined): boolean {

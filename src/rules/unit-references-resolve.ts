@@ -38,14 +38,18 @@ export default defineRule({
       const list = doc.data.units;
       for (let i = 0; i < list.length; i++) {
         const u = list[i]!;
-        if (u.parent === undefined) continue;
+        // Each parent over time must exist too (a school moved from a district to a commune).
+        u.parents?.forEach((p, j) => {
+          if (!units.has(p.parent)) out.push({ doc, path: ['units', i, 'parents', j, 'parent'], messageId: 'unknown-unit', params: { field: 'parents[].parent', value: p.parent, suggestion: closest(p.parent, units.keys()) } });
+        });
+        if (u.parent === undefined && u.parents === undefined) continue;
         // The path is built only for a finding: a province's units file lists thousands.
-        if (!units.has(u.parent)) {
+        if (u.parent !== undefined && !units.has(u.parent)) {
           out.push({ doc, path: ['units', i, 'parent'], messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units.keys()) } });
           continue;
         }
         const chain = unitCycle(units, u);
-        if (chain) out.push({ doc, path: ['units', i, 'parent'], messageId: 'cycle', params: { id: u.id, chain: chain.join(' → ') } });
+        if (chain) out.push({ doc, path: [...['units', i], ...(u.parent !== undefined ? ['parent'] : ['parents', u.parents!.length - 1, 'parent'])], messageId: 'cycle', params: { id: u.id, chain: chain.join(' → ') } });
       }
     }
     for (const doc of plans(ws)) {

@@ -15,7 +15,9 @@ import { planModel } from '../domain/model.js';
 import type { Evidence as LineEvidence, Obligation } from '../domain/obligation-types.js';
 import { phaseAt, type PhaseWindow } from '../domain/occurrences.js';
 import { dueOf } from '../domain/plan-facts.js';
+import { dueWording, type DueWording } from '../domain/deadlines.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
+import { ownWindow } from '../domain/windows.js';
 
 export type CheckKind = 'commemorate' | 'event' | 'quota' | 'target' | 'content' | 'milestone';
 
@@ -49,6 +51,7 @@ export interface CheckItem {
   movement?: string;
   /** Anniversary, target or milestone title; a quota's purpose. */
   title: string;
+  /** The last day that counts; `dueAs`, the deadline as the plan words it ("trước ngày 15/10/2025"), shown instead. */
   due: CalDate;
   /** Events: the first day (`due` is the last), whether the days are only planned, and the planned days once the real ones are known. */
   from?: CalDate;
@@ -56,6 +59,7 @@ export interface CheckItem {
   planned?: { from: CalDate; to: CalDate };
   /** When a window holds several occurrences of one anniversary: which one (its ISO date). */
   instance?: string;
+  dueAs?: DueWording;
   phase?: string;
   /** Commemorations: the ordinal and its marks. */
   years?: number;
@@ -96,7 +100,8 @@ export interface CheckGroup {
 export type ChecklistBy = 'phase' | 'unit';
 
 export interface ChecklistView {
-  plan: { id: string; title: string; year: number };
+  /** `window`: the plan's own period (a drive, a school year), which titles name instead of its year. */
+  plan: { id: string; title: string; year: number; window?: { from: CalDate; to: CalDate } };
   year: number;
   asOf: CalDate;
   by: ChecklistBy;
@@ -199,6 +204,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (q.purpose ?? q.id).normalize('NFC'),
             due,
+            ...(dueWording(q.due) && { dueAs: dueWording(q.due)! }),
             select: q.select,
             ...(q.min !== undefined && { min: q.min }),
             ...(q.max !== undefined && { max: q.max }),
@@ -227,6 +233,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (t.title ?? t.id).normalize('NFC'),
             due,
+            ...(dueWording(t.due) && { dueAs: dueWording(t.due)! }),
             // The domain's figure (a weighted rate, a sum of counts): the checklist and the report never disagree.
             ...((t.value ?? t.count) !== undefined && { count: t.value ?? t.count!, progress: { done: line?.actual ?? 0, of: t.value ?? t.count! } }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...(e.achieved !== undefined && { achieved: e.achieved }), ...when(e) })),
@@ -248,6 +255,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
             movement: m.id,
             title: (c.title ?? c.id).normalize('NFC'),
             due,
+            ...(dueWording(c.due) && { dueAs: dueWording(c.due)! }),
             ...(state && { contentState: state }),
             evidence: (line?.evidence ?? []).map((e) => ({ by: who(e.by), ...when(e), ...(e.document !== undefined && { document: e.document }), ...(e.note !== undefined && { note: e.note }) })),
           },
@@ -269,6 +277,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
           ...(o.movement && { movement: o.movement }),
           title: o.title,
           due: o.start,
+          ...(o.dueAs && { dueAs: o.dueAs }),
           ...(o.milestoneType && { milestoneType: o.milestoneType }),
           evidence: (line?.evidence ?? []).map((e) => ({ ...(e.date && { date: e.date }) })),
         },
@@ -282,7 +291,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistView {
   mine.sort(compareItems);
   const groups = by === 'unit' ? groupByUnit(mine, plan.issuer) : groupByPhase(mine, phases);
   return {
-    plan: { id: plan.id, title: (plan.title ?? plan.id).normalize('NFC'), year },
+    plan: { id: plan.id, title: (plan.title ?? plan.id).normalize('NFC'), year, ...(ownWindow(plan) && { window: ownWindow(plan) }) },
     year,
     asOf,
     by,

@@ -45,6 +45,8 @@ export interface PlanInfo {
   id: string;
   title?: string;
   year: number;
+  /** The plan's own period (a drive, a school year), which titles name instead of its year. */
+  window?: { from: CalDate; to: CalDate };
   issued?: CalDate;
   issuer?: string;
   issuerName?: string;

@@ -12,6 +12,7 @@ import { parseDate, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import { planModel } from '../domain/model.js';
 import { unitName } from '../domain/units.js';
+import { ownWindow } from '../domain/windows.js';
 import { totals, worst } from './compliance-totals.js';
 import type { ComplianceReport } from './compliance-types.js';
 import { applyWaivers } from './compliance-waivers.js';
@@ -41,6 +42,7 @@ export function buildCompliance({ scope, plan, asOf, unit, waived = [] }: Compli
     plan: {
       id: plan.data.id,
       year: plan.data.year,
+      ...(ownWindow(plan.data) && { window: ownWindow(plan.data) }),
       file: plan.file.path,
       ...(plan.data.title !== undefined && { title: plan.data.title }),
       ...(issued && { issued }),

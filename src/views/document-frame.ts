@@ -10,7 +10,7 @@ import { compareVi } from '../model/text.js';
 import type { PlanDoc } from '../model/types.js';
 import type { UnitMap } from '../domain/scope.js';
 import { issueDay } from '../domain/plan-facts.js';
-import { ownerList, ownersOf } from '../domain/units.js';
+import { ownerList, ownersOf, parentOn } from '../domain/units.js';
 
 /** A recipient line as written, or all units of a kind ("Các Phòng Tư pháp"), which the renderer words. */
 export type Recipient = string | { kind: string };
@@ -99,7 +99,9 @@ export interface FrameOptions {
 
 export function documentFrame(plan: PlanDoc, units: UnitMap, o: FrameOptions = {}): DocumentFrame {
   const issuer = plan.issuer ? units.get(plan.issuer)?.unit : undefined;
-  const parent = issuer?.parent ? units.get(issuer.parent)?.unit : undefined;
+  // The managing agency is the issuer's parent on the document's day.
+  const above = parentOn(issuer, o.date ?? dateOf(plan.issued));
+  const parent = above ? units.get(above)?.unit : undefined;
   const managing = plan.managingAgency ?? parent?.name;
   const issuing = plan.issuingAgency ?? issuer?.name ?? plan.issuer ?? BLANK;
   const place = plan.place ?? placeFrom(issuer?.name) ?? placeFrom(parent?.name) ?? placeFrom(plan.managingAgency) ?? BLANK;

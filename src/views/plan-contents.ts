@@ -19,6 +19,7 @@
  */
 import { addDays, compareDates, daysBetween, daysInMonth, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../model/date.js';
 import type { Movement, PlanDoc } from '../model/types.js';
+import { deadlineOf } from '../domain/deadlines.js';
 import { listText } from '../rules/support/ref-helpers.js';
 import type { Bilingual, ContentItem, Regime } from './compliance-types.js';
 import { LAW, decreeOn, type Clause } from './law-text.js';
@@ -68,7 +69,7 @@ const hasCriteria = (m: Movement): boolean => (m.targets?.length ?? 0) + (m.quot
 
 const reviewsOf = (plan: PlanDoc, movement?: string): CalDate[] =>
   (plan.milestones ?? []).flatMap((m) => {
-    const due = m.type === 'review' && (movement === undefined || m.movement === undefined || m.movement === movement) ? parseDate(m.due) : undefined;
+    const due = m.type === 'review' && (movement === undefined || m.movement === undefined || m.movement === movement) ? deadlineOf(m.due)?.last : undefined;
     return due ? [due] : [];
   });
 

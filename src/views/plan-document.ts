@@ -6,7 +6,8 @@
  * plan-facts, as in the schedule and the checklist; renderers only word them.
  */
 import { dateOf, type CalDate } from '../model/date.js';
-import type { MilestoneType, Owners, PlanDoc } from '../model/types.js';
+import type { Due, MilestoneType, Owners, PlanDoc } from '../model/types.js';
+import { deadlineOf, dueWording, type DueWording } from '../domain/deadlines.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc } from '../load/workspace.js';
 import { phaseOfAnniversary, phaseWindows, resolveAnniversary, type ResolvedAnniversary } from '../domain/occurrences.js';
@@ -28,7 +29,9 @@ export interface DocTask {
   /** The owner as the plan writes it, and the units it names on the issue date. */
   owner?: Owners;
   owners: OwnerUnit[];
+  /** The last day that counts; `dueAs`, the deadline as worded ("trước ngày 15/10/2025"), when it is. */
   due?: CalDate;
+  dueAs?: DueWording;
 }
 
 export interface DocTarget extends DocTask {
@@ -100,12 +103,13 @@ export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc
   const plan = input.plan.data;
   const units = input.scope.unitsFor(input.plan);
   const day = issueDay(plan);
-  const task = (id: string, title: string, owner: Owners | undefined, due: string | undefined): DocTask => ({
+  const task = (id: string, title: string, owner: Owners | undefined, due: Due | undefined): DocTask => ({
     id,
     title: text(title),
     ...(owner !== undefined && { owner }),
     owners: ownersOf(units, owner, plan, day),
-    ...(dateOf(due) && { due: dateOf(due)! }),
+    ...(deadlineOf(due) && { due: deadlineOf(due)!.last }),
+    ...(dueWording(due) && { dueAs: dueWording(due)! }),
   });
   const resolved = (plan.anniversaries ?? []).flatMap((a) => resolveAnniversary(a, plan.year) ?? []);
   const byId = new Map(resolved.map((a) => [a.id, a]));

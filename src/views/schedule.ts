@@ -10,7 +10,7 @@ import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { planModel } from '../domain/model.js';
 import { phaseAt, type Occurrence, type PhaseWindow } from '../domain/occurrences.js';
 import { ownersOf, unitName, type OwnerUnit } from '../domain/units.js';
-import { planWindow } from '../domain/windows.js';
+import { ownWindow, planWindow } from '../domain/windows.js';
 
 /** Every occurrence type of the domain, and the plan's issue. */
 export type ScheduleItemType = 'plan-issued' | 'phase' | 'anniversary' | 'event' | 'movement' | 'milestone' | 'quota' | 'target' | 'content';
@@ -39,7 +39,8 @@ export interface ScheduleItem extends Omit<Occurrence, 'type'> {
 }
 
 export interface ScheduleView {
-  plan: { id: string; uid?: string; title: string; year: number; issued: CalDate; issuer?: string };
+  /** `window`: the plan's own period (a drive, a school year), which titles name instead of its year. */
+  plan: { id: string; uid?: string; title: string; year: number; window?: { from: CalDate; to: CalDate }; issued: CalDate; issuer?: string };
   year: number;
   asOf: CalDate;
   /** The range shown (inclusive): the plan's window (its year, or its own period) unless narrowed. */
@@ -131,6 +132,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
         owners,
         doneBy,
         ...(o.milestoneType && { milestoneType: o.milestoneType }),
+        ...(o.dueAs && { dueAs: o.dueAs }),
         ...st,
       });
     }
@@ -147,6 +149,7 @@ export function buildSchedule(input: ScheduleInput): ScheduleView {
       ...(plan.uid !== undefined && { uid: plan.uid }),
       title: (plan.title ?? plan.id).normalize('NFC'),
       year,
+      ...(ownWindow(plan) && { window: ownWindow(plan) }),
       issued,
       ...(plan.issuer && { issuer: unitName(units, plan.issuer) ?? plan.issuer }),
     },

@@ -49,7 +49,7 @@ function evidenceCell(o: Obligation, lang: Lang): string {
 function obligations(r: ComplianceReport, lang: Lang): FileChild[] {
   if (!r.obligations.length) return [para(word('none', lang))];
   const head = ['#', word('type', lang), pick(lang)('Nội dung', 'Item'), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
-  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), lineTitle(o, lang) !== o.id ? `${lineTitle(o, lang)}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
+  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), lineTitle(o, lang) !== o.id ? `${lineTitle(o, lang)}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o, lang), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
   return [dataTable(head, rows, [0.45, 0.9, 2.1, 1.5, 0.95, 1.5, 0.9, 2.45], 10)];
 }
 

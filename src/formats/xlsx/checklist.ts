@@ -6,7 +6,7 @@
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { CheckKind, ChecklistView } from '../../views/checklist.js';
 import { evidenceText, groupTitle, itemText, statusText } from '../checklist-text.js';
-import { pick } from '../shared-text.js';
+import { pick, windowYears } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
 const KIND: Record<CheckKind, [string, string]> = {
@@ -50,5 +50,5 @@ export function checklistSheet(v: ChecklistView, lang: Lang): SheetSpec {
 }
 
 export function checklistXlsx(v: ChecklistView, ctx: { lang: Lang }): Promise<Uint8Array> {
-  return xlsxBytes([checklistSheet(v, ctx.lang)], { title: `${v.plan.id} ${v.year}` });
+  return xlsxBytes([checklistSheet(v, ctx.lang)], { title: `${v.plan.id} ${windowYears(v.plan)}` });
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { findingText, placeText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
 import { contentItemLabel, contentLabel, evidenceText, lineTitle, outcomeLabel, ownerLabel, reasonLine, typeLabel, waiverText, word } from '../report-labels.js';
-import { pick } from '../shared-text.js';
+import { pick, windowYears } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
 function totalsSheet(name: string, groups: readonly GroupTotal[], lang: Lang): SheetSpec {
@@ -70,5 +70,5 @@ export function reportSheets(r: ComplianceReport, lang: Lang): SheetSpec[] {
 }
 
 export function reportXlsx(r: ComplianceReport, ctx: { lang: Lang }): Promise<Uint8Array> {
-  return xlsxBytes(reportSheets(r, ctx.lang), { title: `${r.plan.id} ${r.plan.year}` });
+  return xlsxBytes(reportSheets(r, ctx.lang), { title: `${r.plan.id} ${windowYears(r.plan)}` });
 }

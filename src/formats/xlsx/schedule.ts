@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { ScheduleView } from '../../views/schedule.js';
-import { pick, ownersText } from '../shared-text.js';
+import { pick, ownersText, windowYears } from '../shared-text.js';
 import { itemTitle, markText, stateText, typeLabel } from '../schedule-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
@@ -13,7 +13,7 @@ export function scheduleSheet(v: ScheduleView, lang: Lang): SheetSpec {
   const t = pick(lang);
   const phaseName = new Map(v.phases.map((p) => [p.id, p.name]));
   return {
-    name: t(`Lịch năm ${v.year}`, `Schedule ${v.year}`),
+    name: v.plan.window ? t(`Lịch ${windowYears(v.plan)}`, `Schedule ${windowYears(v.plan)}`) : t(`Lịch năm ${v.year}`, `Schedule ${v.year}`),
     columns: [
       { header: t('Loại', 'Type') },
       { header: t('Mã', 'ID'), max: 30 },
@@ -44,5 +44,5 @@ export function scheduleSheet(v: ScheduleView, lang: Lang): SheetSpec {
 }
 
 export function scheduleXlsx(v: ScheduleView, ctx: { lang: Lang }): Promise<Uint8Array> {
-  return xlsxBytes([scheduleSheet(v, ctx.lang)], { title: `${v.plan.id} ${v.year}` });
+  return xlsxBytes([scheduleSheet(v, ctx.lang)], { title: `${v.plan.id} ${windowYears(v.plan)}` });
 }

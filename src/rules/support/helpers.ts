@@ -1,6 +1,7 @@
 import { parseDate } from '../../model/date.js';
 import type { LoadedDoc } from '../../load/workspace.js';
-import type { DataPath, PlanDoc } from '../../model/types.js';
+import type { DataPath, Due, PlanDoc } from '../../model/types.js';
+import { dueText } from '../../domain/deadlines.js';
 import type { Finding, Params } from './rule.js';
 
 /** An empty list to default to without allocating one per document. */
@@ -8,6 +9,10 @@ export const NONE: readonly never[] = [];
 
 /** A date field that is set and is not a real day (a valid document's dates have the shape). */
 export const notADay = (text: string | undefined): text is string => !!text && !parseDate(text);
+
+/** Where a deadline's date is written: `due`, or `due.before` / `due.by`. */
+const duePath = (item: DataPath, due: Due | undefined): DataPath =>
+  typeof due === 'object' ? [...item, 'due', 'before' in due ? 'before' : 'by'] : [...item, 'due'];
 
 /**
  * A plan's dated fields that are not real days, with their paths, in document order. A path
@@ -17,12 +22,14 @@ export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
   const out: { path: DataPath; text: string }[] = [];
   const { basis = NONE, movements = NONE, phases = NONE, anniversaries = NONE, milestones = NONE, waivers = NONE } = plan;
   if (notADay(plan.issued)) out.push({ path: ['issued'], text: plan.issued });
+  if (notADay(plan.period?.from)) out.push({ path: ['period', 'from'], text: plan.period.from });
+  if (notADay(plan.period?.to)) out.push({ path: ['period', 'to'], text: plan.period.to });
   basis.forEach((b, i) => notADay(b.date) && out.push({ path: ['basis', i, 'date'], text: b.date }));
   movements.forEach((m, i) => {
     if (notADay(m.period?.from)) out.push({ path: ['movements', i, 'period', 'from'], text: m.period.from });
     if (notADay(m.period?.to)) out.push({ path: ['movements', i, 'period', 'to'], text: m.period.to });
-    m.targets?.forEach((t, j) => notADay(t.due) && out.push({ path: ['movements', i, 'targets', j, 'due'], text: t.due }));
-    m.quotas?.forEach((q, j) => notADay(q.due) && out.push({ path: ['movements', i, 'quotas', j, 'due'], text: q.due }));
+    m.targets?.forEach((t, j) => notADay(dueText(t.due)) && out.push({ path: duePath(['movements', i, 'targets', j], t.due), text: dueText(t.due)! }));
+    m.quotas?.forEach((q, j) => notADay(dueText(q.due)) && out.push({ path: duePath(['movements', i, 'quotas', j], q.due), text: dueText(q.due)! }));
   });
   phases.forEach((p, i) => {
     if (notADay(p.from)) out.push({ path: ['phases', i, 'from'], text: p.from });
@@ -32,7 +39,7 @@ export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
     if (notADay(a.origin)) out.push({ path: ['anniversaries', i, 'origin'], text: a.origin });
     if (notADay(a.date)) out.push({ path: ['anniversaries', i, 'date'], text: a.date });
   });
-  milestones.forEach((m, i) => notADay(m.due) && out.push({ path: ['milestones', i, 'due'], text: m.due }));
+  milestones.forEach((m, i) => notADay(dueText(m.due)) && out.push({ path: duePath(['milestones', i], m.due), text: dueText(m.due)! }));
   waivers.forEach((w, i) => notADay(w.expires) && out.push({ path: ['waivers', i, 'expires'], text: w.expires }));
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { q, type Message } from '../../diagnostics/text.js';
 import type { UnitMap } from '../../domain/scope.js';
-import { isUnder } from '../../domain/units.js';
+import { isUnder, parentOn } from '../../domain/units.js';
 import { parseDate, toVN } from '../../model/date.js';
 import type { DataPath, Owner, Owners, PlanDoc, Quota, Unit } from '../../model/types.js';
 import type { Params } from './rule.js';
@@ -94,7 +94,7 @@ export function unitKinds(units: UnitMap): Set<string> {
 export function unitCycle(units: UnitMap, unit: Unit): string[] | undefined {
   if (!isUnder(units, unit.id, unit.id)) return undefined; // the common case, with no chain built
   const chain = [unit.id];
-  for (let cur = unit.parent; cur !== undefined && !chain.slice(1).includes(cur); cur = units.get(cur)?.unit.parent) {
+  for (let cur = parentOn(unit); cur !== undefined && !chain.slice(1).includes(cur); cur = parentOn(units.get(cur)?.unit)) {
     chain.push(cur);
     if (cur === unit.id) return chain;
   }
