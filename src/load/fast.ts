@@ -61,6 +61,10 @@ function unplaced(file: SourceFile): ParsedFile {
   return { lines, docs: [] };
 }
 
+let empty: Document.Parsed | undefined;
+/** One empty document for them all: a rule may place 100,000 findings in such a file. */
+const emptyDoc = (): Document.Parsed => (empty ??= new (yamlLib().Document)() as Document.Parsed);
+
 /** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
 class LazySource implements SourceDoc {
   constructor(
@@ -70,7 +74,7 @@ class LazySource implements SourceDoc {
 
   get doc(): SourceDoc['doc'] {
     // No document when the file was too large to parse in full: an empty one places everything at 1:1.
-    return fullParse(this.file).docs[this.index]?.doc ?? (new (yamlLib().Document)() as Document.Parsed);
+    return fullParse(this.file).docs[this.index]?.doc ?? emptyDoc();
   }
 
   get lines(): SourceDoc['lines'] {
