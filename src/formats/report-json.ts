@@ -141,7 +141,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       movement: o.movement ?? null,
       phase: o.phase ?? null,
       max: o.max ?? null,
-      progress: progressText(o),
+      progress: progressText(o, 'machine'),
       waiver: o.waiver
         ? { reason: o.waiver.reason, document: o.waiver.document, expires: iso(o.waiver.expires), inForce: o.waiver.inForce, realOutcome: o.waiver.realOutcome, file: o.waiver.place.file, line: o.waiver.place.line }
         : null,
