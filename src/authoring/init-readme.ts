@@ -14,17 +14,37 @@ số ký hiệu văn bản… được tính và đối chiếu tự động, kh
 | \`units.yaml\` | Cơ quan và các đơn vị trực thuộc (mã, tên, loại, đơn vị cấp trên) |
 | \`plan-${year}.yaml\` | Kế hoạch thi đua năm ${year}: phong trào, hai đợt thi đua, ngày kỷ niệm |
 | \`progress/progress-template.yaml\` | Mẫu báo cáo tiến độ để các đơn vị sao chép |
-| \`.github/workflows/thidua.yml\` | Kiểm tra tự động trên GitHub ở mỗi lần đẩy mã |
+| \`vendor/thidua-….tgz\` | Chính bản thidua đã tạo kho này, để cài không cần mạng và mọi máy dùng cùng một phiên bản |
+| \`package.json\`, \`package-lock.json\` | thidua là công cụ của kho (\`package-lock.json\` có sau lần \`npm install\` đầu tiên) |
+| \`.github/workflows/thidua.yml\` | Kiểm tra tự động trên GitHub khi đẩy mã lên main và ở mỗi pull request |
 | \`.pre-commit-config.yaml\` | Kiểm tra trước mỗi lần commit (công cụ pre-commit) |
 
 ## Bắt đầu
 
-1. Cài Node.js 20 trở lên, rồi chạy \`npm install\` trong thư mục này.
+1. Cài Node.js 20 trở lên, rồi chạy \`npm install\` trong thư mục này. Lần đầu,
+   lệnh này tạo \`package-lock.json\`: commit tệp đó cùng thư mục \`vendor/\`
+   (kiểm tra tự động trên GitHub cài đúng những gì tệp đó ghi, bằng \`npm ci\`).
 2. Mở thư mục bằng VS Code và cài tiện ích **YAML** (Red Hat): dòng đầu mỗi tệp
    (\`# yaml-language-server: $schema=…\`) giúp trình soạn thảo gợi ý tên trường và
    báo lỗi ngay khi gõ.
-3. Kiểm tra: \`npx thidua validate\`. Kết quả "0 lỗi" là tệp hợp lệ; mỗi lỗi ghi rõ
-   dòng, cột và cách sửa.
+
+## Làm việc hằng ngày
+
+1. **Kiểm tra** sau mỗi lần sửa: \`npx thidua validate\`. Kết quả "hợp lệ" là xong;
+   mỗi lỗi ghi rõ tệp, dòng, cột và cách sửa. Lỗi máy tự sửa được (dấu tab, mã
+   TCVN3/VNI, số năm kỷ niệm ghi sai): \`npx thidua fix\` (xem trước bằng
+   \`npx thidua fix --dry-run\`).
+2. **Lịch năm**: \`npx thidua schedule -o lich.ics\` ghi mọi đợt thi đua, ngày kỷ
+   niệm và thời hạn vào tệp lịch; mở tệp bằng Outlook, Google Calendar hay điện
+   thoại để được nhắc việc. Xem nhanh trên màn hình: \`npx thidua schedule\`.
+3. **Việc cần làm** của từng đơn vị, dạng ô đánh dấu: \`npx thidua checklist\`;
+   mỗi đơn vị một trang để in: \`npx thidua checklist --by unit -o viec-can-lam.docx\`.
+4. **Báo cáo** tiến độ từ các tệp trong \`progress/\`:
+   \`npx thidua report -o bao-cao.html\` (mở bằng trình duyệt, in ra giấy), hoặc
+   \`-o bao-cao.docx\` để có văn bản Word, \`-o bao-cao.xlsx\` cho Excel.
+
+Các lệnh tính theo ngày hôm nay; báo cáo tính đến một ngày khác:
+\`npx thidua report --as-of 30/06/${year} -o so-ket-6-thang.html\`.
 
 ## Việc cần làm với kế hoạch năm ${year}
 

@@ -27,8 +27,12 @@ export interface InitAnswers {
   /** A sector slug (`tu-phap`): its own days join the major holidays in the plan. */
   sector?: string;
   signer?: string;
-  /** thidua's version, for the devDependency the modelines and CI rely on. */
-  version: string;
+  /**
+   * The devDependency spec for thidua, which the modelines and CI rely on:
+   * `file:vendor/thidua-X.Y.Z.tgz` (the CLI packs itself there), or what
+   * `--thidua` gave.
+   */
+  dependency: string;
 }
 
 export interface ScaffoldFile {
@@ -197,10 +201,13 @@ function progressTemplate(a: InitAnswers): ScaffoldFile {
   return { path, content: lines.join('\n') + '\n' };
 }
 
-const WORKFLOW = `# Kiểm tra kế hoạch thi đua ở mỗi lần đẩy mã và mỗi pull request.
+// Once per change: a push to main, and each pull request (not also its branch's pushes).
+// npm ci installs exactly the committed package-lock.json, thidua from vendor/.
+const WORKFLOW = `# Kiểm tra kế hoạch thi đua khi đẩy mã lên main và ở mỗi pull request.
 name: thidua
 on:
   push:
+    branches: [main]
   pull_request:
 jobs:
   validate:
@@ -210,7 +217,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --no-audit --no-fund
+          cache: npm
+      - run: npm ci --no-audit --no-fund
       - run: npx thidua validate --format github
 `;
 
@@ -228,7 +236,7 @@ const PRE_COMMIT = `repos:
 
 /** Every file of the repository, in a fixed order. */
 export function scaffold(a: InitAnswers): ScaffoldFile[] {
-  const pkg = { private: true, description: `Kế hoạch thi đua của ${a.issuer.name}`, scripts: { validate: 'thidua validate' }, devDependencies: { thidua: `^${a.version}` } };
+  const pkg = { private: true, description: `Kế hoạch thi đua của ${a.issuer.name}`, scripts: { validate: 'thidua validate' }, devDependencies: { thidua: a.dependency } };
   return [
     unitsFile(a),
     planFile(a),

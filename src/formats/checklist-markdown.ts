@@ -10,7 +10,7 @@ import { asOfText, pick } from './shared-text.js';
 import { checklistHeading, dueText, evidenceText, groupTitle, itemText, progressText, statusText, totalsText } from './checklist-text.js';
 
 function line(i: CheckItem, v: ChecklistView, o: RenderContext): string[] {
-  const text = [escapeMarkdown(itemText(i, o.lang, v.by !== 'unit' && !v.unit)), progressText(i)].filter(Boolean).join(' ');
+  const text = [escapeMarkdown(itemText(i, o.lang, v.by !== 'unit' && !v.unit)), progressText(i, o.lang)].filter(Boolean).join(' ');
   const status = escapeMarkdown(statusText(i, o.lang));
   const tail = `${escapeMarkdown(dueText(i, o.lang))} — ${i.overdue ? `**⚠ ${status}**` : status}`;
   const out = [`- [${i.done ? 'x' : ' '}] ${i.overdue ? `**${text}**` : text} — ${tail}`];

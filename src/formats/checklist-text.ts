@@ -4,6 +4,7 @@
  * and the evidence that ticked it. Plain text; each format escapes it.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { DEFAULT_DECIMALS, decimalsOf, numberText } from '../diagnostics/numbers.js';
 import { toVN } from '../model/date.js';
 import type { CheckGroup, CheckItem, ChecklistView, ContentState, Evidence } from '../views/checklist.js';
 import { countVi, daysText, dueLabel, kindName, pick, rangeVN, windowText } from './shared-text.js';
@@ -60,9 +61,11 @@ export function itemText(i: CheckItem, lang: Lang, withOwner = true): string {
       s = `${t('chọn', 'choose')} ${howMany(i, lang)}${tags}${within} — ${i.title}${forms}`;
       break;
     }
-    case 'target':
-      s = i.count !== undefined ? t(`${i.title} — chỉ tiêu ${i.count}`, `${i.title} — target ${i.count}`) : i.title;
+    case 'target': {
+      const count = i.count === undefined ? '' : numberText(i.count, lang, { decimals: figureDecimals(i.count) });
+      s = i.count !== undefined ? t(`${i.title} — chỉ tiêu ${count}`, `${i.title} — target ${count}`) : i.title;
       break;
+    }
     case 'content':
     case 'milestone':
       s = i.title;
@@ -71,9 +74,15 @@ export function itemText(i: CheckItem, lang: Lang, withOwner = true): string {
   return withOwner && i.owner ? `${i.owner.name}: ${s}` : s;
 }
 
+/** `2/3` for counted items (`74,2/80` in Vietnamese), empty otherwise. */
+export function progressFigures(i: CheckItem, lang: Lang): string {
+  if (!i.progress) return '';
+  const decimals = figureDecimals(i.progress.of);
+  return `${numberText(i.progress.done, lang, { decimals })}/${numberText(i.progress.of, lang, { decimals })}`;
+}
 /** `[2/3]` for counted items, empty otherwise. */
-const num = (x: number): string => String(Math.round(x * 100) / 100);
-export const progressText = (i: CheckItem): string => (i.progress ? `[${num(i.progress.done)}/${num(i.progress.of)}]` : '');
+export const progressText = (i: CheckItem, lang: Lang): string => (i.progress ? `[${progressFigures(i, lang)}]` : '');
+const figureDecimals = (x: number): number => Math.max(DEFAULT_DECIMALS, decimalsOf(x));
 
 export const dueText = (i: CheckItem, lang: Lang): string =>
   i.kind === 'commemorate' || i.kind === 'event'
@@ -110,8 +119,10 @@ export function evidenceText(e: Evidence, i: CheckItem, lang: Lang): string {
       return [e.chosen?.name, e.form && t(`hình thức: ${e.form.title}`, `form: ${e.form.title}`), when].filter(Boolean).join(' — ');
     case 'commemorate':
       return [e.by?.name, when, e.title].filter(Boolean).join(' — ');
-    case 'target':
-      return [t(`đạt ${e.achieved}`, `achieved ${e.achieved}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when].filter(Boolean).join(' — ');
+    case 'target': {
+      const achieved = e.achieved === undefined ? '' : numberText(e.achieved, lang, { decimals: figureDecimals(e.achieved) });
+      return [t(`đạt ${achieved}`, `achieved ${achieved}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when].filter(Boolean).join(' — ');
+    }
     case 'content':
       return [e.document && t(`văn bản ${e.document}`, `document ${e.document}`), e.by && i.owner?.id !== e.by.id ? e.by.name : '', when, e.note].filter(Boolean).join(' — ');
     case 'milestone':

@@ -4,6 +4,7 @@
  * showing its lines by outcome. Every user value goes through escapeHtml.
  */
 import type { TextRenderer } from './render-context.js';
+import { numberText } from '../diagnostics/numbers.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { findingText } from '../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation, type Outcome } from '../views/compliance-types.js';
@@ -74,20 +75,20 @@ function bar(g: GroupTotal, lang: Lang): string {
     x += w;
   }
   if (!rects.length) rects.push(`<rect x="0" y="0" width="${W}" height="14" fill="none" stroke="#bbb"/>`);
-  const label = OUTCOMES.filter((o) => g.counts[o]).map((o) => `${outcomeLabel(o, lang)} ${g.counts[o]}`).join(', ') || word('none', lang);
+  const label = OUTCOMES.filter((o) => g.counts[o]).map((o) => `${outcomeLabel(o, lang)} ${numberText(g.counts[o], lang)}`).join(', ') || word('none', lang);
   return `<svg viewBox="0 0 ${W} 14" width="100%" height="14" preserveAspectRatio="none" role="img" aria-label="${h(label)}">${rects.join('')}</svg>`;
 }
 
 function movementBars(r: ComplianceReport, lang: Lang): string[] {
   const legend = `<p class="legend">${OUTCOMES.map((o) => `<span><i class="sw o-${o}"></i>${h(outcomeLabel(o, lang))}</span>`).join('')}</p>`;
-  const rows = r.totals.movements.map((g) => `<div>${h(g.name)} <span class="muted">(${h(g.id)})</span></div>${bar(g, lang)}<div>${badge(g.outcome, lang)} <span class="muted">${g.counts.total}</span></div>`);
+  const rows = r.totals.movements.map((g) => `<div>${h(g.name)} <span class="muted">(${h(g.id)})</span></div>${bar(g, lang)}<div>${badge(g.outcome, lang)} <span class="muted">${numberText(g.counts.total, lang)}</span></div>`);
   return [`<h2>${h(word('byMovement', lang))}</h2>`, legend, `<div class="bars">${rows.join('\n')}</div>`];
 }
 
 function totalsTable(title: string, groups: readonly GroupTotal[], lang: Lang): string[] {
   if (!groups.length) return [];
   const head = `<tr><th>${h(word('group', lang))}</th>${OUTCOMES.map((o) => `<th>${h(outcomeLabel(o, lang))}</th>`).join('')}<th>${h(word('total', lang))}</th><th>${h(word('outcome', lang))}</th></tr>`;
-  const rows = groups.map((g) => `<tr><td>${h(g.name)}${g.name !== g.id ? ` <span class="muted">(${h(g.id)})</span>` : ''}</td>${OUTCOMES.map((o) => `<td class="n">${g.counts[o]}</td>`).join('')}<td class="n">${g.counts.total}</td><td>${badge(g.outcome, lang)}</td></tr>`);
+  const rows = groups.map((g) => `<tr><td>${h(g.name)}${g.name !== g.id ? ` <span class="muted">(${h(g.id)})</span>` : ''}</td>${OUTCOMES.map((o) => `<td class="n">${numberText(g.counts[o], lang)}</td>`).join('')}<td class="n">${numberText(g.counts.total, lang)}</td><td>${badge(g.outcome, lang)}</td></tr>`);
   return [`<h2>${h(title)}</h2>`, `<table>${head}\n${rows.join('\n')}</table>`];
 }
 
@@ -102,7 +103,7 @@ function obligationsTable(r: ComplianceReport, lang: Lang): string[] {
   const cols = ['#', word('type', lang), word('id', lang), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
   const rows = r.obligations.map(
     (o, i) =>
-      `<tr><td class="n">${i + 1}</td><td>${h(typeLabel(o.type, lang))}</td><td><code>${h(o.id)}</code>${lineTitle(o, lang) !== o.id ? `<br><span class="muted">${h(lineTitle(o, lang))}</span>` : ''}</td><td>${h(ownerLabel(o))}</td><td class="n">${h(progressText(o))}</td><td>${h(dueText(o, lang))}</td><td>${badge(o.outcome, lang)}</td><td>${evidenceCell(o, lang)}</td></tr>`,
+      `<tr><td class="n">${i + 1}</td><td>${h(typeLabel(o.type, lang))}</td><td><code>${h(o.id)}</code>${lineTitle(o, lang) !== o.id ? `<br><span class="muted">${h(lineTitle(o, lang))}</span>` : ''}</td><td>${h(ownerLabel(o))}</td><td class="n">${h(progressText(o, lang))}</td><td>${h(dueText(o, lang))}</td><td>${badge(o.outcome, lang)}</td><td>${evidenceCell(o, lang)}</td></tr>`,
   );
   return [`<h2>${h(word('obligations', lang))}</h2>`, rows.length ? `<table><tr>${cols.map((c) => `<th>${h(c)}</th>`).join('')}</tr>\n${rows.join('\n')}</table>` : `<p>${h(word('none', lang))}</p>`];
 }

@@ -152,7 +152,7 @@ export function toJson(r: ComplianceReport, lang: Lang): JsonReport {
       movement: o.movement ?? null,
       phase: o.phase ?? null,
       max: o.max ?? null,
-      progress: progressText(o),
+      progress: progressText(o, 'machine'),
       ...(o.date && { date: toISO(o.date) }),
       ...(o.years !== undefined && { years: o.years }),
       ...(o.instance && { instance: o.instance }),

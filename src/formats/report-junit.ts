@@ -16,8 +16,8 @@ const attr = (s: string | number): string => escapeXml(String(s), { attribute: t
 const TYPES: readonly ObligationType[] = ['quota', 'target', 'content', 'milestone', 'anniversary', 'event'];
 
 function details(o: Obligation, opts: RenderContext): string {
-  const lines = [`outcome: ${o.outcome}`, `progress: ${progressText(o)}`, `due: ${toISO(o.due)}`];
-  for (const e of o.evidence) lines.push(`evidence: ${evidenceText(e, opts.lang)}`);
+  const lines = [`outcome: ${o.outcome}`, `progress: ${progressText(o, 'machine')}`, `due: ${toISO(o.due)}`];
+  for (const e of o.evidence) lines.push(`evidence: ${evidenceText(e, opts.lang, 'machine')}`);
   for (const r of o.reasons) lines.push(`reason: ${r.evidence ? `${r.evidence.file}:${r.evidence.line}: ` : ''}${reasonText(r, opts.lang)}`);
   if (o.waiver) lines.push(`waiver: ${waiverText(o.waiver, opts.lang)}`);
   return escapeXml(lines.join('\n'));
@@ -28,7 +28,7 @@ function testcase(r: ComplianceReport, o: Obligation, opts: RenderContext): stri
   const name = o.owner ? `${id} — ${o.ownerName ?? o.owner}` : id;
   const open = `    <testcase classname="${attr(`${r.plan.id}.${o.type}`)}" name="${attr(name)}">`;
   const body = failing(o, opts)
-    ? `      <failure message="${attr(`${o.outcome} ${progressText(o)}`)}" type="${attr(o.outcome)}">${details(o, opts)}</failure>`
+    ? `      <failure message="${attr(`${o.outcome} ${progressText(o, 'machine')}`)}" type="${attr(o.outcome)}">${details(o, opts)}</failure>`
     : `      <system-out>${details(o, opts)}</system-out>`;
   return [open, body, '    </testcase>'].join('\n');
 }

@@ -9,6 +9,7 @@ import { dueLabel } from './shared-text.js';
 import { toVN } from '../model/date.js';
 import { ordinalEn } from './schedule-text.js';
 import { rangeVN } from './shared-text.js';
+import { DEFAULT_DECIMALS, decimalsOf, numberText, percentText } from '../diagnostics/numbers.js';
 import { placeText, reasonText } from '../views/compliance-messages.js';
 import type { ComplianceReport, ContentItem, Evidence, Obligation, ObligationType, Outcome, Reason, Regime, WaivedFindingLine, WaiverInfo } from '../views/compliance-types.js';
 
@@ -102,19 +103,37 @@ const WORDS = {
 export type Word = keyof typeof WORDS;
 export const word = (w: Word, lang: Lang): string => pick(WORDS[w], lang);
 
-/** "2/3"; "2/3 (≤ 3)" when a quota also has a maximum. */
-const num = (x: number): string => String(Math.round(x * 100) / 100);
-/** "3/5", "64.66%/≥ 80%", "74.2/74.2 triệu đồng", "—" for a target with no figure and nothing reported. */
-export const progressText = (o: Obligation): string => {
+/**
+ * How a format writes a figure: human formats as the language does (74,2 ·
+ * 1.250.000 in Vietnamese), machine formats (JSON, JUnit) as plain numbers
+ * (74.2, 1250000), as they always have.
+ */
+export type Figures = Lang | 'machine';
+const figure = (x: number, f: Figures, decimals = DEFAULT_DECIMALS): string =>
+  f === 'machine' ? numberText(x, 'en', { decimals, grouping: false }) : numberText(x, f, { decimals });
+const percent = (x: number, f: Figures, decimals = DEFAULT_DECIMALS): string =>
+  f === 'machine' ? `${figure(x, f, decimals)}%` : percentText(x, f, { decimals });
+
+/**
+ * "3/5", "64,66 %/≥ 80 %", "74,2/74,2 triệu đồng" ("64.66%/≥ 80%" in English),
+ * "—" for a target with no figure and nothing reported; "2/3 (≤ 3)" when a
+ * quota also has a maximum. Written to two decimals, or to the target's own
+ * precision when it is finer.
+ */
+export const progressText = (o: Obligation, f: Figures): string => {
+  const decimals = Math.max(DEFAULT_DECIMALS, decimalsOf(o.required));
+  const n = (x: number): string => figure(x, f, decimals);
   // A content item is never counted: its outcome and evidence say whether it is done.
   if (o.type === 'content') return '—';
   // An event is not counted: it takes place or it does not.
   if (o.type === 'event') return '—';
-  if (o.uncounted) return o.evidence.length ? num(o.actual) : '—';
-  const unit = o.measure === 'rate' ? '%' : o.measureUnit ? ` ${o.measureUnit}` : '';
+  if (o.uncounted) return o.evidence.length ? n(o.actual) : '—';
+  const rate = o.measure === 'rate';
+  const value = (x: number): string => (rate ? percent(x, f, decimals) : n(x));
+  const unit = !rate && o.measureUnit ? ` ${o.measureUnit}` : '';
   const sense = o.sense === 'reduce-to' ? '≤ ' : o.sense === 'keep' ? '= ' : '';
-  const actual = o.measure && o.measure !== 'count' && !o.evidence.length ? '—' : num(o.actual);
-  return `${actual}${o.measure === 'rate' ? '%' : ''}/${sense}${num(o.required)}${unit}${o.max !== undefined && o.max !== o.required ? ` (≤ ${o.max})` : ''}`;
+  const actual = o.measure && o.measure !== 'count' && !o.evidence.length ? '—' : value(o.actual);
+  return `${actual}/${sense}${value(o.required)}${unit}${o.max !== undefined && o.max !== o.required ? ` (≤ ${n(o.max)})` : ''}`;
 };
 
 /**
@@ -146,10 +165,10 @@ export const ownerLabel = (o: Obligation): string => o.ownerName ?? (o.owner || 
 export const dueText = (o: Obligation, lang: Lang): string => (o.from && toVN(o.from) !== toVN(o.due) ? `${toVN(o.from)}–${toVN(o.due)}` : dueLabel(o.due, o.dueAs, lang));
 
 /** "Xã Tân Thành (xa-tan-thanh), tu-sach-phap-luat — progress.yaml:14". */
-export function evidenceText(e: Evidence, lang: Lang): string {
+export function evidenceText(e: Evidence, lang: Lang, f: Figures = lang): string {
   const who = e.unitName ? `${e.unitName} (${e.unit})` : e.unit;
   const parts = [who];
-  if (e.achieved !== undefined) parts.push(String(e.achieved));
+  if (e.achieved !== undefined) parts.push(figure(e.achieved, f, Math.max(DEFAULT_DECIMALS, decimalsOf(e.achieved))));
   if (e.form) parts.push(e.form);
   if (e.document) parts.push(e.document);
   if (e.date && e.record !== 'selection' && e.record !== 'target') parts.push(toVN(e.date));

@@ -5,6 +5,7 @@
  */
 import type { TextRenderer } from './render-context.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { numberText } from '../diagnostics/numbers.js';
 import { findingText } from '../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../views/compliance-types.js';
 import { escapeMarkdown } from './escape.js';
@@ -36,7 +37,7 @@ function table(head: string[], rows: string[][]): string[] {
 function totalsTable(title: string, groups: readonly GroupTotal[], lang: Lang): string[] {
   if (!groups.length) return [];
   const head = [word('group', lang), ...OUTCOMES.map((o) => outcomeLabel(o, lang)), word('total', lang), word('outcome', lang)];
-  const rows = groups.map((g) => [e(g.name === g.id ? g.id : `${g.name} (${g.id})`), ...OUTCOMES.map((o) => String(g.counts[o])), String(g.counts.total), `**${outcomeLabel(g.outcome, lang)}**`]);
+  const rows = groups.map((g) => [e(g.name === g.id ? g.id : `${g.name} (${g.id})`), ...OUTCOMES.map((o) => numberText(g.counts[o], lang)), numberText(g.counts.total, lang), `**${outcomeLabel(g.outcome, lang)}**`]);
   return ['', `## ${title}`, '', ...table(head, rows)];
 }
 
@@ -72,7 +73,7 @@ export const reportMarkdown: TextRenderer<ComplianceReport> = (r, opts) => {
       typeLabel(o.type, lang),
       `${e(o.id)}${lineTitle(o, lang) !== o.id ? `<br>${e(lineTitle(o, lang))}` : ''}`,
       e(ownerLabel(o)),
-      progressText(o),
+      progressText(o, lang),
       dueText(o, lang),
       `**${outcomeLabel(o.outcome, lang)}**`,
       evidenceCell(o, lang),

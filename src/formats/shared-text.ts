@@ -4,6 +4,7 @@
  * each format escapes it with src/formats/escape.ts.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { numberText } from '../diagnostics/numbers.js';
 import { compareDates, toISO, toVN, type CalDate } from '../model/date.js';
 import type { Owners } from '../model/types.js';
 import { ownerList } from '../domain/units.js';
@@ -109,13 +110,11 @@ export function csvDocument(rows: readonly (readonly (string | number)[])[], sep
 export const yesNo = (b: boolean, lang: Lang): string => pick(lang)(b ? 'có' : 'không', b ? 'yes' : 'no');
 
 /**
- * A figure for a spreadsheet cell: at most two decimals, with the decimal
- * comma in Vietnamese (74,2), so Excel under the vi-VN format reads a number.
+ * A figure for a spreadsheet cell: at most two decimals, the decimal comma in
+ * Vietnamese (74,2), so Excel under the vi-VN format reads a number; no
+ * thousands separator (1250000), which spreadsheets would read as text.
  */
-export const csvNumber = (x: number, lang: Lang): string => {
-  const s = String(Math.round(x * 100) / 100);
-  return lang === 'vi' ? s.replace('.', ',') : s;
-};
+export const csvNumber = (x: number, lang: Lang): string => numberText(x, lang, { grouping: false });
 
 /** "2 trên 3" / "2 of 3": words, because Excel reads a bare "2/3" as a date. */
 export const csvOf = (done: number, of: number, lang: Lang): string => `${csvNumber(done, lang)} ${pick(lang)('trên', 'of')} ${csvNumber(of, lang)}`;

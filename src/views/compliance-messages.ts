@@ -5,6 +5,7 @@
  * `validate` and `report` explain a bad selection the same way.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { numberText } from '../diagnostics/numbers.js';
 import { toVN, type CalDate } from '../model/date.js';
 import { selectionMessages } from '../rules/support/selection-helpers.js';
 import type { SelectionReason } from '../domain/selections.js';
@@ -13,19 +14,21 @@ import type { Place, Reason, ReportFinding } from './compliance-types.js';
 type P = Record<string, unknown>;
 type Text = { vi: (p: P) => string; en: (p: P) => string };
 
-// Numbers to two decimals at most: a sum of rates must never print as 330.71000000000004.
-const s = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));
-const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : s(v));
+// Numbers as each language writes them, two decimals at most: a sum of rates must never print as 330.71000000000004.
+const value = (lang: Lang) => (v: unknown): string => (typeof v === 'number' ? numberText(v, lang) : String(v ?? ''));
+const sv = value('vi');
+const se = value('en');
+const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : String(v ?? ''));
 export const placeText = (p: Place): string => `${p.file}:${p.line}`;
 
 const STATUS: Record<string, [string, string]> = { done: ['đã hoàn thành', 'done'], 'in-progress': ['đang thực hiện', 'in progress'], 'not-started': ['chưa thực hiện', 'not started'] };
 /** A content status in words: done → "đã hoàn thành". */
-export const statusLabel = (v: unknown, lang: Lang): string => STATUS[String(v)]?.[lang === 'vi' ? 0 : 1] ?? s(v);
+export const statusLabel = (v: unknown, lang: Lang): string => STATUS[String(v)]?.[lang === 'vi' ? 0 : 1] ?? String(v ?? '');
 
 const reasons: Record<string, Text> = {
   'wrong-owner': {
-    vi: (p) => `"${s(p.by)}" không phải đơn vị được giao (${s(p.owner)}); không tính.`,
-    en: (p) => `"${s(p.by)}" is not the owner (${s(p.owner)}); not counted.`,
+    vi: (p) => `"${sv(p.by)}" không phải đơn vị được giao (${sv(p.owner)}); không tính.`,
+    en: (p) => `"${se(p.by)}" is not the owner (${se(p.owner)}); not counted.`,
   },
   'after-as-of': {
     vi: (p) => `Ghi ngày ${d(p.date)}, sau ngày báo cáo ${d(p.asOf)}; chưa tính.`,
@@ -36,16 +39,16 @@ const reasons: Record<string, Text> = {
     en: (p) => `${d(p.date)} is outside the phase (${d(p.from)}–${d(p.to)}); not counted.`,
   },
   'over-max': {
-    vi: (p) => `Đã chọn ${s(p.actual)}, vượt mức tối đa ${s(p.max)}.`,
-    en: (p) => `${s(p.actual)} chosen, more than the maximum of ${s(p.max)}.`,
+    vi: (p) => `Đã chọn ${sv(p.actual)}, vượt mức tối đa ${sv(p.max)}.`,
+    en: (p) => `${se(p.actual)} chosen, more than the maximum of ${se(p.max)}.`,
   },
   'rates-not-combined': {
-    vi: (p) => `${s(p.count)} đơn vị báo cáo tỷ lệ hoặc mức không kèm mẫu số (of): không cộng được, cũng không tính bình quân được; hạn ${d(p.due)}.`,
-    en: (p) => `${s(p.count)} units report bare rates or amounts without a denominator (of): they neither add up nor average; due ${d(p.due)}.`,
+    vi: (p) => `${sv(p.count)} đơn vị báo cáo tỷ lệ hoặc mức không kèm mẫu số (of): không cộng được, cũng không tính bình quân được; hạn ${d(p.due)}.`,
+    en: (p) => `${se(p.count)} units report bare rates or amounts without a denominator (of): they neither add up nor average; due ${d(p.due)}.`,
   },
   short: {
-    vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${s(p.actual)}/${s(p.required)}.`,
-    en: (p) => `Only ${s(p.actual)}/${s(p.required)} by the due date ${d(p.due)}.`,
+    vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${sv(p.actual)}/${sv(p.required)}.`,
+    en: (p) => `Only ${se(p.actual)}/${se(p.required)} by the due date ${d(p.due)}.`,
   },
   overdue: {
     vi: (p) => `Quá hạn ${d(p.due)}, chưa hoàn thành.`,
@@ -56,24 +59,24 @@ const reasons: Record<string, Text> = {
     en: (p) => `No commemorative activity recorded in the phase (${d(p.from)}–${d(p.to)}).`,
   },
   'no-evidence': {
-    vi: (p) => `"${s(p.by)}" báo cáo đã xong ngày ${d(p.date)} nhưng không nêu văn bản minh chứng (document); chưa tính là hoàn thành.`,
-    en: (p) => `"${s(p.by)}" reports it done on ${d(p.date)} but names no evidence (document); not counted as done.`,
+    vi: (p) => `"${sv(p.by)}" báo cáo đã xong ngày ${d(p.date)} nhưng không nêu văn bản minh chứng (document); chưa tính là hoàn thành.`,
+    en: (p) => `"${se(p.by)}" reports it done on ${d(p.date)} but names no evidence (document); not counted as done.`,
   },
   'in-progress': {
-    vi: (p) => `"${s(p.by)}" báo cáo đang thực hiện (ngày ${d(p.date)}).`,
-    en: (p) => `"${s(p.by)}" reports it in progress (on ${d(p.date)}).`,
+    vi: (p) => `"${sv(p.by)}" báo cáo đang thực hiện (ngày ${d(p.date)}).`,
+    en: (p) => `"${se(p.by)}" reports it in progress (on ${d(p.date)}).`,
   },
   'not-started': {
-    vi: (p) => `"${s(p.by)}" báo cáo chưa thực hiện (ngày ${d(p.date)}).`,
-    en: (p) => `"${s(p.by)}" reports it not started (on ${d(p.date)}).`,
+    vi: (p) => `"${sv(p.by)}" báo cáo chưa thực hiện (ngày ${d(p.date)}).`,
+    en: (p) => `"${se(p.by)}" reports it not started (on ${d(p.date)}).`,
   },
   'event-unconfirmed': {
     vi: (p) => `Chưa ghi ngày thực tế diễn ra; ngày dự kiến ${d(p.from)}–${d(p.to)} đã qua. Ghi ngày vào events[].actual của kế hoạch hoặc events[].held của tệp tiến độ.`,
     en: (p) => `No record of when it really took place; the planned days ${d(p.from)}–${d(p.to)} have passed. Record them in the plan's events[].actual or a progress file's events[].held.`,
   },
   'no-owner': {
-    vi: (p) => `Không có đơn vị nào ứng với ${s(p.owner)} vào ngày ${d(p.on)}.`,
-    en: (p) => `No unit answers to ${s(p.owner)} on ${d(p.on)}.`,
+    vi: (p) => `Không có đơn vị nào ứng với ${sv(p.owner)} vào ngày ${d(p.on)}.`,
+    en: (p) => `No unit answers to ${se(p.owner)} on ${d(p.on)}.`,
   },
 };
 
@@ -87,11 +90,11 @@ export function reasonText(r: Reason, lang: Lang): string {
 }
 
 const what: Record<ReportFinding['record'], Text> = {
-  selection: { vi: (p) => `Lượt chọn "${s(p.chosen)}" của "${s(p.by)}" (chỉ tiêu "${s(p.quota)}")`, en: (p) => `The selection of "${s(p.chosen)}" by "${s(p.by)}" (quota "${s(p.quota)}")` },
-  activity: { vi: (p) => `Hoạt động kỷ niệm "${s(p.commemorates)}" của "${s(p.by)}" ngày ${s(p.date)}`, en: (p) => `The activity for "${s(p.commemorates)}" by "${s(p.by)}" on ${s(p.date)}` },
-  target: { vi: (p) => `Kết quả chỉ tiêu "${s(p.target)}" của "${s(p.by)}" (${s(p.achieved)})`, en: (p) => `The result of "${s(p.by)}" on target "${s(p.target)}" (${s(p.achieved)})` },
-  content: { vi: (p) => `Báo cáo nội dung "${s(p.content)}" của "${s(p.by)}" (${statusLabel(p.status, 'vi')})`, en: (p) => `The report on content "${s(p.content)}" by "${s(p.by)}" (${statusLabel(p.status, 'en')})` },
-  milestone: { vi: (p) => `Mốc "${s(p.milestone)}" của "${s(p.by)}" (${s(p.done)})`, en: (p) => `Milestone "${s(p.milestone)}" by "${s(p.by)}" (${s(p.done)})` },
+  selection: { vi: (p) => `Lượt chọn "${sv(p.chosen)}" của "${sv(p.by)}" (chỉ tiêu "${sv(p.quota)}")`, en: (p) => `The selection of "${se(p.chosen)}" by "${se(p.by)}" (quota "${se(p.quota)}")` },
+  activity: { vi: (p) => `Hoạt động kỷ niệm "${sv(p.commemorates)}" của "${sv(p.by)}" ngày ${sv(p.date)}`, en: (p) => `The activity for "${se(p.commemorates)}" by "${se(p.by)}" on ${se(p.date)}` },
+  target: { vi: (p) => `Kết quả chỉ tiêu "${sv(p.target)}" của "${sv(p.by)}" (${sv(p.achieved)})`, en: (p) => `The result of "${se(p.by)}" on target "${se(p.target)}" (${se(p.achieved)})` },
+  content: { vi: (p) => `Báo cáo nội dung "${sv(p.content)}" của "${sv(p.by)}" (${statusLabel(p.status, 'vi')})`, en: (p) => `The report on content "${se(p.content)}" by "${se(p.by)}" (${statusLabel(p.status, 'en')})` },
+  milestone: { vi: (p) => `Mốc "${sv(p.milestone)}" của "${sv(p.by)}" (${sv(p.done)})`, en: (p) => `Milestone "${se(p.milestone)}" by "${se(p.by)}" (${se(p.done)})` },
 };
 
 const recordNames: Record<ReportFinding['record'], [string, string]> = {
@@ -103,6 +106,7 @@ const recordNames: Record<ReportFinding['record'], [string, string]> = {
 };
 
 export function findingText(f: ReportFinding, lang: Lang): string {
+  const s = value(lang);
   const at = `${placeText(f.place)}: `;
   const first = f.first ? placeText(f.first) : '';
   if (f.kind === 'unknown-obligation') {

@@ -30,10 +30,14 @@ describe('thidua init', () => {
     const r = await run(['init', 'ke-hoach', ...flags, '--unit', 'Phòng Văn bản', '--unit', 'tgpl=Trung tâm Trợ giúp pháp lý: chi nhánh #1'], { cwd: dir });
     expect(r.code).toBe(0);
     const repo = join(dir, 'ke-hoach');
-    for (const f of ['units.yaml', 'plan-2025.yaml', 'progress/progress-template.yaml', 'README.md', '.github/workflows/thidua.yml', '.pre-commit-config.yaml', 'package.json']) {
+    const tarball = `vendor/thidua-${(JSON.parse(read(join(import.meta.dirname, '../..'), 'package.json')) as { version: string }).version}.tgz`;
+    for (const f of ['units.yaml', 'plan-2025.yaml', 'progress/progress-template.yaml', 'README.md', '.github/workflows/thidua.yml', '.pre-commit-config.yaml', 'package.json', tarball]) {
       expect(existsSync(join(repo, f)), f).toBe(true);
       expect(r.out).toContain(f);
     }
+    // thidua itself, packed beside the plans: the dependency resolves without a registry.
+    expect((JSON.parse(read(repo, 'package.json')) as { devDependencies: unknown }).devDependencies).toEqual({ thidua: `file:${tarball}` });
+    expect(readFileSync(join(repo, tarball)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     const v = await run(['validate', '--format', 'json'], { cwd: repo });
     expect(JSON.parse(v.out).errors).toBe(0);
     expect(v.code).toBe(0);
@@ -105,7 +109,44 @@ describe('thidua init', () => {
     expect((await run(['init', '--issuer', 'Sở Nội vụ'], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, 'plan-2026.yaml'))).toBe(true);
     expect((await run(['init', tmp(), '--issuer', 'X', '--issuer-id', 'Không Hợp Lệ'])).code).toBe(2);
+    // --thidua names the dependency instead of packing one.
+    const named = tmp();
+    expect((await run(['init', named, '--issuer', 'X', '--thidua', '^0.2.0'])).code).toBe(0);
+    expect((JSON.parse(read(named, 'package.json')) as { devDependencies: unknown }).devDependencies).toEqual({ thidua: '^0.2.0' });
+    expect(existsSync(join(named, 'vendor'))).toBe(false);
     expect((await run(['init', tmp(), '--issuer', 'X', '--agency', 'S T P'])).code).toBe(2);
+  });
+});
+
+describe('thidua init: the year', () => {
+  it('proposes next year in December, this year before; --as-of is today', async () => {
+    const asked: string[] = [];
+    const december = tmp();
+    const f = fakeIO({ cwd: december, tty: true, answers: ['Sở Nội vụ', '', ''] });
+    const prompt = f.io.prompt!;
+    f.io.prompt = async (q) => (asked.push(q), prompt(q));
+    expect(await main(['init', '--as-of', '2026-12-01', '--thidua', '^0.1.0'], f.io)).toBe(0);
+    expect(asked[1]).toBe('Năm kế hoạch [2027]: ');
+    expect(existsSync(join(december, 'plan-2027.yaml'))).toBe(true);
+    // Without a terminal too, and the day before December is still this year.
+    const november = tmp();
+    expect((await run(['init', november, '--issuer', 'X', '--as-of', '30/11/2026', '--thidua', '^0.1.0'])).code).toBe(0);
+    expect(existsSync(join(november, 'plan-2026.yaml'))).toBe(true);
+    const lastDay = tmp();
+    expect((await run(['init', lastDay, '--issuer', 'X', '--as-of', '2026-12-31', '--thidua', '^0.1.0'])).code).toBe(0);
+    expect(existsSync(join(lastDay, 'plan-2027.yaml'))).toBe(true);
+  });
+
+  it('CI: npm ci on the committed lockfile, once per change (push to main, pull requests)', async () => {
+    const dir = tmp();
+    await run(['init', dir, '--issuer', 'X', '--thidua', '^0.1.0']);
+    const wf = parse(read(dir, '.github/workflows/thidua.yml')) as { on: Record<string, unknown>; jobs: { validate: { steps: { run?: string }[] } } };
+    expect(wf.on).toEqual({ push: { branches: ['main'] }, pull_request: null });
+    expect(wf.jobs.validate.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npx thidua validate --format github']);
+    const readme = read(dir, 'README.md');
+    const order = ['npx thidua validate', 'npx thidua schedule -o lich.ics', 'npx thidua checklist', 'npx thidua report -o bao-cao.html'].map((c) => readme.indexOf(c));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });
 
@@ -122,9 +163,9 @@ describe('init-scaffold', () => {
     const { plan, other } = roundDays(2025, undefined);
     expect(plan.map((d) => d.id)).toEqual(['thanh-lap-dang', 'giai-phong-mien-nam', 'sinh-nhat-bac', 'cach-mang-thang-tam', 'quoc-khanh']);
     expect(other.map((d) => d.id)).toContain('truyen-thong-tu-phap');
-    const files = scaffold({ issuer: { id: 'so', name: 'Sở "Nội vụ": #1', kind: 'so' }, year: 2025, units: [], agency: 'SNV', version: '0.1.0' });
+    const files = scaffold({ issuer: { id: 'so', name: 'Sở "Nội vụ": #1', kind: 'so' }, year: 2025, units: [], agency: 'SNV', dependency: 'file:vendor/thidua-0.1.0.tgz' });
     const units = parse(files.find((f) => f.path === 'units.yaml')!.content) as { units: { name: string }[] };
     expect(units.units[0]!.name).toBe('Sở "Nội vụ": #1');
-    expect(JSON.parse(files.find((f) => f.path === 'package.json')!.content).devDependencies).toEqual({ thidua: '^0.1.0' });
+    expect(JSON.parse(files.find((f) => f.path === 'package.json')!.content).devDependencies).toEqual({ thidua: 'file:vendor/thidua-0.1.0.tgz' });
   });
 });

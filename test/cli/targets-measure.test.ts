@@ -71,7 +71,7 @@ describe('rate targets reported by sub-units', () => {
     expect(after).toMatchObject({ outcome: 'fail', actual: 64.66 });
     const f = fakeIO({ cwd: dir });
     await main(['checklist', '.', '--as-of', '2025-12-31', '--format', 'markdown'], f.io);
-    expect(f.out()).toContain('[64.66/80]');
+    expect(f.out()).toContain('[64,66/80]');
   });
 
   it('never adds bare rates: no 330.71, the line says they cannot be combined', async () => {

@@ -207,7 +207,7 @@ describe('schedule as Markdown and as a table', () => {
     expect(plain).toContain('quá hạn 7 ngày');
     const coloured = scheduleTable(v, { lang: 'vi', color: true });
     expect(coloured).toContain('\x1b[31m');
-    const evil = scheduleTable(hostile(tg, 'x\x1b]8;;http://evil\x07y'), { lang: 'vi', color: false });
+    const evil = scheduleTable(hostile(tg, 'x\x1b]8;;http://evil\x07y'), { lang: 'vi', color: false, width: 200 });
     expect(evil).not.toContain('\x1b');
     expect(evil).toContain('\\x1b]8;;http://evil\\x07y');
   });

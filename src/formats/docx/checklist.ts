@@ -42,7 +42,7 @@ export function checklistDocumentChildren(v: ChecklistView, lang: Lang): FileChi
     else out.push(para(groupTitle(g, lang), { bold: true, align: 'left', indent: false, keepNext: true, before: 6, pageBreakBefore: perPage && n > 0 }));
     const rows = g.items.map((i) => [
       i.done ? TICKED : BOX,
-      [itemText(i, lang, !perPage && !v.unit), progressText(i)].filter(Boolean).join(' '),
+      [itemText(i, lang, !perPage && !v.unit), progressText(i, lang)].filter(Boolean).join(' '),
       dueText(i, lang),
       statusText(i, lang),
       i.evidence.map((e) => evidenceText(e, i, lang)).join('\n'),

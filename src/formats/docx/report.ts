@@ -8,6 +8,7 @@
  */
 import type { FileChild } from 'docx';
 import type { Lang } from '../../diagnostics/diagnostic.js';
+import { numberText } from '../../diagnostics/numbers.js';
 import { toVN } from '../../model/date.js';
 import { findingText } from '../../views/compliance-messages.js';
 import { OUTCOMES, type ComplianceReport, type GroupTotal, type Obligation } from '../../views/compliance-types.js';
@@ -35,7 +36,7 @@ const sub = (text: string): FileChild => para(text, { bold: true, keepNext: true
 function totals(title: string, groups: readonly GroupTotal[], lang: Lang): FileChild[] {
   if (!groups.length) return [];
   const head = [word('group', lang), ...OUTCOMES.map((o) => outcomeLabel(o, lang)), word('total', lang), word('outcome', lang)];
-  const rows = groups.map((g) => [g.name, ...OUTCOMES.map((o) => String(g.counts[o])), String(g.counts.total), outcomeLabel(g.outcome, lang)]);
+  const rows = groups.map((g) => [g.name, ...OUTCOMES.map((o) => numberText(g.counts[o], lang)), numberText(g.counts.total, lang), outcomeLabel(g.outcome, lang)]);
   return [sub(title), dataTable(head, rows, [3.2, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 1.2], 11), para('', { after: 6 })];
 }
 
@@ -49,7 +50,7 @@ function evidenceCell(o: Obligation, lang: Lang): string {
 function obligations(r: ComplianceReport, lang: Lang): FileChild[] {
   if (!r.obligations.length) return [para(word('none', lang))];
   const head = ['#', word('type', lang), pick(lang)('Nội dung', 'Item'), word('owner', lang), word('progress', lang), word('due', lang), word('outcome', lang), word('evidence', lang)];
-  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), lineTitle(o, lang) !== o.id ? `${lineTitle(o, lang)}\n(${o.id})` : o.id, ownerLabel(o), progressText(o), dueText(o, lang), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
+  const rows = r.obligations.map((o, i) => [String(i + 1), typeLabel(o.type, lang), lineTitle(o, lang) !== o.id ? `${lineTitle(o, lang)}\n(${o.id})` : o.id, ownerLabel(o), progressText(o, lang), dueText(o, lang), outcomeLabel(o.outcome, lang), evidenceCell(o, lang)]);
   return [dataTable(head, rows, [0.45, 0.9, 2.1, 1.5, 0.95, 1.5, 0.9, 2.45], 10)];
 }
 
@@ -61,7 +62,7 @@ export function reportDocumentChildren(r: ComplianceReport, ctx: ReportDocxConte
   const planRef = `Kế hoạch số ${p.id}${p.issued ? ` ngày ${toVN(p.issued)}` : ''}${p.issuerName ? ` của ${p.issuerName}` : ''}`;
   const summary = `Kết quả thực hiện Kế hoạch số ${p.id}${p.title ? ` về ${summaryOf(p.title).charAt(0).toLocaleLowerCase('vi')}${summaryOf(p.title).slice(1)}` : ''}`;
   const c = r.totals.overall;
-  const counts = OUTCOMES.filter((o) => c[o] > 0).map((o) => `${c[o]} ${outcomeLabel(o, lang)}`).join(', ');
+  const counts = OUTCOMES.filter((o) => c[o] > 0).map((o) => `${numberText(c[o], lang)} ${outcomeLabel(o, lang)}`).join(', ');
   const out: FileChild[] = [
     ...heading(frame, 'BÁO CÁO', summary),
     para(t(`Thực hiện ${planRef}, báo cáo kết quả thực hiện tính đến ngày ${toVN(r.asOf)} như sau:`, `Under ${planRef}, the outcome as of ${toVN(r.asOf)}:`)),

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { CheckKind, ChecklistView } from '../../views/checklist.js';
-import { evidenceText, groupTitle, itemText, statusText } from '../checklist-text.js';
+import { evidenceText, groupTitle, itemText, progressFigures, statusText } from '../checklist-text.js';
 import { pick, windowYears } from '../shared-text.js';
 import { xlsxBytes, type SheetSpec } from './kit.js';
 
@@ -41,7 +41,7 @@ export function checklistSheet(v: ChecklistView, lang: Lang): SheetSpec {
         i.owner?.name,
         itemText(i, lang, false),
         i.due,
-        i.progress ? `${i.progress.done}/${i.progress.of}` : undefined,
+        progressFigures(i, lang) || undefined,
         statusText(i, lang),
         i.evidence.map((e) => evidenceText(e, i, lang)).join('\n') || undefined,
       ]),

@@ -14,6 +14,13 @@ export interface Column {
   header: string;
   /** Widest the column grows to, in characters; longer text wraps. */
   max?: number;
+  /**
+   * A column of figures (done, required): numbers stay numbers, shown with
+   * thousands separators and up to three decimals in the reader's own Excel
+   * locale (74,2 and 1.250.000 under Vietnamese settings). Not for years or
+   * row numbers, which must not read 1.945.
+   */
+  figure?: boolean;
 }
 
 export interface SheetSpec {
@@ -79,7 +86,11 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, taken: Set<string>): vo
       if (isDate(v)) {
         cell.value = excelDate(v);
         cell.numFmt = 'dd/mm/yyyy';
-      } else if (typeof v === 'number') cell.value = v;
+      } else if (typeof v === 'number') {
+        // Float noise off (330.71000000000004 is 330.71); the figure itself stays a number.
+        cell.value = Number(v.toFixed(6));
+        if (spec.columns[i]?.figure) cell.numFmt = Number.isInteger(cell.value) ? '#,##0' : '#,##0.0##';
+      }
       else {
         const text = v.normalize('NFC').replace(xmlIllegal, '');
         cell.value = text;

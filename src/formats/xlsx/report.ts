@@ -14,7 +14,7 @@ import { xlsxBytes, type SheetSpec } from './kit.js';
 function totalsSheet(name: string, groups: readonly GroupTotal[], lang: Lang): SheetSpec {
   return {
     name,
-    columns: [{ header: word('id', lang), max: 30 }, { header: word('group', lang), max: 60 }, ...OUTCOMES.map((o) => ({ header: outcomeLabel(o, lang) })), { header: word('total', lang) }, { header: word('outcome', lang) }],
+    columns: [{ header: word('id', lang), max: 30 }, { header: word('group', lang), max: 60 }, ...OUTCOMES.map((o) => ({ header: outcomeLabel(o, lang), figure: true })), { header: word('total', lang), figure: true }, { header: word('outcome', lang) }],
     rows: groups.map((g) => [g.id, g.name, ...OUTCOMES.map((o) => g.counts[o]), g.counts.total, outcomeLabel(g.outcome, lang)]),
   };
 }
@@ -37,9 +37,9 @@ export function reportSheets(r: ComplianceReport, lang: Lang): SheetSpec[] {
       { header: word('id', lang), max: 30 },
       { header: t('Nội dung', 'Title'), max: 60 },
       { header: word('owner', lang), max: 45 },
-      { header: t('Đã làm', 'Done') },
-      { header: t('Yêu cầu', 'Required') },
-      { header: t('Tối đa', 'Maximum') },
+      { header: t('Đã làm', 'Done'), figure: true },
+      { header: t('Yêu cầu', 'Required'), figure: true },
+      { header: t('Tối đa', 'Maximum'), figure: true },
       { header: t('Từ ngày', 'From') },
       { header: word('due', lang) },
       { header: word('outcome', lang) },
