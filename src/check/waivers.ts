@@ -98,7 +98,8 @@ export function applyRuleWaivers(ws: Workspace, diagnostics: Diagnostic[], asOf:
   const ids = registeredIds();
   const scoped: { waiver: RuleWaiver; files: Set<string> }[] = [];
   for (const doc of ws.docs) {
-    if (!isPlan(doc) && !isProgress(doc)) continue;
+    // Only a document with waivers needs the files they reach: most have none.
+    if ((!isPlan(doc) && !isProgress(doc)) || !doc.data.waivers?.length) continue;
     const files = new Set([doc.file.path]);
     if (isPlan(doc)) {
       for (const p of ws.docs) if (isProgress(p) && namesPlan(doc.data, p.data.plan) && (p.data.planYear === undefined || p.data.planYear === doc.data.year)) files.add(p.file.path);

@@ -51,6 +51,10 @@ const BOMS: [number[], string][] = [
   [[0xff, 0xfe], 'UTF-16 LE'],
 ];
 
+const newDecoder = (): TextDecoder => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// One decoder for every file, as one buffer (below): a repository is thousands of small files.
+let utf8 = newDecoder();
+
 /** Decodes bytes as strict UTF-8; a BOM is dropped (and said by the caller). */
 export function decode(bytes: Uint8Array, more = false): ReadResult {
   if (more || bytes.length > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: bytes.length, ...(more ? { more } : {}) }, hadBom: false };
@@ -59,8 +63,10 @@ export function decode(bytes: Uint8Array, more = false): ReadResult {
   if (nul >= 0) return { problem: { code: 'load/binary', offset: nul, at: bytePosition(bytes, nul) }, hadBom: false };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
+    // A fresh decoder after a failure: nothing of the failed input may carry over to the next file.
+    utf8 = newDecoder();
     const legacy = legacyFile(bytes);
     if (legacy) return { text: legacy.converted, hadBom: false, legacy };
     const offset = firstInvalidUtf8(bytes);
