@@ -7,7 +7,7 @@
  * from its start, undated obligations fall due at its end, and the
  * anniversaries a plan works toward are the occurrences inside it.
  */
-import { compareDates, endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
+import { addDays, compareDates, daysInMonth, endOfYear, parseDate, startOfYear, type CalDate } from '../model/date.js';
 import type { PlanDoc, PlanEvent, PlanPeriod } from '../model/types.js';
 
 export interface Window {
@@ -88,4 +88,26 @@ export function windowYears(w: Window): number[] {
   const out: number[] = [];
   for (let y = w.from.y; y <= w.to.y; y++) out.push(y);
   return out;
+}
+
+/** What the law calls the plan: a yearly plan, a drive (đợt thi đua: under two years) or a stage plan (giai đoạn: two years or more). */
+export type Shape = 'year' | 'drive' | 'stage';
+
+export interface ShapedWindow {
+  shape: Shape;
+  from: CalDate;
+  /** Undefined when the window ends at an event and gives no end date: the drive ends when the event is held. */
+  to: CalDate | undefined;
+}
+
+/** The plan's window with its shape; a period of exactly one calendar year is a yearly plan. */
+export function planShape(plan: PlanDoc): ShapedWindow {
+  const w = planWindow(plan);
+  if (!hasOwnWindow(plan)) return { shape: 'year', from: w.from, to: w.to };
+  const to = plan.period?.until && !plan.period.to ? undefined : w.to;
+  const from = w.from;
+  if (to && from.m === 1 && from.d === 1 && to.y === from.y && to.m === 12 && to.d === 31) return { shape: 'year', from, to };
+  // Two calendar years or more (to ≥ the day before the second anniversary of from) is a stage.
+  const twoYears = addDays({ y: from.y + 2, m: from.m, d: Math.min(from.d, daysInMonth(from.y + 2, from.m)) }, -1);
+  return { shape: to && compareDates(to, twoYears) >= 0 ? 'stage' : 'drive', from, to };
 }

@@ -14,10 +14,11 @@
  * thưởng.") names the reviews but no time: those windows are the tool's, and
  * the messages say so rather than cite the article for them. A mid-term review
  * of a long thematic movement is practice seen in real plans (QĐ 733/QĐ-TTg),
- * not a stated rule, so its absence is a note. A plan window comes from
- * `period` when the plan has one, read defensively (its end may be an event).
+ * not a stated rule, so its absence is a note. The plan's window and shape are
+ * the domain's (`planShape`): `period` when the plan has one, else its year.
  */
-import { addDays, compareDates, daysBetween, daysInMonth, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../model/date.js';
+import { addDays, compareDates, daysBetween, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../model/date.js';
+import { planShape, type Shape, type ShapedWindow } from '../domain/windows.js';
 import type { Movement, PlanDoc } from '../model/types.js';
 import { deadlineOf } from '../domain/deadlines.js';
 import { listText } from '../rules/support/ref-helpers.js';
@@ -31,30 +32,6 @@ const issuedOf = (plan: PlanDoc): CalDate => (plan.issued && parseDate(plan.issu
 
 export function regimeOf(plan: PlanDoc): Regime {
   return compareDates(issuedOf(plan), NEW_REGIME_FROM) >= 0 ? 'luat-06-2022' : 'nd-91-2017';
-}
-
-export type Shape = 'year' | 'drive' | 'stage';
-
-export interface PlanWindow {
-  shape: Shape;
-  from: CalDate;
-  /** Undefined when the window ends at an event with no date. */
-  to: CalDate | undefined;
-}
-
-const dateIn = (v: unknown): CalDate | undefined => (typeof v === 'string' ? parseDate(v) : undefined);
-
-/** The plan's window and shape: `period` when given (any shape), else the calendar year. */
-export function planWindow(plan: PlanDoc): PlanWindow {
-  const period = (plan as { period?: { from?: unknown; to?: unknown } }).period;
-  const year = { shape: 'year' as const, from: startOfYear(plan.year), to: endOfYear(plan.year) };
-  if (!period || typeof period !== 'object') return year;
-  const from = dateIn(period.from) ?? year.from;
-  const to = dateIn(period.to);
-  if (to && from.m === 1 && from.d === 1 && to.y === from.y && to.m === 12 && to.d === 31) return { shape: 'year', from, to };
-  // Two calendar years or more (to ≥ the day before the second anniversary of from) is a stage.
-  const twoYears = addDays({ y: from.y + 2, m: from.m, d: Math.min(from.d, daysInMonth(from.y + 2, from.m)) }, -1);
-  return { shape: to && compareDates(to, twoYears) >= 0 ? 'stage' : 'drive', from, to };
 }
 
 const has = (v: string | readonly string[] | undefined): boolean =>
@@ -77,7 +54,7 @@ const reviewsOf = (plan: PlanDoc, movement?: string): CalDate[] =>
 export const yearEndWindow = (year: number): { from: CalDate; to: CalDate } => ({ from: { y: year, m: 10, d: 1 }, to: addDays(endOfYear(year), 31) });
 
 /** Where the closing review of a window may fall, by shape; `to` undefined: open-ended (after an event). */
-export function closingWindow(w: PlanWindow): { from: CalDate; to: CalDate | undefined } {
+export function closingWindow(w: ShapedWindow): { from: CalDate; to: CalDate | undefined } {
   if (!w.to) return { from: w.from, to: undefined };
   if (w.shape === 'year') return yearEndWindow(w.to.y);
   return { from: addDays(w.to, w.shape === 'stage' ? -183 : -30), to: addDays(w.to, 92) };
@@ -92,7 +69,7 @@ const SHAPE: Record<Shape, Bilingual> = {
 };
 
 function reviewItem(plan: PlanDoc, clause: Clause): ContentItem {
-  const w = planWindow(plan);
+  const w = planShape(plan);
   const { from, to } = closingWindow(w);
   const ok = reviewsOf(plan).some((d) => within(d, from, to));
   const span = to ? { vi: `từ ${toVN(from)} đến ${toVN(to)}`, en: `from ${toVN(from)} to ${toVN(to)}` } : { vi: `từ ${toVN(from)} trở đi (đợt kết thúc khi sự kiện diễn ra)`, en: `from ${toVN(from)} on (the drive ends at an event)` };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDoc } from '../../src/model/types.js';
-import { planContents, planWindow } from '../../src/views/plan-contents.js';
+import { planShape as planWindow } from '../../src/domain/windows.js';
+import { planContents } from '../../src/views/plan-contents.js';
 
 const plan = (extra: Partial<PlanDoc> & { period?: unknown }): PlanDoc => ({ thidua: 1, kind: 'plan', id: '01/KH-X', year: 2024, issued: '2024-03-01', ...extra }) as PlanDoc;
 const review = (due: string) => ({ milestones: [{ id: 'tk', title: 'Tổng kết đợt thi đua', due, type: 'review' as const }] });
@@ -21,7 +22,7 @@ describe('the law by shape: where the closing review belongs', () => {
     // Two years less a day is still a drive; two years is a stage.
     expect(planWindow(plan({ period: { from: '2024-01-01', to: '2025-12-30' } })).shape).toBe('drive');
     expect(planWindow(plan({ period: { from: '2024-01-01', to: '2025-12-31' } })).shape).toBe('stage');
-    const open = planWindow(plan({ period: { from: '2025-10-01', to: { event: 'dai-hoi-xiv' } } }));
+    const open = planWindow(plan({ period: { from: '2025-10-01', until: { event: 'dai-hoi-xiv' } } }));
     expect(open).toMatchObject({ shape: 'drive', to: undefined });
   });
 
@@ -48,7 +49,7 @@ describe('the law by shape: where the closing review belongs', () => {
   });
 
   it('a drive that ends at an event takes any review from its start on', () => {
-    const p = (due: string) => plan({ issued: '2025-11-04', year: 2025, period: { from: '2025-10-01', to: { event: 'dai-hoi-xiv' } }, ...review(due) });
+    const p = (due: string) => plan({ issued: '2025-11-04', year: 2025, period: { from: '2025-10-01', until: { event: 'dai-hoi-xiv' } }, ...review(due) });
     expect(reviewOutcome(p('2025-09-30'))).toBe('fail');
     expect(reviewOutcome(p('2026-02-10'))).toBe('pass');
     expect(itemOf(p('2025-09-30'), 'review').message.vi).toContain('đợt kết thúc khi sự kiện diễn ra');
