@@ -10,7 +10,7 @@ import type { Due, MilestoneType, Owners, PlanDoc } from '../model/types.js';
 import { deadlineOf, dueWording, type DueWording } from '../domain/deadlines.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc } from '../load/workspace.js';
-import { phaseOfAnniversary, phaseWindows, resolveAnniversary, type ResolvedAnniversary } from '../domain/occurrences.js';
+import { aimedOccurrence, phaseOfAnniversary, phaseWindows, type ResolvedAnniversary } from '../domain/occurrences.js';
 import { issueDay } from '../domain/plan-facts.js';
 import { ownersOf, type OwnerUnit } from '../domain/units.js';
 import { documentFrame, type DocumentFrame } from './document-frame.js';
@@ -111,7 +111,8 @@ export function buildPlanDocument(input: { scope: Scope; plan: LoadedDoc<PlanDoc
     ...(deadlineOf(due) && { due: deadlineOf(due)!.last }),
     ...(dueWording(due) && { dueAs: dueWording(due)! }),
   });
-  const resolved = (plan.anniversaries ?? []).flatMap((a) => resolveAnniversary(a, plan.year) ?? []);
+  // The occurrence the plan aims at (80 năm on 06/01/2026 for a drive issued in 2024), as every view counts it.
+  const resolved = (plan.anniversaries ?? []).flatMap((a) => aimedOccurrence(a, plan) ?? []);
   const byId = new Map(resolved.map((a) => [a.id, a]));
   const windows = phaseWindows(plan);
   const phaseOf = new Map(resolved.map((a) => [a.id, phaseOfAnniversary(windows, a)?.id]));
