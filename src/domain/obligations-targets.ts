@@ -74,7 +74,7 @@ function targetLines(ctx: Ctx, t: Target, movement: Movement): Obligation[] {
     const j = judgeTarget(sense, line.required, current, atDue, !onOrBefore(due, ctx.asOf), onOrBefore(ctx.asOf, due));
     line.outcome = j.outcome;
     if (j.reason === 'not-combinable') line.reasons.push({ reason: 'rates-not-combined', params: { count: now.length, due } });
-    else if (j.reason === 'short') line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due } });
+    else if (j.reason === 'short') line.reasons.push({ reason: 'short', params: { actual: line.actual, required: line.required, due, ...(line.measure === 'rate' && { rate: true }) } });
   }
   return [...lines.values(), ...none];
 }

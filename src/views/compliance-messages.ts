@@ -5,7 +5,7 @@
  * `validate` and `report` explain a bad selection the same way.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { numberText } from '../diagnostics/numbers.js';
+import { numberText, percentText } from '../diagnostics/numbers.js';
 import { toVN, type CalDate } from '../model/date.js';
 import { selectionMessages } from '../rules/support/selection-helpers.js';
 import type { SelectionReason } from '../domain/selections.js';
@@ -18,6 +18,9 @@ type Text = { vi: (p: P) => string; en: (p: P) => string };
 const value = (lang: Lang) => (v: unknown): string => (typeof v === 'number' ? numberText(v, lang) : String(v ?? ''));
 const sv = value('vi');
 const se = value('en');
+/** A figure of a reason, as a rate (89,91 %) when the target is one. */
+const figure = (p: Record<string, unknown>, key: string, lang: Lang): string =>
+  p.rate === true && typeof p[key] === 'number' ? percentText(p[key] as number, lang) : value(lang)(p[key]);
 const d = (v: unknown): string => (v && typeof v === 'object' && 'y' in v ? toVN(v as CalDate) : String(v ?? ''));
 export const placeText = (p: Place): string => `${p.file}:${p.line}`;
 
@@ -47,8 +50,8 @@ const reasons: Record<string, Text> = {
     en: (p) => `${se(p.count)} units report bare rates or amounts without a denominator (of): they neither add up nor average; due ${d(p.due)}.`,
   },
   short: {
-    vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${sv(p.actual)}/${sv(p.required)}.`,
-    en: (p) => `Only ${se(p.actual)}/${se(p.required)} by the due date ${d(p.due)}.`,
+    vi: (p) => `Đến hạn ${d(p.due)} mới đạt ${figure(p, 'actual', 'vi')}/${figure(p, 'required', 'vi')}.`,
+    en: (p) => `Only ${figure(p, 'actual', 'en')}/${figure(p, 'required', 'en')} by the due date ${d(p.due)}.`,
   },
   overdue: {
     vi: (p) => `Quá hạn ${d(p.due)}, chưa hoàn thành.`,
