@@ -17,7 +17,8 @@
  * not a stated rule, so its absence is a note. The plan's window and shape are
  * the domain's (`planShape`): `period` when the plan has one, else its year.
  */
-import { addDays, compareDates, daysBetween, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../model/date.js';
+import { addDays, compareDates, daysBetween, endOfYear, parseDate, toVN, type CalDate } from '../model/date.js';
+import { issueDay } from '../domain/plan-facts.js';
 import { planShape, type Shape, type ShapedWindow } from '../domain/windows.js';
 import type { Movement, PlanDoc } from '../model/types.js';
 import { deadlineOf } from '../domain/deadlines.js';
@@ -28,10 +29,9 @@ import { traditionItems } from './plan-contents-tradition.js';
 
 const NEW_REGIME_FROM: CalDate = { y: 2024, m: 1, d: 1 };
 
-const issuedOf = (plan: PlanDoc): CalDate => (plan.issued && parseDate(plan.issued)) || startOfYear(plan.year);
 
 export function regimeOf(plan: PlanDoc): Regime {
-  return compareDates(issuedOf(plan), NEW_REGIME_FROM) >= 0 ? 'luat-06-2022' : 'nd-91-2017';
+  return compareDates(issueDay(plan), NEW_REGIME_FROM) >= 0 ? 'luat-06-2022' : 'nd-91-2017';
 }
 
 const has = (v: string | readonly string[] | undefined): boolean =>
@@ -133,13 +133,13 @@ function runningItems(plan: PlanDoc): ContentItem[] {
 }
 
 function decreeItem(plan: PlanDoc): ContentItem {
-  const d = decreeOn(issuedOf(plan));
+  const d = decreeOn(issueDay(plan));
   return {
     id: 'decree',
     outcome: 'note',
     basis: d.ref,
     says: d.says,
-    message: { vi: `Nghị định hướng dẫn có hiệu lực ngày ban hành kế hoạch (${toVN(issuedOf(plan))}): ${d.ref}.`, en: `The implementing decree in force on the issue date (${toVN(issuedOf(plan))}): ${d.ref}.` },
+    message: { vi: `Nghị định hướng dẫn có hiệu lực ngày ban hành kế hoạch (${toVN(issueDay(plan))}): ${d.ref}.`, en: `The implementing decree in force on the issue date (${toVN(issueDay(plan))}): ${d.ref}.` },
   };
 }
 
