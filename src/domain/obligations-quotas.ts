@@ -31,8 +31,8 @@ function quotaLines(ctx: Ctx, q: Quota, movement: Movement): Obligation[] {
     }
     // Judged for the line's owner: `within: owner` means under it, and naming it spares a scan of every unit of a kind.
     const forLine = credited ? { ...q, owner: credited.owner } : q;
-    if (!credited || !selectionQualifies(s, forLine, ctx.units)) {
-      const problems = selectionProblems(s, forLine, ctx.units);
+    if (!credited || !selectionQualifies(s, forLine, ctx.units, r.when)) {
+      const problems = selectionProblems(s, forLine, ctx.units, r.when);
       // An owner of the kind that did not exist on the issue date has no line of its own.
       if (problems.length === 0) problems.push({ reason: 'wrong-owner', params: { quota: q.id, by: s.by, chosen: s.chosen, owner: line.owner } });
       for (const p of problems) line.reasons.push({ reason: p.reason, params: p.params, evidence: ev });

@@ -164,21 +164,21 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
       if (r.kind === 'content') {
         const rec = data.contents![i]!;
         const own = dateOf(rec.date);
-        const when = own ?? docAsOf;
+        const when = recordDay(rec.date, data);
         const c: Rec<ContentRecord> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         seen.set(key, c);
         push(out.contents, rec.content, c);
       } else if (r.kind === 'selection') {
         const rec = data.selections![i]!;
         const own = dateOf(rec.date);
-        const when = own ?? docAsOf;
+        const when = recordDay(rec.date, data);
         const s: Rec<Selection> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         seen.set(key, s);
         push(out.selections, rec.quota, s);
       } else {
         const rec = data.activities![i]!;
         const own = dateOf(rec.date);
-        const when = own ?? docAsOf;
+        const when = recordDay(rec.date, data);
         const a: Rec<Activity> = { rec, doc, place, ...(when && { when }), ...(!own && when && { reported: true as const }) };
         seen.set(key, a);
         push(out.activities, rec.commemorates, a);
@@ -190,6 +190,12 @@ export function indexRecords(plan: LoadedDoc<PlanDoc>, docs: readonly LoadedDoc<
   for (const m of milestoneByUnit.values()) push(out.milestones, m.rec.milestone, m);
   return out;
 }
+
+/**
+ * The day a dated record (selection, content, activity) speaks of: its own date, else the
+ * progress file's asOf — as indexRecords files it (`when`). Undefined when neither is given.
+ */
+export const recordDay = (date: string | undefined, doc: ProgressDoc): CalDate | undefined => dateOf(date) ?? dateOf(doc.asOf);
 
 /** True when a record was not yet known on the as-of day (dated after it). */
 export const afterAsOf = (when: CalDate | undefined, asOf: CalDate): boolean => when !== undefined && compareDates(when, asOf) > 0;

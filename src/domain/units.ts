@@ -63,6 +63,19 @@ export function unitsOfKind(units: UnitMap, kind: string): readonly UnitEntry[] 
   return byKind.get(kind) ?? [];
 }
 
+const changedCache = new WeakMap<UnitMap, boolean>();
+
+/** True when some unit ever changed parent (`parents`): then the tree depends on the day. */
+export function treeChanged(units: UnitMap): boolean {
+  let changed = changedCache.get(units);
+  if (changed === undefined) {
+    changed = false;
+    for (const e of units.values()) if (e.unit.parents !== undefined) changed = true;
+    changedCache.set(units, changed);
+  }
+  return changed;
+}
+
 const childrenCache = new WeakMap<UnitMap, Map<string, UnitEntry[]>>();
 const subtreeCache = new WeakMap<UnitMap, Map<string, readonly UnitEntry[]>>();
 

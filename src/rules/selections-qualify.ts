@@ -2,6 +2,7 @@ import type { PlanDoc, Quota } from '../model/types.js';
 import { NONE } from './support/helpers.js';
 import { planQuotas } from './support/ref-helpers.js';
 import { selectionMessages } from './support/selection-helpers.js';
+import { recordDay } from '../domain/records.js';
 import { selectionProblems, selectionQualifies } from '../domain/selections.js';
 import { defineRule, type Finding } from './support/rule.js';
 
@@ -31,8 +32,11 @@ export default defineRule({
         const s = selections[i]!;
         const quota = quotas.get(s.quota);
         // Only a selection that fails the quick test is explained, reason by reason.
-        if (!quota || selectionQualifies(s, quota, units)) continue;
-        for (const pr of selectionProblems(s, quota, units)) {
+        if (!quota) continue;
+        // Who sits under whom is read in the tree of the selection's day, as the report counts it.
+        const day = recordDay(s.date, doc.data);
+        if (selectionQualifies(s, quota, units, day)) continue;
+        for (const pr of selectionProblems(s, quota, units, day)) {
           if (pr.reason === 'unknown-unit') continue;
           out.push({ doc, path: pr.field ? ['selections', i, pr.field] : ['selections', i], messageId: pr.reason, params: pr.params });
         }

@@ -110,3 +110,48 @@ describe('rules on parents', () => {
     expect(await findings(units(p))).toEqual([at(p, '2025-06-31', 'dates-exist')]);
   });
 });
+
+/*
+ * One truth for `within: owner`: a selection is judged in the tree of its own day,
+ * by the rule (selections-qualify) and by the report alike. The district chose the
+ * school while the school was still under it; after 01/07/2025 it is under the commune.
+ */
+describe('within: owner reads the tree on the selection day', () => {
+  const quotaPlan = `thidua: 1
+kind: plan
+id: 1006/SGDĐT
+title: Phát động phong trào
+issuer: so-gddt
+issued: 2025-01-10
+year: 2025
+movements:
+  - id: diem
+    form: regular
+    title: Chọn điểm
+    quotas:
+      - { id: truong-diem, owner: pgd-van-lam, select: mam-non, min: 1, within: owner, due: 2025-12-31 }
+`;
+  const choice = (day: string): string => `thidua: 1
+kind: progress
+plan: 1006/SGDĐT
+asOf: 2025-12-01
+selections:
+  - { quota: truong-diem, by: pgd-van-lam, chosen: mn-nhu-quynh, date: ${day} }
+`;
+  const run = (day: string): { rule: string[]; outcome: string } => {
+    const dir = tempWorkspace({ 'units.yaml': units(), 'plan.yaml': quotaPlan, 'progress.yaml': choice(day) });
+    const ws = loadWorkspace(expandPaths([dir], dir).files, { lang: 'en', cwd: dir });
+    const rule = check(ws, {}, undefined).filter((d) => d.code === 'selections-qualify' || d.code === 'quotas-feasible').map((d) => `${d.line}:${d.column} ${d.code}`);
+    const { report } = viewsOf(dir, '2025-12-01');
+    return { rule, outcome: report.obligations.find((o) => o.id === 'truong-diem')!.outcome };
+  };
+
+  // On the issue day (10/01/2025) the school is under the district: the quota is feasible.
+  it('the last day under the district: the selection qualifies for both', () => {
+    expect(run('2025-06-30')).toEqual({ rule: [], outcome: 'pass' });
+  });
+  it('the first day under the commune: not within the district, for both', () => {
+    const line = choice('2025-07-01').split('\n')[5]!;
+    expect(run('2025-07-01')).toEqual({ rule: [`6:${line.indexOf('mn-nhu-quynh') + 1} selections-qualify`], outcome: 'pending' });
+  });
+});
