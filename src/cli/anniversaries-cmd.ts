@@ -60,7 +60,7 @@ export function registerAnniversaries(program: Command, io: IO, run: Run, lang: 
     .action(async (opts: AnniversariesOpts) => {
       const format = pickFormat('anniversaries', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
-      const sep = sepOption(opts.sep, lang);
+      const sep = sepOption(opts.sep, format, lang);
       const year = yearOption(opts.year, io, lang);
       const sector = sectorOption(opts.sector, lang);
       const report = anniversaryReport(year, { round: Boolean(opts.round), ...(sector !== undefined && { sector }) });

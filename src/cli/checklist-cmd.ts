@@ -38,7 +38,7 @@ export function registerChecklist(program: Command, io: IO, run: Run, lang: Lang
     .action(async (paths: string[], opts: ChecklistOpts) => {
       const format = pickFormat('checklist', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
-      const sep = sepOption(opts.sep, lang);
+      const sep = sepOption(opts.sep, format, lang);
       const by = opts.by ?? 'phase';
       if (by !== 'phase' && by !== 'unit') throw new UsageError(`--by ${by}: ${t('chọn phase hoặc unit', 'choose phase or unit')}`);
       const asOf = asOfDate(opts.asOf, io, lang);

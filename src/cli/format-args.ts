@@ -55,13 +55,17 @@ export interface OutputOptions {
 
 /**
  * `--sep`: `,` (default), `;` for Excel under the Vietnamese regional format,
- * or a tab (`\t`, `tab` or the character itself); anything else is a usage error.
+ * or a tab (`\t`, `tab` or the character itself); anything else, or `--sep`
+ * with a format other than csv (which would ignore it), is a usage error.
  */
-export function sepOption(text: string | undefined, lang: Lang): CsvSep | undefined {
+export function sepOption(text: string | undefined, format: Format<never>, lang: Lang): CsvSep | undefined {
   if (text === undefined) return undefined;
   const sep = text === '\\t' || text.toLowerCase() === 'tab' ? '\t' : text;
-  if ((CSV_SEPS as readonly string[]).includes(sep)) return sep as CsvSep;
-  throw new UsageError(`--sep ${JSON.stringify(text)}: ${tr(lang)('chỉ nhận dấu phẩy (,), dấu chấm phẩy (;) hoặc tab', 'only a comma (,), a semicolon (;) or a tab is accepted')}`);
+  if (!(CSV_SEPS as readonly string[]).includes(sep)) {
+    throw new UsageError(`--sep ${JSON.stringify(text)}: ${tr(lang)('chỉ nhận dấu phẩy (,), dấu chấm phẩy (;) hoặc tab', 'only a comma (,), a semicolon (;) or a tab is accepted')}`);
+  }
+  if (format.name !== 'csv') throw new UsageError(`--sep: ${tr(lang)(`chỉ dùng với định dạng csv, không dùng với ${format.name}`, `only the csv format has columns to separate, not ${format.name}`)}`);
+  return sep as CsvSep;
 }
 
 /** Renders a view in the chosen format and prints it, or writes it to `-o`. */

@@ -51,7 +51,7 @@ export function registerReport(program: Command, io: IO, run: Run, lang: Lang): 
       // Everything the user typed is checked before any file is read.
       const format = pickFormat('report', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
-      const sep = sepOption(opts.sep, lang);
+      const sep = sepOption(opts.sep, format, lang);
       const failOn = parseFailOn(opts.failOn, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang, PROGRESS_FINDINGS, { asOf, ...(opts.disable && { disable: opts.disable }) });

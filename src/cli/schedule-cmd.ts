@@ -68,7 +68,7 @@ export function registerSchedule(program: Command, io: IO, run: Run, lang: Lang)
       // Every usage check comes before loading, so a typo costs nothing.
       const format = pickFormat('schedule', opts.format, opts.output, io, lang);
       checkOutput(opts.output, Boolean(opts.force), io, lang);
-      const sep = sepOption(opts.sep, lang);
+      const sep = sepOption(opts.sep, format, lang);
       const asOf = asOfDate(opts.asOf, io, lang);
       const range = scheduleRange(opts, asOf, lang);
       const loaded = await loadPlan(paths, opts.plan, io, lang, [], { asOf, ...(opts.disable && { disable: opts.disable }) });

@@ -104,6 +104,12 @@ describe('thidua report', () => {
     expect((await run(['report', TG, '--unit', 'ptp-tan-phuco', '--lang', 'en'])).err).toContain('did you mean ptp-tan-phuoc');
     expect((await run(['report', TG, '--sep', '|'])).err).toBe('thidua: --sep "|": chỉ nhận dấu phẩy (,), dấu chấm phẩy (;) hoặc tab\n');
     expect((await run(['report', TG, '--sep', '|', '--lang', 'en'])).err).toContain('only a comma (,), a semicolon (;) or a tab is accepted');
+    // A separator the chosen format would ignore is refused, not dropped in silence.
+    for (const format of ['json', 'markdown', 'html']) {
+      const r = await run(['report', TG, '--format', format, '--sep', ';']);
+      expect([r.code, r.err]).toEqual([2, `thidua: --sep: chỉ dùng với định dạng csv, không dùng với ${format}\n`]);
+    }
+    expect((await run(['report', TG, '--as-of', '2018-07-15', '--format', 'csv', '--sep', ';'])).code).toBe(0);
   });
 
   it('writes a CSV for Excel: a BOM, Vietnamese headers, ; with --sep, one row per obligation and owner', async () => {
