@@ -1,5 +1,5 @@
-import { capPerFile } from '../diagnostics/cap.js';
-import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { BoundedFindings } from '../diagnostics/bounded.js';
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/locate.js';
 import { render } from '../diagnostics/text.js';
 import { Scope } from '../domain/scope.js';
@@ -28,10 +28,23 @@ export function selectRules(sel: RuleSelection, list: readonly Rule[] = allRules
 }
 
 export function toDiagnostic(rule: Rule, f: Finding, lang: Lang): Diagnostic {
+  return withRelated(headOf(rule, f, lang), f);
+}
+
+/** A rule's finding without its related places: what it is sorted and told apart by. */
+function headOf(rule: Rule, f: Finding, lang: Lang): Diagnostic {
   const msg = rule.messages[f.messageId ?? 'default'];
   if (!msg) throw new Error(`rule ${rule.id} has no message ${f.messageId}`);
-  const span = locate(f.doc.src, f.path, { key: f.key });
-  const d: Diagnostic = { code: rule.id, severity: rule.severity, ...render(msg, f.params, lang), file: f.doc.file.path, ...span, path: f.path };
+  const s = locate(f.doc.src, f.path, { key: f.key });
+  const { message, hint } = render(msg, f.params, lang);
+  const file = f.doc.file.path;
+  // Written out, not spread: a rule may report 100,000 findings, and spreads cost.
+  return hint === undefined
+    ? { code: rule.id, severity: rule.severity, message, file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, path: f.path }
+    : { code: rule.id, severity: rule.severity, message, hint, file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, path: f.path };
+}
+
+function withRelated(d: Diagnostic, f: Finding): Diagnostic {
   if (f.related?.length) {
     d.related = f.related.map((r) => ({ file: r.doc.file.path, ...locate(r.doc.src, r.path), message: r.note }));
   }
@@ -42,32 +55,27 @@ let ids: ReadonlySet<string> | undefined;
 /** The ids of every registered rule, whichever are selected: a waiver may name any. */
 export const registeredIds = (): ReadonlySet<string> => (ids ??= new Set(allRules.map((r) => r.id)));
 
-/** Every finding of the run, the loader's and the rules', in a deterministic order. */
+/**
+ * Every finding of the run, the loader's and the rules', in a deterministic
+ * order, at most MAX_PER_FILE a file (src/diagnostics/cap.ts): past that a
+ * finding is counted, not built in full (src/diagnostics/bounded.ts).
+ */
 export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new Scope(ws), list: readonly Rule[] = allRules): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const found = new BoundedFindings();
   // Built at the first finding: a clean run of 10,000 files needs no set of their paths.
   let targets: Set<string> | undefined;
   const ruleIds = registeredIds();
   for (const rule of selectRules(sel, list)) {
     for (const f of rule.check({ ws, scope, ruleIds })) {
       targets ??= new Set(ws.files.filter((x) => x.role === 'target').map((x) => x.path));
-      if (targets.has(f.doc.file.path)) out.push(toDiagnostic(rule, f, ws.lang));
+      if (!targets.has(f.doc.file.path)) continue;
+      const d = headOf(rule, f, ws.lang);
+      found.add(d, () => withRelated(d, f));
     }
   }
   // The loader's findings after the rules': placing a rule's finding may add a note (load/not-placed).
-  for (const f of ws.files) if (f.role === 'target' && f.diagnostics.length) out.push(...f.diagnostics);
+  for (const f of ws.files) if (f.role === 'target') for (const d of f.diagnostics) found.add(d);
   const unshown = new Map<string, number>();
   for (const f of ws.files) if (f.role === 'target' && f.unshown) unshown.set(f.path, f.unshown);
-  return capPerFile(sortDiagnostics(dedupe(out)), ws.lang, unshown);
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    // The path too: findings of a file too large to place all sit at 1:1 (load/not-placed).
-    const k = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}:${d.path ? JSON.stringify(d.path) : ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return found.result(ws.lang, unshown);
 }

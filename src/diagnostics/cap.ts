@@ -8,7 +8,7 @@ import type { Diagnostic, Lang, Severity } from './diagnostic.js';
 export const MAX_PER_FILE = 100;
 
 /** The note that explains where a file's findings are placed: it is kept past the cap, or they would make no sense. */
-const PINNED = 'load/not-placed';
+export const PINNED = 'load/not-placed';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -37,9 +37,14 @@ export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMa
   return out;
 }
 
-function moreFinding(file: string, hidden: Diagnostic[], extra: number, after: Diagnostic, lang: Lang): Diagnostic {
-  const n = hidden.length + extra;
-  let severity: Severity = extra > 0 ? 'error' : 'info';
+/**
+ * The finding that stands for those left out: `hidden` in order (the first is
+ * where it is placed), `extra` counted by the loader, `dropped` counted by
+ * BoundedFindings (src/diagnostics/bounded.ts) without being kept.
+ */
+export function moreFinding(file: string, hidden: Diagnostic[], extra: number, after: Diagnostic, lang: Lang, dropped = { count: 0, severity: 'info' as Severity }): Diagnostic {
+  const n = hidden.length + extra + dropped.count;
+  let severity: Severity = extra > 0 ? 'error' : dropped.severity;
   for (const d of hidden) if (rank[d.severity] < rank[severity]) severity = d.severity;
   const at = hidden[0] ?? after;
   // The loader counts raw schema errors it did not explain; a few of those fold into one finding.

@@ -1,0 +1,119 @@
+import { MAX_PER_FILE, moreFinding, PINNED } from './cap.js';
+import { compareDiagnostics, type Diagnostic, type Lang, type Severity } from './diagnostic.js';
+
+/**
+ * What a finding is sorted and told apart by, before the rest of it (hint,
+ * related places) is built: a rule may report 100,000 findings in one file, and
+ * only the first MAX_PER_FILE of them are ever shown.
+ */
+export type Head = Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message' | 'path'>;
+
+interface Entry {
+  d: Diagnostic;
+  /** Arrival order: equal findings keep it, as a stable sort of the whole list would. */
+  seq: number;
+}
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const cmp = (a: Entry, b: Entry): number => compareDiagnostics(a.d, b.d) || a.seq - b.seq;
+
+/** One file's findings: the MAX_PER_FILE + 1 first in sorted order, and a count of the others. */
+class FileFindings {
+  /** A max-heap (the last in order on top) of the first findings, the note excepted. */
+  readonly heap: Entry[] = [];
+  readonly pinned: Entry[] = [];
+  readonly seen = new Set<string>();
+  /** Findings pushed out of the heap: they are past the cap whatever comes after. */
+  dropped = 0;
+  droppedSeverity: Severity = 'info';
+
+  add(e: Entry): void {
+    if (e.d.code === PINNED) return void this.pinned.push(e);
+    const h = this.heap;
+    if (h.length < MAX_PER_FILE + 1) {
+      h.push(e);
+      up(h, h.length - 1);
+      return;
+    }
+    const out = cmp(e, h[0]!) < 0 ? h[0]! : e;
+    if (out !== e) {
+      h[0] = e;
+      down(h, 0);
+    }
+    this.dropped++;
+    if (rank[out.d.severity] < rank[this.droppedSeverity]) this.droppedSeverity = out.d.severity;
+  }
+}
+
+function up(h: Entry[], i: number): void {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (cmp(h[i]!, h[p]!) <= 0) return;
+    [h[i], h[p]] = [h[p]!, h[i]!];
+    i = p;
+  }
+}
+
+function down(h: Entry[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let top = i;
+    if (l < h.length && cmp(h[l]!, h[top]!) > 0) top = l;
+    if (r < h.length && cmp(h[r]!, h[top]!) > 0) top = r;
+    if (top === i) return;
+    [h[i], h[top]] = [h[top]!, h[i]!];
+    i = top;
+  }
+}
+
+/**
+ * The findings of a run, deduplicated, sorted and capped per file exactly as
+ * `capPerFile(sortDiagnostics(dedupe(all)))` would give them, in memory and time
+ * that do not grow with the findings past the cap: a finding is built in full
+ * only while it may still be shown (test/check/bounded.test.ts compares the two).
+ */
+export class BoundedFindings {
+  private readonly files = new Map<string, FileFindings>();
+  private seq = 0;
+
+  /** Adds a finding known by its head; `build` makes the whole of it, called only if it may be shown. */
+  add(head: Head, build: () => Diagnostic = () => head as Diagnostic): void {
+    let f = this.files.get(head.file);
+    if (!f) this.files.set(head.file, (f = new FileFindings()));
+    // Equal in everything that is shown or sorted by: the same finding, reported twice.
+    const k = `${head.line}:${head.column}:${head.code}:${head.message}:${head.path ? JSON.stringify(head.path) : ''}`;
+    if (f.seen.has(k)) return;
+    f.seen.add(k);
+    const seq = this.seq++;
+    const h = f.heap;
+    // Past the last of the first MAX_PER_FILE + 1: it is only counted, never built.
+    if (head.code !== PINNED && h.length > MAX_PER_FILE && cmp({ d: head as Diagnostic, seq }, h[0]!) > 0) {
+      f.dropped++;
+      if (rank[head.severity] < rank[f.droppedSeverity]) f.droppedSeverity = head.severity;
+      return;
+    }
+    f.add({ d: build(), seq });
+  }
+
+  /** Every file's findings in order, each past the cap summed up in one finding; `unshown` adds those the loader only counted. */
+  result(lang: Lang, unshown: ReadonlyMap<string, number> = new Map()): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const names = [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) {
+      const f = this.files.get(name)!;
+      const sorted = [...f.heap, ...f.pinned].sort(cmp).map((e) => e.d);
+      const extra = unshown.get(name) ?? 0;
+      if (f.dropped === 0 && sorted.length <= MAX_PER_FILE && extra === 0) {
+        out.push(...sorted);
+        continue;
+      }
+      const kept = sorted.slice(0, MAX_PER_FILE);
+      const past = sorted.slice(kept.length);
+      const hidden = past.filter((d) => d.code !== PINNED);
+      out.push(...kept, ...past.filter((d) => d.code === PINNED));
+      out.push(moreFinding(name, hidden, extra, kept[kept.length - 1] ?? sorted[0]!, lang, { count: f.dropped, severity: f.droppedSeverity }));
+    }
+    return out;
+  }
+}
