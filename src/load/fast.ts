@@ -7,7 +7,7 @@ import type { AnyDoc, DocKind } from '../model/types.js';
 import { parseSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
 import { parseYaml, type ParsedFile } from './parse.js';
-import { KINDS, validateSchema } from './schema.js';
+import { isValid, KINDS } from './schema.js';
 import { loadMessages } from './messages.js';
 import { inMiB, MAX_PLACED_BYTES } from './read.js';
 import { withPlanYear } from './plan-year.js';
@@ -94,7 +94,7 @@ export function tryFastLoad(file: SourceFile, text: string, lang: Lang): boolean
     const kind = obj.kind as DocKind;
     if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
     withPlanYear(kind, obj);
-    if (validateSchema(kind, obj).length > 0) return false;
+    if (!isValid(kind, obj)) return false;
     docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: new LazySource(file, index) });
   }
   file.docs.push(...docs);
