@@ -4,6 +4,14 @@
  * rest, so the full parser decides.
  */
 
+/**
+ * More keys in one mapping than any thidua document has: the schemas close
+ * every object, the largest with 27 fields. Such a file is broken whatever it
+ * says, and building an object of 300,000 properties costs seconds, so the
+ * reader gives up and the full path reports it.
+ */
+export const MAX_KEYS = 1000;
+
 export class GiveUp extends Error {}
 export const giveUp = (): never => {
   throw new GiveUp();
@@ -198,12 +206,13 @@ class Flow {
   map(): Record<string, unknown> {
     this.i++;
     const out: Record<string, unknown> = {};
-    for (;;) {
+    for (let keys = 1; ; keys++) {
       this.ws();
       if (this.at() === 125) {
         this.i++;
         return out;
       }
+      if (keys > MAX_KEYS) giveUp();
       const key = this.key();
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();

@@ -8,7 +8,7 @@
  * which also runs every case of the YAML test suite).
  */
 
-import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, own, startsMapping, trimSpaces, trimSpacesStart } from './fast-yaml-scalars.js';
+import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart } from './fast-yaml-scalars.js';
 
 interface Line {
   indent: number;
@@ -62,7 +62,9 @@ class Block {
 
   private map(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    let keys = 0;
     for (let l = this.peek(); l && l.indent === indent && !isSeqItem(l.text); l = this.peek()) {
+      if (++keys > MAX_KEYS) giveUp();
       const t = l.text;
       const colon = keyEnd(t);
       if (colon < 0) giveUp();
