@@ -27,10 +27,6 @@ export function selectRules(sel: RuleSelection, list: readonly Rule[] = allRules
   return list.filter((r) => !off.has(r.id) && (r.tier === 'default' || sel.strict || on.has(r.id)));
 }
 
-export function toDiagnostic(rule: Rule, f: Finding, lang: Lang): Diagnostic {
-  return withRelated(headOf(rule, f, lang), f);
-}
-
 /** A rule's finding without its related places: what it is sorted and told apart by. */
 function headOf(rule: Rule, f: Finding, lang: Lang): Diagnostic {
   const msg = rule.messages[f.messageId ?? 'default'];

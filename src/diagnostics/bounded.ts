@@ -1,4 +1,4 @@
-import { MAX_PER_FILE, moreFinding, PINNED } from './cap.js';
+import { capPerFile, MAX_PER_FILE, PINNED, type Dropped } from './cap.js';
 import { compareDiagnostics, type Diagnostic, type Lang, type Severity } from './diagnostic.js';
 
 /**
@@ -98,22 +98,14 @@ export class BoundedFindings {
 
   /** Every file's findings in order, each past the cap summed up in one finding; `unshown` adds those the loader only counted. */
   result(lang: Lang, unshown: ReadonlyMap<string, number> = new Map()): Diagnostic[] {
-    const out: Diagnostic[] = [];
     const names = [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const dropped = new Map<string, Dropped>();
+    const sorted: Diagnostic[] = [];
     for (const name of names) {
       const f = this.files.get(name)!;
-      const sorted = [...f.heap, ...f.pinned].sort(cmp).map((e) => e.d);
-      const extra = unshown.get(name) ?? 0;
-      if (f.dropped === 0 && sorted.length <= MAX_PER_FILE && extra === 0) {
-        out.push(...sorted);
-        continue;
-      }
-      const kept = sorted.slice(0, MAX_PER_FILE);
-      const past = sorted.slice(kept.length);
-      const hidden = past.filter((d) => d.code !== PINNED);
-      out.push(...kept, ...past.filter((d) => d.code === PINNED));
-      out.push(moreFinding(name, hidden, extra, kept[kept.length - 1] ?? sorted[0]!, lang, { count: f.dropped, severity: f.droppedSeverity }));
+      sorted.push(...[...f.heap, ...f.pinned].sort(cmp).map((e) => e.d));
+      if (f.dropped) dropped.set(name, { count: f.dropped, severity: f.droppedSeverity });
     }
-    return out;
+    return capPerFile(sorted, lang, unshown, dropped);
   }
 }

@@ -12,12 +12,19 @@ export const PINNED = 'load/not-placed';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Findings of a file left out before the list was sorted (src/diagnostics/bounded.ts): how many, the worst severity. */
+export interface Dropped {
+  count: number;
+  severity: Severity;
+}
+
 /**
  * Keeps the first MAX_PER_FILE findings of each file (the list is sorted) and
  * puts in their place, at the first one left out, a finding that says how
- * many more there are; `unshown` adds findings the loader counted but never made.
+ * many more there are; `unshown` adds findings the loader counted but never
+ * made, `dropped` those BoundedFindings counted but did not keep.
  */
-export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMap<string, number> = new Map()): Diagnostic[] {
+export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMap<string, number> = new Map(), dropped: ReadonlyMap<string, Dropped> = new Map()): Diagnostic[] {
   const out: Diagnostic[] = [];
   let i = 0;
   while (i < sorted.length) {
@@ -25,24 +32,21 @@ export function capPerFile(sorted: Diagnostic[], lang: Lang, unshown: ReadonlyMa
     let j = i;
     while (j < sorted.length && sorted[j]!.file === file) j++;
     const extra = unshown.get(file) ?? 0;
-    if (j - i <= MAX_PER_FILE && extra === 0) out.push(...sorted.slice(i, j));
+    const gone = dropped.get(file) ?? { count: 0, severity: 'info' };
+    if (j - i <= MAX_PER_FILE && extra === 0 && gone.count === 0) out.push(...sorted.slice(i, j));
     else {
       const kept = sorted.slice(i, Math.min(j, i + MAX_PER_FILE));
       const hidden = sorted.slice(i + kept.length, j).filter((d) => d.code !== PINNED);
       out.push(...kept, ...sorted.slice(i + kept.length, j).filter((d) => d.code === PINNED));
-      out.push(moreFinding(file, hidden, extra, kept[kept.length - 1] ?? sorted[i]!, lang));
+      out.push(moreFinding(file, hidden, extra, kept[kept.length - 1] ?? sorted[i]!, lang, gone));
     }
     i = j;
   }
   return out;
 }
 
-/**
- * The finding that stands for those left out: `hidden` in order (the first is
- * where it is placed), `extra` counted by the loader, `dropped` counted by
- * BoundedFindings (src/diagnostics/bounded.ts) without being kept.
- */
-export function moreFinding(file: string, hidden: Diagnostic[], extra: number, after: Diagnostic, lang: Lang, dropped = { count: 0, severity: 'info' as Severity }): Diagnostic {
+/** The finding that stands for those left out: `hidden` in order (the first is where it is placed), and those only counted. */
+function moreFinding(file: string, hidden: Diagnostic[], extra: number, after: Diagnostic, lang: Lang, dropped: Dropped): Diagnostic {
   const n = hidden.length + extra + dropped.count;
   let severity: Severity = extra > 0 ? 'error' : dropped.severity;
   for (const d of hidden) if (rank[d.severity] < rank[severity]) severity = d.severity;
