@@ -87,7 +87,9 @@ export async function loadPlan(
     );
     return { refused: 1 };
   }
-  const all = run.plans.filter((p) => p.role === 'target' || run.plans.every((q) => q.role === 'context'));
+  // The plans named on the command line; when only context files hold plans (progress files named alone), those.
+  const onlyContext = run.plans.every((q) => q.role === 'context');
+  const all = run.plans.filter((p) => p.role === 'target' || onlyContext);
   const chosen = planId ? all.filter((p) => namesPlan(p, planId) || `${p.id}@${p.year}` === planId) : all;
   if (chosen.length === 0) {
     const guess = planId ? closestTyped(planId.replace(/@\d+$/, ''), all.map((p) => p.id)) : undefined;
