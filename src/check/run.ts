@@ -8,7 +8,7 @@ import { textOf, type LoadOptions, type SourceFile, type Workspace } from '../lo
 import { CheckCache, sha1 } from './cache.js';
 import type { CachedResult } from './cache-shape.js';
 import { check, selectRules, type RuleSelection } from './check.js';
-import { components, summarize, type Component } from './components.js';
+import { components, summarize, type Component, type Summary } from './components.js';
 import { toISO, type CalDate } from '../model/date.js';
 import { applyRuleWaivers, type WaivedFinding, type WaiverOutcome } from './waivers.js';
 
@@ -21,7 +21,17 @@ export interface CheckedRun {
   waived: WaivedFinding[];
   /** A file's text, for code frames, read again from disk: the run keeps no file's text. */
   source(path: string): string;
+  /** The folder trees, and what each needs from the others (`groups` joins them). */
+  trees: readonly Component[];
+  summaries: readonly Summary[];
 }
+
+/**
+ * Sees each batch of trees while it is loaded, before it is released: `at[k]` is the place
+ * of `ws.files[k]` in the run (a target's index, or a context file's after every target),
+ * `tree[k]` its tree. Trees a cache answers are not loaded, so not seen.
+ */
+export type BatchHook = (ws: Workspace, at: readonly number[], tree: readonly number[]) => void;
 
 export interface CacheOptions {
   /** Where the cache file lives. */
@@ -49,7 +59,7 @@ export function openCache(cacheOpts: CacheOptions, opts: LoadOptions, sel: RuleS
  * The findings are those of one check over every file: trees that reach each other
  * through the fallback to the whole workspace are checked again together.
  */
-export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cache?: CheckCache): CheckedRun {
+export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cache?: CheckCache, seen?: BatchHook): CheckedRun {
   const checkWs = (ws: Workspace, scope: Scope): WaiverOutcome => applyRuleWaivers(ws, check(ws, sel, scope), asOf);
   const comps = components(targets, context, opts.cwd);
   // Standard input cannot be read again for a code frame: its text is kept.
@@ -76,6 +86,7 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
     const part = batch.map((i) => comps[i]!);
     const ws = load({ targets: part.flatMap((c) => c.targets), context: part.flatMap((c) => c.context) });
     const owner = [...part.flatMap((c, j) => c.targets.map(() => j)), ...part.flatMap((c, j) => c.context.map(() => j))];
+    seen?.(ws, [...part.flatMap((c) => c.targets), ...part.flatMap((c) => c.context.map((i) => targets.length + i))], owner.map((j) => batch[j]!));
     split(ws, checkWs(ws, new Scope(ws)), owner, part.length).forEach((r, j) => {
       results[batch[j]!] = r;
       fresh.add(batch[j]!);
@@ -124,6 +135,8 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
     diagnostics: sortDiagnostics(found.flat()),
     waived: waived.flat().sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)),
     source: (p) => (p === '<stdin>' ? stdinText : (readSource(resolve(opts.cwd, p)).text ?? '')),
+    trees: comps,
+    summaries: done,
   };
 }
 
@@ -150,7 +163,7 @@ function split(ws: Workspace, { diagnostics, waived }: WaiverOutcome, owner: num
  * folder sees every component's units; a plan looked up everywhere may be in any component;
  * a plan's waivers reach every progress file that names the plan.
  */
-function groups(results: readonly CachedResult[]): number[][] {
+export function groups(results: readonly Summary[]): number[][] {
   const up = results.map((_, i) => i);
   const find = (i: number): number => {
     while (up[i] !== i) i = up[i] = up[up[i]!]!;

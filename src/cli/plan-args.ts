@@ -1,9 +1,10 @@
 import { closestTyped } from '../model/text.js';
-import { check, unknownRuleNames } from '../check/check.js';
-import { applyRuleWaivers, type WaivedFinding } from '../check/waivers.js';
+import { unknownRuleNames } from '../check/check.js';
+import { checkPlans } from '../check/plan-run.js';
+import type { WaivedFinding } from '../check/waivers.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { Scope } from '../domain/scope.js';
-import { plans, type LoadedDoc, type Workspace } from '../load/workspace.js';
+import type { Scope } from '../domain/scope.js';
+import type { LoadedDoc, Workspace } from '../load/workspace.js';
 import { parseDate, todayInVietnam, toVN, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import { stylish } from '../formats/stylish.js';
@@ -12,8 +13,8 @@ import { useColor, type IO } from './io.js';
 import { tr } from './lang.js';
 import { UsageError } from './errors.js';
 import { version } from './version.js';
-import { loadFromArgs } from './workspace-args.js';
-import { textOf } from '../load/workspace.js';
+import { resolveArgs } from './workspace-args.js';
+import { LazySources } from './sources.js';
 import { namesPlan } from '../domain/plan-identity.js';
 
 /** `--as-of` as given, or today in Vietnam. */
@@ -53,7 +54,8 @@ export interface PlanChecks {
 export const PROGRESS_FINDINGS = ['selections-qualify', 'records-unique'];
 
 /**
- * Loads paths as `validate` does and picks one plan. A workspace with errors is
+ * Checks paths as `validate` does, folder tree by folder tree, picks one plan and
+ * loads its workspace alone (src/check/plan-run.ts). A workspace with errors is
  * refused: its findings go to stderr as `validate` would print them, and the
  * caller exits 1 — reports on a broken plan would be confidently wrong.
  */
@@ -70,32 +72,38 @@ export async function loadPlan(
   if (planId !== undefined && planId.trim() === '') throw new UsageError(`--plan: ${t('cần mã kế hoạch, ví dụ 06/KH-STP hoặc 06/KH-STP@2018', 'a plan id is needed, e.g. 06/KH-STP or 06/KH-STP@2018')}`);
   const unknown = unknownRuleNames({ disable: checks.disable ?? [] });
   if (unknown.length) throw new UsageError(`${t('không có quy tắc', 'unknown rule')}: ${unknown.join(', ')} (thidua rules)`);
-  const ws = await loadFromArgs(paths, io, lang);
-  const scope = new Scope(ws);
-  const { diagnostics, waived } = applyRuleWaivers(ws, check(ws, { disable: [...tolerate, ...(checks.disable ?? [])] }, scope), checks.asOf ?? todayInVietnam(io.now()));
+  const args = await resolveArgs(paths, io, lang);
+  const sel = { disable: [...tolerate, ...(checks.disable ?? [])] };
+  const opts = { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) };
+  const run = checkPlans(args.files, args.context, opts, sel, checks.asOf ?? todayInVietnam(io.now()));
+  const { diagnostics, waived } = run;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    const targets = ws.files.filter((f) => f.role === 'target');
     io.stderr(
       stylish(
-        { files: targets.map((f) => f.path), diagnostics: errors, sources: new Map(targets.map((f) => [f.path, textOf(f)])), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
+        { files: run.files, diagnostics: errors, sources: new LazySources(new Set(errors.map((d) => d.file)), run.source), toolVersion: version(), rules: new Map(rules.map((r) => [r.id, { description: r.description[lang], helpUri: '' }])) },
         { color: useColor({ ...io, stdoutIsTTY: false }, undefined, false), lang },
       ),
     );
     return { refused: 1 };
   }
-  const all = plans(ws).filter((p) => p.file.role === 'target' || plans(ws).every((q) => q.file.role === 'context'));
-  const chosen = planId ? all.filter((p) => namesPlan(p.data, planId) || `${p.data.id}@${p.data.year}` === planId) : all;
+  // The plans named on the command line; when only context files hold plans (progress files named alone), those.
+  const onlyContext = run.plans.every((q) => q.role === 'context');
+  const all = run.plans.filter((p) => p.role === 'target' || onlyContext);
+  const chosen = planId ? all.filter((p) => namesPlan(p, planId) || `${p.id}@${p.year}` === planId) : all;
   if (chosen.length === 0) {
-    const guess = planId ? closestTyped(planId.replace(/@\d+$/, ''), all.map((p) => p.data.id)) : undefined;
+    const guess = planId ? closestTyped(planId.replace(/@\d+$/, ''), all.map((p) => p.id)) : undefined;
     const hint = guess ? ` (${t('có phải', 'did you mean')} ${guess}?)` : '';
     throw new UsageError(planId ? `${t('không có kế hoạch', 'no plan')} ${planId}${hint}` : t('không tìm thấy kế hoạch nào (kind: plan)', 'no plan found (kind: plan)'));
   }
   if (chosen.length > 1) {
-    const list = chosen.map((p) => `${p.data.id}@${p.data.year} (${p.file.path})`).join(', ');
+    const list = chosen.map((p) => `${p.id}@${p.year} (${p.path})`).join(', ');
     throw new UsageError(`${checks.pickHint ?? t('có nhiều kế hoạch; chọn một bằng --plan', 'several plans; pick one with --plan')}: ${list}`);
   }
-  return { ws, scope, plan: chosen[0]!, diagnostics, waived };
+  // Only the chosen plan's files are loaded again: the check kept nothing of the others.
+  const opened = run.open(chosen[0]!);
+  if (!opened) throw new UsageError(`${chosen[0]!.path}: ${t('tệp đã thay đổi trong lúc đọc; hãy chạy lại', 'the file changed while it was being read; run again')}`);
+  return { ...opened, diagnostics, waived };
 }
 
 export const asOfLine = (d: CalDate, lang: Lang): string => tr(lang)(`Tính đến ngày ${toVN(d)}`, `As of ${toVN(d)}`);
