@@ -9,19 +9,32 @@ import type { DirEntry } from '../load/files.js';
  *   ["d", folder, mtimeMs, ctimeMs, ino, names, types]   a folder's listing and the stat it was made at
  *   ["s", stat key, content key]                a component's files by stat, and by content
  *   ["r", content key, result]                  a component's findings
+ *   ["w", walk key, files, context, probes]     a whole walk's outcome (`Walked`), valid while no
+ *                                               folder above changed in an entry the walk reads
  *   ["end"]                                     so that a truncated file is not taken for a shorter cache
  * ctimeMs is 0 when it equals mtimeMs; names are joined by "/", which no file name holds;
  * types has one letter per name (`typeLetter`).
  */
 export type Listing = [mtimeMs: number, ctimeMs: number, ino: number, names: string, types: string];
 
+/**
+ * What the walk of folder arguments found (src/cli/cached-args.ts): the target and context
+ * files, and the probes it made outside any listing (does this path exist?), with their answers.
+ */
+export interface Walked {
+  files: string[];
+  context: string[];
+  probes: [path: string, exists: boolean][];
+}
+
 export interface CacheRecords {
+  walks: Map<string, { walked: Walked; raw: string }>;
   listings: Map<string, { listing: Listing; raw: string }>;
   keys: Map<string, string>;
   results: Map<string, { result: CachedResult; raw: string }>;
 }
 
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 export const typeLetter = (e: Dirent): string =>
   e.isFile() ? 'f' : e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : e.isFIFO() ? 'p' : e.isCharacterDevice() ? 'c' : e.isBlockDevice() ? 'b' : e.isSocket() ? 's' : 'o';
@@ -55,20 +68,25 @@ class Entry implements DirEntry {
   }
 }
 
-/** The listing's entries; undefined when its names and types do not pair up (then the folder is listed again). */
-export function entriesOf(l: Listing): DirEntry[] | undefined {
+/** The listing's entries (`parseCache` holds that its names and types pair up). */
+export function entriesOf(l: Listing): DirEntry[] {
   const names = l[3] === '' ? [] : l[3].split('/');
-  return names.length === l[4].length ? names.map((name, i) => new Entry(name, l[4][i]!)) : undefined;
+  return names.map((name, i) => new Entry(name, l[4][i]!));
 }
+
+/** One type letter per name: names are joined by '/', so there is one more name than separators. */
+const paired = (names: string, types: string): boolean => (names === '' ? 0 : names.split('/').length) === types.length;
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const str = (v: unknown): v is string => typeof v === 'string';
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(str);
+const isProbe = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && str(v[0]) && typeof v[1] === 'boolean';
 const TYPES_RE = /^[fdlpcbso]*$/;
 
 /** The records of a cache of this key; undefined when the text is not one, whole: no record of it is trusted then. */
 export function parseCache(text: string, key: string): CacheRecords | undefined {
   const lines = text.split('\n');
-  const out: CacheRecords = { listings: new Map(), keys: new Map(), results: new Map() };
+  const out: CacheRecords = { walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
   try {
     const head: unknown = JSON.parse(lines[0]!);
     if (!Array.isArray(head) || head.length !== 3 || head[0] !== 'thidua-cache' || head[1] !== FORMAT || head[2] !== key) return undefined;
@@ -78,10 +96,12 @@ export function parseCache(text: string, key: string): CacheRecords | undefined 
       const r: unknown = JSON.parse(raw);
       if (!Array.isArray(r) || !str(r[1])) return undefined;
       const [kind, k] = r as [unknown, string];
-      if (kind === 'd' && r.length === 7 && num(r[2]) && num(r[3]) && num(r[4]) && str(r[5]) && str(r[6]) && TYPES_RE.test(r[6]) && !out.listings.has(k)) {
+      if (kind === 'd' && r.length === 7 && num(r[2]) && num(r[3]) && num(r[4]) && str(r[5]) && str(r[6]) && TYPES_RE.test(r[6]) && paired(r[5], r[6]) && !out.listings.has(k)) {
         out.listings.set(k, { listing: r.slice(2) as Listing, raw });
       } else if (kind === 's' && r.length === 3 && str(r[2]) && !out.keys.has(k)) out.keys.set(k, r[2]);
-      else if (kind === 'r' && r.length === 3 && isCachedResult(r[2]) && !out.results.has(k)) out.results.set(k, { result: r[2], raw });
+      else if (kind === 'w' && r.length === 5 && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && !out.walks.has(k)) {
+        out.walks.set(k, { walked: { files: r[2], context: r[3], probes: r[4] as Walked['probes'] }, raw });
+      } else if (kind === 'r' && r.length === 3 && isCachedResult(r[2]) && !out.results.has(k)) out.results.set(k, { result: r[2], raw });
       else return undefined;
     }
   } catch {
