@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
-import { entriesOf, FORMAT, parseCache, typeLetter, type CacheRecords, type Listing, type Walked } from './cache-file.js';
+import type { Component } from './components.js';
+import { entriesOf, FORMAT, packPaths, packTrees, parseCache, typeLetter, type CacheRecords, type Listing, type Walked } from './cache-file.js';
 import { listDir, walkRelevant, type DirEntry } from '../load/files.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
 
@@ -195,6 +196,16 @@ export class CheckCache {
     return key;
   }
 
+  /** The trees of these files: those the kept walk recorded, when these are its files. */
+  components(targets: readonly string[], context: readonly string[], make: () => Component[]): Component[] {
+    const w = this.walk;
+    if (w?.walked.files !== targets || w.walked.context !== context) return make();
+    if (w.walked.trees) return w.walked.trees;
+    // Made in this run: the record is written anew with them.
+    this.walk = { key: w.key, walked: { ...w.walked, trees: make() } };
+    return this.walk.walked.trees!;
+  }
+
   get(key: string): CachedResult | undefined {
     const r = this.old.results.get(key);
     if (r) this.results.set(key, r);
@@ -218,7 +229,7 @@ export class CheckCache {
       lines.push(r.raw ?? JSON.stringify(['r', k, r.result]));
     }
     const w = this.walk;
-    if (w && !this.unkept) lines.push(w.raw ?? JSON.stringify(['w', w.key, w.walked.files, w.walked.context, w.walked.probes]));
+    if (w && !this.unkept) lines.push(w.raw ?? JSON.stringify(['w', w.key, packPaths(w.walked.files), packPaths(w.walked.context), w.walked.probes, packTrees(w.walked.trees ?? [])]));
     lines.push('["end"]', '');
     return lines.join('\n');
   }
