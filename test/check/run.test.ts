@@ -215,9 +215,9 @@ describe('validate --cache', () => {
  * started a minute from now: every file and folder is then older than the racy window, so
  * their stats and listings are kept and trusted — the path a repository edited long ago takes.
  */
-async function cachedRun(dir: string, useCache: boolean): Promise<unknown> {
-  const cache = useCache ? openCache({ location: join(dir, '.thiduacache'), salt: 'test', started: Date.now() + 60_000 }, { lang: 'en', cwd: dir }, {}, AS_OF) : undefined;
-  const { io } = fakeIO({ cwd: dir });
+async function cachedRun(dir: string, useCache: boolean, cwd = dir): Promise<unknown> {
+  const cache = useCache ? openCache({ location: join(dir, '.thiduacache'), salt: 'test', started: Date.now() + 60_000 }, { lang: 'en', cwd }, {}, AS_OF) : undefined;
+  const { io } = fakeIO({ cwd });
   let args;
   try {
     args = cache ? await resolveWithCache(['.'], io, 'en', [], cache) : await resolveArgs(['.'], io, 'en');
@@ -225,7 +225,7 @@ async function cachedRun(dir: string, useCache: boolean): Promise<unknown> {
     // A repository left without files: both runs refuse it the same way.
     return { error: (e as Error).message };
   }
-  const { files, diagnostics, waived } = runCheck(args.files, args.context, { lang: 'en', cwd: dir, found: args.found }, {}, AS_OF, cache);
+  const { files, diagnostics, waived } = runCheck(args.files, args.context, { lang: 'en', cwd, found: args.found }, {}, AS_OF, cache);
   return { files, diagnostics, waived };
 }
 
@@ -291,6 +291,44 @@ describe('validate --cache, with stats and folder listings trusted', () => {
       for (const f of absent) expect(filesOf(warm)).not.toContain(f);
       expect(warm).toEqual(await cachedRun(dir, false));
     }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('validate --cache, the whole walk kept', () => {
+  const walkRecords = (dir: string): number => readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('["w"')).length;
+
+  it('takes the walk back while it holds, and walks again when a .git above the folder moves the context search', async () => {
+    const dir = tmp();
+    // The checked folder is w (the cwd); the units file above it is beyond the context search's bound.
+    apply(dir, { kind: 'units', file: 'units.yaml', units: UNITS });
+    apply(dir, { kind: 'plan', file: 'w/plan.yaml', id: '06/KH-STP', year: 2018, issuer: 'so-tu-phap' });
+    apply(dir, { kind: 'progress', file: 'w/progress/a.yaml', plan: '06/KH-STP', by: 'xa-1' });
+    const cwd = join(dir, 'w');
+    const first = await cachedRun(dir, true, cwd);
+    expect(walkRecords(dir)).toBe(1);
+    // Without a .git, the search stops at the cwd: the units above are not seen.
+    expect(JSON.stringify(first)).toContain('progress-references-resolve');
+    expect(await cachedRun(dir, true, cwd)).toEqual(first);
+    // A .git above the cwd: the search goes up to it, through a folder no walk listed.
+    mkdirSync(join(dir, '.git'));
+    const cold = await cachedRun(dir, false, cwd);
+    expect(cold).not.toEqual(first);
+    expect(await cachedRun(dir, true, cwd)).toEqual(cold);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps no walk that read a .thiduaignore, whose content no listing shows', async () => {
+    const dir = tmp();
+    seed(dir);
+    writeFileSync(join(dir, 'tinh-a', '.thiduaignore'), '# nothing yet\n');
+    const first = await cachedRun(dir, true);
+    expect(walkRecords(dir)).toBe(0);
+    // Same size, same folder listing: only the content tells.
+    writeFileSync(join(dir, 'tinh-a', '.thiduaignore'), 'progress/\n\n\n\n\n');
+    const cold = await cachedRun(dir, false);
+    expect(cold).not.toEqual(first);
+    expect(await cachedRun(dir, true)).toEqual(cold);
     rmSync(dir, { recursive: true, force: true });
   });
 });
