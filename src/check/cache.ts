@@ -42,7 +42,9 @@ const ctimeOf = (m: number, c: number): number => (c === 0 ? m : c);
  * mtime, ctime, inode), so that a component none of whose files moved is not read to be
  * hashed. And the listing of each folder the walk went through, with the folder's stat:
  * adding, removing or renaming an entry changes its folder's mtime and ctime (POSIX), so
- * an unchanged folder is not listed again. What it reads is never trusted: a file that is
+ * an unchanged folder is not listed again; and the whole walk over those folders (`walked`),
+ * taken back when none of them changed in an entry a walk reads, so that a run with
+ * nothing new to list does not walk at all. What it reads is never trusted: a file that is
  * not a cache of this key, or has any record of the wrong shape, is ignored whole.
  */
 export class CheckCache {
