@@ -61,7 +61,7 @@ export function openCache(cacheOpts: CacheOptions, opts: LoadOptions, sel: RuleS
  */
 export function runCheck(targets: string[], context: string[], opts: LoadOptions, sel: RuleSelection, asOf: CalDate, cache?: CheckCache, seen?: BatchHook): CheckedRun {
   const checkWs = (ws: Workspace, scope: Scope): WaiverOutcome => applyRuleWaivers(ws, check(ws, sel, scope), asOf);
-  const comps = components(targets, context, opts.cwd);
+  const comps = cache ? cache.components(targets, context, () => components(targets, context, opts.cwd)) : components(targets, context, opts.cwd);
   // Standard input cannot be read again for a code frame: its text is kept.
   let stdinText = '';
   const load = (c: Pick<Component, 'targets' | 'context'>): Workspace => {

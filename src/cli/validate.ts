@@ -14,6 +14,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
 import { version } from './version.js';
 import { packagePath } from '../model/package-root.js';
 import { resolveArgs } from './workspace-args.js';
+import { resolveWithCache } from './cached-args.js';
 import { asOfDate } from './plan-args.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 import { LazySources } from './sources.js';
@@ -85,7 +86,7 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       if (opts.fix) await (await import('./fix-cmd.js')).fixPaths(paths, { ...io, stdout: io.stderr }, lang, false);
       const sel = { strict: opts.strict, enable: opts.rule, disable: opts.disable };
       const cache = opts.cache ? openCache({ location: resolve(io.cwd, opts.cacheLocation ?? '.thiduacache'), salt: cacheSalt() }, { lang, cwd: io.cwd }, sel, asOf) : undefined;
-      const args = await resolveArgs(paths, io, lang, opts.ignore, cache && ((d) => cache.list(d)));
+      const args = cache ? await resolveWithCache(paths, io, lang, opts.ignore, cache) : await resolveArgs(paths, io, lang, opts.ignore);
       const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, sel, asOf, cache);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');

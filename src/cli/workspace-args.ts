@@ -13,7 +13,7 @@ export interface ResolvedArgs {
   context: string[];
   problems: ReadonlyMap<string, ReadProblem>;
   /** Files a folder walk or a glob found (a YAML file there without `thidua:` is skipped with a note). */
-  found: ReadonlySet<string>;
+  found: { has(path: string): boolean };
   stdin?: StdinBytes;
 }
 

@@ -39,6 +39,14 @@ export type ListDir = (dir: string) => readonly DirEntry[];
 export const listDir: ListDir = (dir) => readdirSync(dir, { withFileTypes: true });
 
 const YAML_EXT = /\.ya?ml$/i;
+
+/**
+ * Whether a folder's entry can change what the walk or the context search
+ * (src/load/context.ts) finds there: a folder, a YAML name, `.git` or
+ * `.thiduaignore`. `validate --cache` reuses a whole walk when no listing
+ * changed in these entries. `type` is a letter of src/check/cache-file.ts.
+ */
+export const walkRelevant = (name: string, type: string): boolean => type === 'd' || YAML_EXT.test(name) || name === '.git' || name === '.thiduaignore';
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist']);
 
 const kindOf = (st: Stats | DirEntry): 'fifo' | 'device' | 'socket' | 'other' =>

@@ -91,7 +91,7 @@ function positionOf(text: string, offset: number): Span {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
-function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, found?: ReadonlySet<string>): void {
+function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, found?: { has(path: string): boolean }): void {
   // Recursive parsers overflow the stack thousands of levels down: said before they are asked.
   const deep = tooDeep(text);
   if (deep >= 0) {
@@ -142,7 +142,7 @@ function room(file: SourceFile, wanted: number): number {
   return n;
 }
 
-function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span, found?: ReadonlySet<string>): void {
+function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span, found?: { has(path: string): boolean }): void {
   for (const i of p.issues.slice(0, room(file, p.issues.length))) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };

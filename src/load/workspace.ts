@@ -60,7 +60,7 @@ export interface LoadOptions {
    * Files found by walking a folder: one of them that is YAML but not thidua's
    * (a docker-compose.yml, a CI workflow) is skipped with an info note.
    */
-  found?: ReadonlySet<string>;
+  found?: { has(path: string): boolean };
   /** Skip the fast path: every file parsed with positions (tests compare the two). */
   full?: boolean;
 }

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { components } from '../../src/check/components.js';
 import { applyRuleWaivers } from '../../src/check/waivers.js';
+import { FORMAT } from '../../src/check/cache-file.js';
 import { openCache, runCheck } from '../../src/check/run.js';
 import { main } from '../../src/cli/main.js';
-import { contextFiles } from '../../src/load/context.js';
+import { resolveWithCache } from '../../src/cli/cached-args.js';
+import { resolveArgs } from '../../src/cli/workspace-args.js';
 import { expandPaths } from '../../src/load/files.js';
 import { loadWorkspace } from '../../src/load/load.js';
 import { fakeIO } from '../helpers/fake-io.js';
@@ -164,7 +166,7 @@ describe('validate --cache', () => {
     const [, , key] = JSON.parse(lines[0]!) as [string, number, string];
     const resultKeys = lines.filter((l) => l.startsWith('["r"')).map((l) => (JSON.parse(l) as [string, string])[1]);
     expect(resultKeys.length).toBeGreaterThan(0);
-    const forged = (r: object): string => [JSON.stringify(['thidua-cache', 3, key]), ...resultKeys.map((k) => JSON.stringify(['r', k, r])), '["end"]', ''].join('\n');
+    const forged = (r: object): string => [JSON.stringify(['thidua-cache', FORMAT, key]), ...resultKeys.map((k) => JSON.stringify(['r', k, r])), '["end"]', ''].join('\n');
     // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
     // these may become while the test runs: the findings are what must come back the same.
     const findings = (text: string): string[] => text.split('\n').filter((l) => !l.startsWith('["d"') && !l.startsWith('["s"'));
@@ -213,12 +215,17 @@ describe('validate --cache', () => {
  * started a minute from now: every file and folder is then older than the racy window, so
  * their stats and listings are kept and trusted — the path a repository edited long ago takes.
  */
-function cachedRun(dir: string, useCache: boolean): unknown {
-  const cache = useCache ? openCache({ location: join(dir, '.thiduacache'), salt: 'test', started: Date.now() + 60_000 }, { lang: 'en', cwd: dir }, {}, AS_OF) : undefined;
-  const list = cache && ((d: string) => cache.list(d));
-  const ex = expandPaths(['.'], dir, [], list);
-  const context = contextFiles(ex.files, dir, ex.walked, { git: ex.git, ...(list && { list }) });
-  const { files, diagnostics, waived } = runCheck(ex.files, context, { lang: 'en', cwd: dir, found: ex.found }, {}, AS_OF, cache);
+async function cachedRun(dir: string, useCache: boolean, cwd = dir): Promise<unknown> {
+  const cache = useCache ? openCache({ location: join(dir, '.thiduacache'), salt: 'test', started: Date.now() + 60_000 }, { lang: 'en', cwd }, {}, AS_OF) : undefined;
+  const { io } = fakeIO({ cwd });
+  let args;
+  try {
+    args = cache ? await resolveWithCache(['.'], io, 'en', [], cache) : await resolveArgs(['.'], io, 'en');
+  } catch (e) {
+    // A repository left without files: both runs refuse it the same way.
+    return { error: (e as Error).message };
+  }
+  const { files, diagnostics, waived } = runCheck(args.files, args.context, { lang: 'en', cwd, found: args.found }, {}, AS_OF, cache);
   return { files, diagnostics, waived };
 }
 
@@ -238,16 +245,16 @@ function applyAny(dir: string, o: Op | Move): void {
 }
 
 describe('validate --cache, with stats and folder listings trusted', () => {
-  it('reports what a cold run reports after edits, renames and new folders, when mtimes are what tell', () => {
-    fc.assert(
-      fc.property(fc.subarray(SEED), fc.array(fc.oneof(op, move), { minLength: 1, maxLength: 8 }), (start, ops) => {
+  it('reports what a cold run reports after edits, renames and new folders, when mtimes are what tell', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(SEED), fc.array(fc.oneof(op, move), { minLength: 1, maxLength: 8 }), async (start, ops) => {
         const dir = tmp();
         seed(dir, start);
         try {
-          expect(cachedRun(dir, true)).toEqual(cachedRun(dir, false));
+          expect(await cachedRun(dir, true)).toEqual(await cachedRun(dir, false));
           for (const o of ops) {
             applyAny(dir, o);
-            expect(cachedRun(dir, true)).toEqual(cachedRun(dir, false));
+            expect(await cachedRun(dir, true)).toEqual(await cachedRun(dir, false));
           }
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -257,12 +264,12 @@ describe('validate --cache, with stats and folder listings trusted', () => {
     );
   }, 600_000);
 
-  it('lists again a folder a file was added to, removed from or renamed in, though the folder above it did not change', () => {
+  it('lists again a folder a file was added to, removed from or renamed in, though the folder above it did not change', async () => {
     const dir = tmp();
     seed(dir);
     const cacheText = (): string => readFileSync(join(dir, '.thiduacache'), 'utf8');
     const filesOf = (r: unknown): string[] => (r as { files: string[] }).files;
-    expect(filesOf(cachedRun(dir, true))).toContain('tinh-a/2018/progress/a.yaml');
+    expect(filesOf(await cachedRun(dir, true))).toContain('tinh-a/2018/progress/a.yaml');
     // The listings are kept, the folder above included: the runs below rely on them.
     expect(cacheText()).toContain(JSON.stringify(join(dir, 'tinh-a/2018')));
     expect(cacheText()).toContain(JSON.stringify(join(dir, 'tinh-a/2018/progress')));
@@ -275,15 +282,53 @@ describe('validate --cache, with stats and folder listings trusted', () => {
       [() => writeFileSync(join(dir, 'tinh-a/2018/progress/a.yaml'), 'thidua: 1\nkind: [plan\n'), ['tinh-a/2018/progress/a.yaml'], []],
     ];
     for (const [edit, present, absent] of steps) {
-      const before = JSON.stringify(cachedRun(dir, false));
+      const before = JSON.stringify(await cachedRun(dir, false));
       edit();
-      const warm = cachedRun(dir, true);
+      const warm = await cachedRun(dir, true);
       // Every step changes what is reported: a cache that missed it would report the step before.
       expect(JSON.stringify(warm)).not.toBe(before);
       for (const f of present) expect(filesOf(warm)).toContain(f);
       for (const f of absent) expect(filesOf(warm)).not.toContain(f);
-      expect(warm).toEqual(cachedRun(dir, false));
+      expect(warm).toEqual(await cachedRun(dir, false));
     }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('validate --cache, the whole walk kept', () => {
+  const walkRecords = (dir: string): number => readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('["w"')).length;
+
+  it('takes the walk back while it holds, and walks again when a .git above the folder moves the context search', async () => {
+    const dir = tmp();
+    // The checked folder is w (the cwd); the units file above it is beyond the context search's bound.
+    apply(dir, { kind: 'units', file: 'units.yaml', units: UNITS });
+    apply(dir, { kind: 'plan', file: 'w/plan.yaml', id: '06/KH-STP', year: 2018, issuer: 'so-tu-phap' });
+    apply(dir, { kind: 'progress', file: 'w/progress/a.yaml', plan: '06/KH-STP', by: 'xa-1' });
+    const cwd = join(dir, 'w');
+    const first = await cachedRun(dir, true, cwd);
+    expect(walkRecords(dir)).toBe(1);
+    // Without a .git, the search stops at the cwd: the units above are not seen.
+    expect(JSON.stringify(first)).toContain('progress-references-resolve');
+    expect(await cachedRun(dir, true, cwd)).toEqual(first);
+    // A .git above the cwd: the search goes up to it, through a folder no walk listed.
+    mkdirSync(join(dir, '.git'));
+    const cold = await cachedRun(dir, false, cwd);
+    expect(cold).not.toEqual(first);
+    expect(await cachedRun(dir, true, cwd)).toEqual(cold);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps no walk that read a .thiduaignore, whose content no listing shows', async () => {
+    const dir = tmp();
+    seed(dir);
+    writeFileSync(join(dir, 'tinh-a', '.thiduaignore'), '# nothing yet\n');
+    const first = await cachedRun(dir, true);
+    expect(walkRecords(dir)).toBe(0);
+    // Same size, same folder listing: only the content tells.
+    writeFileSync(join(dir, 'tinh-a', '.thiduaignore'), 'progress/\n\n\n\n\n');
+    const cold = await cachedRun(dir, false);
+    expect(cold).not.toEqual(first);
+    expect(await cachedRun(dir, true)).toEqual(cold);
     rmSync(dir, { recursive: true, force: true });
   });
 });
