@@ -63,13 +63,21 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 // Latin-1 letters that are also Vietnamese letters in Unicode.
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 
+/**
+ * A Latin-1 character (U+00A1–U+00FF) that is not a Vietnamese letter. A regular
+ * expression, not a loop over the text: every file's text is scanned, and the
+ * engine scans a character class several times faster.
+ */
+const NOT_VIETNAMESE = new RegExp(
+  `[${Array.from({ length: 0xff - 0xa1 + 1 }, (_, k) => String.fromCharCode(0xa1 + k))
+    .filter((c) => !VIETNAMESE_LATIN1.includes(c))
+    .map((c) => `\\u00${c.charCodeAt(0).toString(16)}`)
+    .join('')}]`,
+);
+
 /** A cheap test that a text may hold legacy letters: a Latin-1 character Vietnamese does not use. */
 export function mayHoldLegacy(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xa1 && c <= 0xff && !VIETNAMESE_LATIN1.includes(text[i]!)) return true;
-  }
-  return false;
+  return NOT_VIETNAMESE.test(text);
 }
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]+)(ch|ng|nh|[cmnpt])?$/;

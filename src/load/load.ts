@@ -9,7 +9,7 @@ import { loadMessages, yamlMessages } from './messages.js';
 import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
-import { controlChars, CONTROL_CHARS, decode, inMiB, MAX_PLACED_BYTES, readSource, type ReadResult } from './read.js';
+import { controlChars, decode, inMiB, MAX_PLACED_BYTES, readSource, type ReadResult } from './read.js';
 import { translateSchemaErrors, type Written } from './schema-errors.js';
 import { salvage } from './salvage.js';
 import { KINDS, schemaOf, validateSchema } from './schema.js';
@@ -48,7 +48,8 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
     file.diagnostics.push(diag(file, 'load/legacy-file', 'error', params, { line, column, endLine: line, endColumn: column + 1 }, opts.lang));
   }
   try {
-    if (!opts.full && !read.hadBom && !CONTROL_CHARS.test(text) && fastOrNot(file, text, opts.lang)) return file;
+    // Control characters send the file the full way too: the subset reader looks for them (fast-yaml.ts).
+    if (!opts.full && !read.hadBom && fastOrNot(file, text, opts.lang)) return file;
     loadText(file, text, read.hadBom, opts.lang, opts.found);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromTcvn3, fromVni, legacyFile, legacyText, findLookalikeD } from '../../src/load/legacy.js';
+import { fromTcvn3, fromVni, legacyFile, legacyText, findLookalikeD, mayHoldLegacy } from '../../src/load/legacy.js';
 import { loadFile } from '../../src/load/load.js';
 
 describe('legacy encodings', () => {
@@ -64,5 +64,19 @@ describe('a raw TCVN3 file through the loader', () => {
     expect(d.map((x) => [x.code, x.line, x.column])).toEqual([['load/legacy-file', 3, 9]]);
     expect(d[0]!.message).toContain('TCVN3 (ABC)');
     expect(f.text).toContain('Kế hoạch thi đua năm 2018');
+  });
+});
+
+describe('mayHoldLegacy', () => {
+  // The Latin-1 letters Vietnamese writes in Unicode; every other character from U+00A1 to U+00FF hints at TCVN3 or VNI.
+  const vietnamese = new Set('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý');
+  it('flags exactly the Latin-1 characters Vietnamese does not use, alone and inside text', () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      const want = c >= 0xa1 && c <= 0xff && !vietnamese.has(ch);
+      expect(mayHoldLegacy(ch), `U+${c.toString(16)}`).toBe(want);
+      expect(mayHoldLegacy(`Kế hoạch ${ch} năm`), `U+${c.toString(16)} in text`).toBe(want);
+    }
+    expect(mayHoldLegacy('')).toBe(false);
   });
 });
