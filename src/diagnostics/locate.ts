@@ -1,5 +1,5 @@
 import type { Document, Node } from 'yaml';
-import { PlacedMap, PlacedScalar, PlacedSeq, type PlacedDoc, type PlacedPair } from './placed.js';
+import { PlacedMap, PlacedScalar, PlacedSeq, type PlacedDoc } from './placed.js';
 import { yamlLib } from './yaml-lib.js';
 import type { DataPath } from '../model/types.js';
 
@@ -47,7 +47,6 @@ const keyIndex = new WeakMap<AnyMap, Map<string, Pair>>();
 
 /** The scalar key of a pair as a string, or undefined when the item is no pair with a scalar key. */
 type KeyOf = (item: unknown) => string | undefined;
-const placedKey: KeyOf = (p) => String((p as PlacedPair).key.value);
 const yamlKey: KeyOf = (p) => {
   const { isPair, isScalar } = yamlLib();
   return isPair(p) && isScalar(p.key) ? String(p.key.value) : undefined;
@@ -77,7 +76,7 @@ function pairOf(map: AnyMap, seg: string | number, keyOf: KeyOf): Pair | undefin
 function step(node: unknown, seg: string | number): { next: unknown; key?: unknown } | undefined {
   let pair: Pair | undefined;
   // The subset reader's tree first: placing in it never loads `yaml`.
-  if (node instanceof PlacedMap) pair = pairOf(node, seg, placedKey);
+  if (node instanceof PlacedMap) pair = node.pair(String(seg));
   else if (node instanceof PlacedSeq) return typeof seg === 'number' && seg < node.items.length ? { next: node.items[seg] } : undefined;
   else if (node instanceof PlacedScalar || node === null || node === undefined) return undefined;
   else {
@@ -115,7 +114,7 @@ export function nodeAt(src: SourceDoc, path: DataPath): Reached {
 export function scalarAt(src: SourceDoc, path: DataPath): { value: unknown; range: [number, number, number] } | undefined {
   const { node, full } = nodeAt(src, path);
   if (!full) return undefined;
-  if (node instanceof PlacedScalar) return node;
+  if (node instanceof PlacedScalar) return { value: node.value, range: node.range };
   if (node instanceof PlacedMap || node instanceof PlacedSeq || !node) return undefined;
   const { isScalar } = yamlLib();
   return isScalar(node) && node.range ? { value: node.value, range: node.range } : undefined;

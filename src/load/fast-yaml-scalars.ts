@@ -4,7 +4,7 @@
  * rest, so the full parser decides.
  */
 
-import { PlacedMap, PlacedScalar, PlacedSeq, type Placed, type PlacedPair } from '../diagnostics/placed.js';
+import { addPair, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
 
 export class GiveUp extends Error {}
 
@@ -154,7 +154,7 @@ class Flow {
   ) {}
 
   private scalar(v: unknown, from: number, to: number): PlacedScalar {
-    return new PlacedScalar(v, [this.base + from, this.base + to, this.base + to]);
+    return new PlacedScalar(v, this.base + from, this.base + to);
   }
 
   private at(): number {
@@ -217,17 +217,16 @@ class Flow {
   map(): Record<string, unknown> {
     const open = this.i++;
     const out: Record<string, unknown> = {};
-    const pairs: PlacedPair[] | undefined = this.base >= 0 ? [] : undefined;
+    const entries: Entries | undefined = this.base >= 0 ? [] : undefined;
     for (;;) {
       this.ws();
       if (this.at() === 125) {
         this.i++;
-        if (pairs) this.last = new PlacedMap(pairs, [this.base + open, this.base + this.i, this.base + this.i]);
+        if (entries) this.last = new PlacedMap(entries, this.base + open, this.base + this.i);
         return out;
       }
       const from = this.i;
       const key = this.key();
-      const keyNode = pairs && this.scalar(key, from, this.i);
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
       this.ws();
@@ -241,7 +240,7 @@ class Flow {
       const empty = c === 44 || c === 125;
       out[key] = empty ? null : this.value();
       // An empty value is a null where the value would start.
-      if (pairs) pairs.push({ key: keyNode!, value: empty ? this.scalar(null, this.i, this.i) : this.last! });
+      if (entries) addPair(entries, key, this.base + from, empty ? this.scalar(null, this.i, this.i) : this.last!);
       this.ws();
       const d = this.at();
       if (d === 44) this.i++;
@@ -258,7 +257,7 @@ class Flow {
       const c = this.at();
       if (c === 93) {
         this.i++;
-        if (nodes) this.last = new PlacedSeq(nodes, [this.base + open, this.base + this.i, this.base + this.i]);
+        if (nodes) this.last = new PlacedSeq(nodes, this.base + open, this.base + this.i);
         return out;
       }
       if (c === 44) giveUp();
@@ -291,7 +290,7 @@ export function inlineValue(raw: string, sink?: Sink, at = 0, lineEnd = 0): unkn
       if (trimSpaces(rest) !== '' && !/^ +#/.test(rest)) giveUp();
     }
     if (sink) {
-      f.last!.range[2] = lineEnd;
+      f.last!.stop = lineEnd;
       sink.node = f.last;
     }
     return v;
@@ -299,6 +298,6 @@ export function inlineValue(raw: string, sink?: Sink, at = 0, lineEnd = 0): unkn
   if (!sink) return blockPlain(raw);
   const s = uncomment(raw);
   const v = blockPlain(raw);
-  sink.node = new PlacedScalar(v, [at, at + s.length, lineEnd]);
+  sink.node = new PlacedScalar(v, at, at + s.length, lineEnd);
   return v;
 }

@@ -8,19 +8,19 @@
  * which also runs every case of the YAML test suite).
  */
 
-import { LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Placed, type PlacedPair } from '../diagnostics/placed.js';
+import { addPair, LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
 import { harmlessComments, toLines, type Line } from './fast-yaml-lines.js';
 import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, notAKey, own, startsMapping, trimSpaces, trimSpacesStart, type Sink } from './fast-yaml-scalars.js';
 
 
 /** A container's range as `yaml` gives it: from its first item to the end of its last one. */
-const spanOf = (from: number, last: Placed): [number, number, number] => [from, last.range[2], last.range[2]];
+const endOf = (last: Placed): number => last.stop;
 
 /**
  * An empty value (`key:`, `-`) is a null at the offset after the indicator
  * and its spaces; with a comment after it, the node runs to the line's end.
  */
-const nullAt = (at: number, comment: boolean, lineEnd: number): PlacedScalar => new PlacedScalar(null, [at, at, comment ? lineEnd : at]);
+const nullAt = (at: number, comment: boolean, lineEnd: number): PlacedScalar => new PlacedScalar(null, at, at, comment ? lineEnd : at);
 
 class Block {
   private n = 0;
@@ -83,13 +83,13 @@ class Block {
         nodes?.push(this.last!);
       }
     }
-    if (nodes) this.last = new PlacedSeq(nodes, spanOf(from, nodes[nodes.length - 1]!));
+    if (nodes) this.last = new PlacedSeq(nodes, from, endOf(nodes[nodes.length - 1]!));
     return out;
   }
 
   private map(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const pairs: PlacedPair[] | undefined = this.sink ? [] : undefined;
+    const entries: Entries | undefined = this.sink ? [] : undefined;
     const from = this.sink ? this.peek()!.start + indent : 0;
     for (let l = this.peek(); l && l.indent === indent && !isSeqItem(l.text); l = this.peek()) {
       const t = l.text;
@@ -101,24 +101,21 @@ class Block {
       const value = t.slice(colon + 1);
       const raw = trimSpaces(value);
       // Where the value's text starts (after the colon and its spaces): only placing needs it.
-      const at = pairs ? l.start + indent + colon + 1 + value.length - trimSpacesStart(value).length : 0;
+      const at = entries ? l.start + indent + colon + 1 + value.length - trimSpacesStart(value).length : 0;
       this.n++;
       let v: unknown;
       if (raw === '' || raw[0] === '#') {
         const next = this.peek();
         // A sequence may sit at the key's own indentation.
         v = next && next.indent === indent && isSeqItem(next.text) ? this.seq(indent) : this.childOf(indent);
-        if (pairs && v === null) this.last = nullAt(at, raw !== '', l.end);
+        if (entries && v === null) this.last = nullAt(at, raw !== '', l.end);
       } else v = this.scalarValue(raw, indent, at, l.end);
       out[key] = v;
-      if (pairs) {
-        const k = l.start + indent;
-        pairs.push({ key: new PlacedScalar(key, [k, k + colon, k + colon]), value: this.last! });
-      }
+      if (entries) addPair(entries, key, l.start + indent, this.last!);
     }
     const after = this.peek();
     if (after && after.indent > indent) giveUp();
-    if (pairs) this.last = new PlacedMap(pairs, spanOf(from, pairs[pairs.length - 1]!.value));
+    if (entries) this.last = new PlacedMap(entries, from, endOf(this.last!));
     return out;
   }
 
@@ -177,7 +174,7 @@ class Block {
       }
     }
     const value = own(chomp === '-' ? text : text + '\n');
-    if (this.sink) this.last = new PlacedScalar(value, [at, end, end]);
+    if (this.sink) this.last = new PlacedScalar(value, at, end);
     return value;
   }
 }
