@@ -45,9 +45,9 @@ const langOf = new WeakMap<SourceFile, Lang>();
 /**
  * The file's trees of source ranges, from the subset reader that read it:
  * built the first time something in the file is placed, so clean files never
- * pay. Should it not read the text again as it did (it always does: it is the
- * same reader on the same text), `yaml` places the file when it is small
- * enough, and otherwise the findings go to 1:1 with a note saying why.
+ * pay. Where it gives up — comment lines over which `yaml` stretches a range
+ * (harmlessComments in fast-yaml-lines.ts) — `yaml` places the file when it is
+ * small enough, and otherwise the findings go to 1:1 with a note saying why.
  */
 function placing(file: SourceFile): Placing {
   let p = placedCache.get(file);
