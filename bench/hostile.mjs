@@ -33,7 +33,7 @@ const cases = {
   // Clean to the schema, a rule finding on every unit: found by the fast reader, placed by it (src/diagnostics/placed.ts).
   '10 MiB: a bad date on every unit': () => fill(MAX_BYTES, head, (i) => `  - { id: u${pad(i)}, name: U, kind: so, validFrom: 2018-13-45 }\n`),
   // The same in block style: four times the lines, a node per line to place.
-  '10 MiB: a bad parent on every unit, block style': () => fill(MAX_BYTES, head, (i) => `  - id: u${pad(i)}\n    name: U\n    kind: so\n    parent: nobody\n`),
+  '10 MiB: a bad date on every unit, block style': () => fill(MAX_BYTES, head, (i) => `  - id: u${pad(i)}\n    name: U\n    kind: so\n    validFrom: 2018-13-45\n`),
   // Schema errors past the placing cap: one load/too-large-to-place finding.
   '10 MiB: unknown keys': () => fill(MAX_BYTES, `${head}  - id: a\n    name: A\n    kind: so\n`, (i) => `    k${pad(i)}: x\n`),
   // One line of nearly 10 MiB beside 40 findings.
