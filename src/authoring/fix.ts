@@ -7,9 +7,11 @@
  * encoding, since nothing else in it can be placed with certainty.
  */
 import { readFileSync } from 'node:fs';
-import type { Node, Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { scalarAt } from '../diagnostics/locate.js';
 import { yamlLib } from '../diagnostics/yaml-lib.js';
 import type { Scope } from '../domain/scope.js';
+import { fastLoaded } from '../load/fast.js';
 import { expandLeadingTabs, leadingTabs } from '../load/indent.js';
 import { convertLegacy, legacyText } from '../load/legacy.js';
 import { parseYaml, tabWidth } from '../load/parse.js';
@@ -40,9 +42,8 @@ export function planFixes(ws: Workspace, scope: Scope, rules: readonly Rule[] = 
     if (!rule.fix) continue;
     for (const f of rule.check({ ws, scope })) {
       const value = rule.fix(f);
-      const path = f.doc.src.origin ? f.doc.src.origin(f.path) : f.path;
-      const node = f.doc.src.doc.getIn(path, true) as Node | undefined;
-      if (value === undefined || !node || !yamlLib().isScalar(node)) continue;
+      const node = value === undefined ? undefined : scalarAt(f.doc.src, f.path);
+      if (value === undefined || !node) continue;
       const list = ruleEdits.get(f.doc.file) ?? [];
       list.push({ edit: replaceScalarValue(textOf(f.doc.file), node, String(value)), kind: `rule:${rule.id}` });
       ruleEdits.set(f.doc.file, list);
@@ -65,12 +66,15 @@ function fixFile(file: SourceFile, ruleEdits: { edit: Edit; kind: string }[]): F
   if (legacyFile) kinds.push('legacy-file');
   const tabs = leadingTabs(loaded);
   const spaced = tabs.length ? expandLeadingTabs(loaded, tabWidth(loaded)) : loaded;
-  const parsed = parseYaml(spaced);
-  const ok = parsed.docs.every((d) => d.doc.errors.length === 0);
+  // A file the fast reader took parses, has no tabs, no TCVN3/VNI string and is NFC
+  // (src/load/fast.ts): only its rules' edits apply, placed by that reader, and
+  // `yaml` (seconds a MiB) is not run.
+  const parsed = fastLoaded(file) ? undefined : parseYaml(spaced);
+  const ok = !parsed || parsed.docs.every((d) => d.doc.errors.length === 0);
   let text = loaded;
   if (ok) {
     if (tabs.length) kinds.push('tabs');
-    const edits = legacyEdits(spaced, parsed.docs.map((d) => d.doc));
+    const edits = parsed ? legacyEdits(spaced, parsed.docs.map((d) => d.doc)) : [];
     if (edits.length) kinds.push('legacy-text');
     // A rule's fix never overlaps a converted string: it writes numbers and dates.
     const free = ruleEdits.filter(({ edit }) => !edits.some((e) => e.start < edit.end && edit.start < e.end));

@@ -8,7 +8,13 @@
  * source text is spliced at those ranges, so every byte outside an edit is
  * kept: comments, key order, blank lines, quoting and folding.
  */
-import { isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isNode, isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/** A scalar as `scalarAt` gives it (src/diagnostics/locate.ts): from `yaml` or from the subset reader. */
+export interface ScalarAt {
+  value: unknown;
+  range: [number, number, number];
+}
 
 export interface Edit {
   start: number;
@@ -40,9 +46,9 @@ export function replaceNode(node: Node, text: string): Edit {
  * where the old one is written. Only for values that need no escaping in the
  * scalar's style (dates, document numbers), which is all `new` writes.
  */
-export function replaceScalarValue(source: string, node: Node, value: string): Edit {
+export function replaceScalarValue(source: string, node: Node | ScalarAt, value: string): Edit {
   const [start, end] = node.range!;
-  const old = isScalar(node) ? String(node.value) : '';
+  const old = isScalar(node) || !isNode(node) ? String(node.value) : '';
   const i = old ? source.slice(start, end).indexOf(old) : -1;
   if (i < 0) return { start, end, text: value };
   return { start: start + i, end: start + i + old.length, text: value };

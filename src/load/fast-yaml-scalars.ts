@@ -12,7 +12,14 @@
  */
 export const MAX_KEYS = 1000;
 
+import { addPair, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
+
 export class GiveUp extends Error {}
+
+/** Where a reader placing a file (src/diagnostics/placed.ts) gets the node of the value it read. */
+export interface Sink {
+  node?: Placed;
+}
 export const giveUp = (): never => {
   throw new GiveUp();
 };
@@ -147,7 +154,16 @@ function quoted(s: string, i: number): [string, number] {
 /** A flow collection or flow scalar on one line, from index `i`. */
 class Flow {
   i = 0;
-  constructor(private s: string) {}
+  /** When placing (`base`, the line's offset in the file, is not -1): the node of the value read last. */
+  last: Placed | undefined;
+  constructor(
+    private s: string,
+    private readonly base = -1,
+  ) {}
+
+  private scalar(v: unknown, from: number, to: number): PlacedScalar {
+    return new PlacedScalar(v, this.base + from, this.base + to);
+  }
 
   private at(): number {
     return this.s.charCodeAt(this.i);
@@ -164,6 +180,7 @@ class Flow {
     if (c === 91) return this.seq(); // [
     if (c === 34 || c === 39) {
       const [v, j] = quoted(this.s, this.i);
+      if (this.base >= 0) this.last = this.scalar(v, this.i, j);
       this.i = j;
       return v;
     }
@@ -184,7 +201,9 @@ class Flow {
     if (end === start) giveUp();
     const text = s.slice(start, end);
     if (badStart(text)) giveUp();
-    return resolvePlain(text);
+    const v = resolvePlain(text);
+    if (this.base >= 0) this.last = this.scalar(v, start, end);
+    return v;
   }
 
   /** A flow mapping's key: a simple identifier, as in block mappings. */
@@ -204,15 +223,18 @@ class Flow {
   }
 
   map(): Record<string, unknown> {
-    this.i++;
+    const open = this.i++;
     const out: Record<string, unknown> = {};
+    const entries: Entries | undefined = this.base >= 0 ? [] : undefined;
     for (let keys = 1; ; keys++) {
       this.ws();
       if (this.at() === 125) {
         this.i++;
+        if (entries) this.last = new PlacedMap(entries, this.base + open, this.base + this.i);
         return out;
       }
       if (keys > MAX_KEYS) giveUp();
+      const from = this.i;
       const key = this.key();
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
@@ -224,7 +246,10 @@ class Flow {
       if (after !== 32 && after !== 44 && after !== 125) giveUp();
       this.ws();
       const c = this.at();
-      out[key] = c === 44 || c === 125 ? null : this.value();
+      const empty = c === 44 || c === 125;
+      out[key] = empty ? null : this.value();
+      // An empty value is a null where the value would start.
+      if (entries) addPair(entries, key, this.base + from, empty ? this.scalar(null, this.i, this.i) : this.last!);
       this.ws();
       const d = this.at();
       if (d === 44) this.i++;
@@ -233,17 +258,20 @@ class Flow {
   }
 
   seq(): unknown[] {
-    this.i++;
+    const open = this.i++;
     const out: unknown[] = [];
+    const nodes: Placed[] | undefined = this.base >= 0 ? [] : undefined;
     for (;;) {
       this.ws();
       const c = this.at();
       if (c === 93) {
         this.i++;
+        if (nodes) this.last = new PlacedSeq(nodes, this.base + open, this.base + this.i);
         return out;
       }
       if (c === 44) giveUp();
       out.push(this.value());
+      nodes?.push(this.last!);
       this.ws();
       const d = this.at();
       // `[a: b]` is a single-pair mapping in YAML: not read here.
@@ -254,19 +282,31 @@ class Flow {
   }
 }
 
-/** A scalar or one-line flow collection that is the whole rest of a line. */
-export function inlineValue(raw: string): unknown {
+/**
+ * A scalar or one-line flow collection that is the whole rest of a line.
+ * With a `sink`, its node goes there too: `raw` starts at offset `at` of the
+ * file, and the node runs to `lineEnd` (its comment and line break), as in `yaml`.
+ */
+export function inlineValue(raw: string, sink?: Sink, at = 0, lineEnd = 0): unknown {
   const c = raw.charCodeAt(0);
   // { [ " '
   if (c === 123 || c === 91 || c === 34 || c === 39) {
-    const f = new Flow(raw);
+    const f = new Flow(raw, sink ? at : -1);
     const v = f.value();
     // After the value: nothing, or a comment.
     if (f.i < raw.length) {
       const rest = raw.slice(f.i);
       if (trimSpaces(rest) !== '' && !/^ +#/.test(rest)) giveUp();
     }
+    if (sink) {
+      f.last!.stop = lineEnd;
+      sink.node = f.last;
+    }
     return v;
   }
-  return blockPlain(raw);
+  if (!sink) return blockPlain(raw);
+  const s = uncomment(raw);
+  const v = blockPlain(raw);
+  sink.node = new PlacedScalar(v, at, at + s.length, lineEnd);
+  return v;
 }

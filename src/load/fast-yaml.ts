@@ -8,19 +8,37 @@
  * which also runs every case of the YAML test suite).
  */
 
-import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart } from './fast-yaml-scalars.js';
+import { addPair, LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
+import { harmlessComments, toLines, type Line } from './fast-yaml-lines.js';
+import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart, type Sink } from './fast-yaml-scalars.js';
 
-interface Line {
-  indent: number;
-  /** The text after the indentation, with the line end removed. */
-  text: string;
-  /** Blank or comment only: skipped by the structure, kept for block scalars. */
-  empty: boolean;
-}
+
+/** A container's range as `yaml` gives it: from its first item to the end of its last one. */
+const endOf = (last: Placed): number => last.stop;
+
+/**
+ * An empty value (`key:`, `-`) is a null at the offset after the indicator
+ * and its spaces; with a comment after it, the node runs to the line's end.
+ */
+const nullAt = (at: number, comment: boolean, lineEnd: number): PlacedScalar => new PlacedScalar(null, at, at, comment ? lineEnd : at);
 
 class Block {
   private n = 0;
-  constructor(private lines: Line[]) {}
+  /** When placing: the node of the value read last, beside the value each method returns. */
+  private last: Placed | undefined;
+  private readonly sink: Sink | undefined;
+
+  constructor(
+    private lines: Line[],
+    place = false,
+  ) {
+    this.sink = place ? {} : undefined;
+  }
+
+  /** The document's tree of ranges, after `node` read it in placing mode. */
+  placed(): Placed {
+    return this.last!;
+  }
 
   /** The next line that carries structure, without consuming it. */
   private peek(): Line | undefined {
@@ -40,29 +58,40 @@ class Block {
 
   private seq(indent: number): unknown[] {
     const out: unknown[] = [];
+    const nodes: Placed[] | undefined = this.sink ? [] : undefined;
+    const from = this.sink ? this.peek()!.start + indent : 0;
     for (let l = this.peek(); l && l.indent === indent && isSeqItem(l.text); l = this.peek()) {
       const rest = l.text.slice(1);
       const item = trimSpacesStart(rest);
       const pad = rest.length - item.length;
+      // Where the item's text starts (after the dash and its spaces).
+      const at = l.start + indent + 1 + pad;
       if (item === '' || item[0] === '#') {
         this.n++;
-        out.push(this.childOf(indent));
+        const v = this.childOf(indent);
+        out.push(v);
+        nodes?.push(v === null ? nullAt(at, item !== '', l.end) : this.last!);
       } else if (isSeqItem(item)) giveUp();
       else if (startsMapping(item)) {
         // `- key: value`: a mapping whose first key sits on the dash's line.
-        this.lines[this.n] = { indent: indent + 1 + pad, text: item, empty: false };
+        this.lines[this.n] = { indent: indent + 1 + pad, text: item, empty: false, start: l.start, end: l.end };
         out.push(this.map(indent + 1 + pad));
+        nodes?.push(this.last!);
       } else {
         this.n++;
-        out.push(this.scalarValue(item, indent));
+        out.push(this.scalarValue(item, indent, at, l.end));
+        nodes?.push(this.last!);
       }
     }
+    if (nodes) this.last = new PlacedSeq(nodes, from, endOf(nodes[nodes.length - 1]!));
     return out;
   }
 
   private map(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     let keys = 0;
+    const entries: Entries | undefined = this.sink ? [] : undefined;
+    const from = this.sink ? this.peek()!.start + indent : 0;
     for (let l = this.peek(); l && l.indent === indent && !isSeqItem(l.text); l = this.peek()) {
       if (++keys > MAX_KEYS) giveUp();
       const t = l.text;
@@ -71,16 +100,24 @@ class Block {
       const key = t.slice(0, colon);
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
-      const raw = trimSpaces(t.slice(colon + 1));
+      const value = t.slice(colon + 1);
+      const raw = trimSpaces(value);
+      // Where the value's text starts (after the colon and its spaces): only placing needs it.
+      const at = entries ? l.start + indent + colon + 1 + value.length - trimSpacesStart(value).length : 0;
       this.n++;
+      let v: unknown;
       if (raw === '' || raw[0] === '#') {
         const next = this.peek();
         // A sequence may sit at the key's own indentation.
-        out[key] = next && next.indent === indent && isSeqItem(next.text) ? this.seq(indent) : this.childOf(indent);
-      } else out[key] = this.scalarValue(raw, indent);
+        v = next && next.indent === indent && isSeqItem(next.text) ? this.seq(indent) : this.childOf(indent);
+        if (entries && v === null) this.last = nullAt(at, raw !== '', l.end);
+      } else v = this.scalarValue(raw, indent, at, l.end);
+      out[key] = v;
+      if (entries) addPair(entries, key, l.start + indent, this.last!);
     }
     const after = this.peek();
     if (after && after.indent > indent) giveUp();
+    if (entries) this.last = new PlacedMap(entries, from, endOf(this.last!));
     return out;
   }
 
@@ -90,21 +127,25 @@ class Block {
     return next && next.indent > indent ? this.node(indent + 1) : null;
   }
 
-  private scalarValue(raw: string, indent: number): unknown {
-    if (raw[0] === '|' || raw[0] === '>') return this.blockScalar(raw, indent);
-    const v = inlineValue(raw);
+  /** A value that starts on its key's or dash's line, at offset `at`; that line ends at `lineEnd`. */
+  private scalarValue(raw: string, indent: number, at: number, lineEnd: number): unknown {
+    if (raw[0] === '|' || raw[0] === '>') return this.blockScalar(raw, indent, at);
+    const v = inlineValue(raw, this.sink, at, lineEnd);
+    if (this.sink) this.last = this.sink.node;
     const next = this.peek();
     // A more-indented line after a value is a multi-line scalar (or an error): not ours.
     if (next && next.indent > indent) giveUp();
     return v;
   }
 
-  private blockScalar(header: string, indent: number): string {
+  private blockScalar(header: string, indent: number, at: number): string {
     const h = /^([|>])(-?)(?: +#.*)?$/.exec(header);
     if (!h) giveUp();
     const [, style, chomp] = h!;
     const body: string[] = [];
     let contentIndent = -1;
+    // The node ends after the break of its last line that is not blank.
+    let end = at;
     while (this.n < this.lines.length) {
       const l = this.lines[this.n]!;
       const blank = l.text === '';
@@ -115,6 +156,7 @@ class Block {
         // More-indented lines fold differently; leave them to the full parser.
         if (l.indent > contentIndent && style === '>') giveUp();
         body.push(' '.repeat(l.indent - contentIndent) + l.text);
+        end = l.end;
       } else {
         if (contentIndent >= 0 && l.indent > contentIndent) giveUp();
         body.push('');
@@ -133,31 +175,32 @@ class Block {
         text += cur;
       }
     }
-    return own(chomp === '-' ? text : text + '\n');
+    const value = own(chomp === '-' ? text : text + '\n');
+    if (this.sink) this.last = new PlacedScalar(value, at, end);
+    return value;
   }
 }
 
-function toLines(text: string): Line[] {
-  const crlf = text.includes('\r');
-  const raws = text.split('\n');
-  const out: Line[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) {
-    let s = raws[i]!;
-    if (crlf && s.endsWith('\r')) s = s.slice(0, -1);
-    let indent = 0;
-    while (s.charCodeAt(indent) === 32) indent++;
-    const t = indent ? s.slice(indent) : s;
-    const c = t.charCodeAt(0);
-    out[i] = { indent, text: t, empty: Number.isNaN(c) || c === 35 };
-  }
-  return out;
-}
 
 /**
  * The documents of a YAML stream in the plain subset, or undefined when the
  * text uses anything else (then a full parser must read it).
  */
 export function parseSubset(text: string): unknown[] | undefined {
+  return readSubset(text, false)?.map((b) => b.value);
+}
+
+/**
+ * The documents of a YAML stream in the plain subset as trees of source
+ * ranges equal to `yaml`'s, with the file's line index; undefined where
+ * parseSubset gives up. Built only for a file in which something is reported.
+ */
+export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStarts } | undefined {
+  const read = readSubset(text, true);
+  return read && { docs: read.map((b) => new PlacedDoc(b.placed!)), lines: new LineStarts(text) };
+}
+
+function readSubset(text: string, place: boolean): { value: unknown; placed?: Placed }[] | undefined {
   // Tabs, directives, document ends, lone CRs and control characters: the full parser's business.
   if (text.includes('\t') || CONTROL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('...') || text.includes('\n...')) return undefined;
@@ -175,13 +218,15 @@ export function parseSubset(text: string): unknown[] | undefined {
   }
   try {
     return docs.map((lines) => {
-      const b = new Block(lines);
+      // Comment lines can stretch the ranges `yaml` gives; a tree is built only where they cannot.
+      if (place && !harmlessComments(lines)) giveUp();
+      const b = new Block(lines, place);
       if (b.done()) giveUp();
       const first = lines.find((l) => !l.empty)!;
       if (first.indent !== 0) giveUp();
-      const v = b.node(0);
+      const value = b.node(0);
       if (!b.done()) giveUp();
-      return v;
+      return place ? { value, placed: b.placed() } : { value };
     });
   } catch (e) {
     if (e instanceof GiveUp) return undefined;

@@ -1,12 +1,11 @@
-import type { Document } from 'yaml';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { SourceDoc } from '../diagnostics/locate.js';
 import { render } from '../diagnostics/text.js';
-import { yamlLib } from '../diagnostics/yaml-lib.js';
+import { LineStarts, PlacedDoc } from '../diagnostics/placed.js';
 import type { AnyDoc, DocKind } from '../model/types.js';
-import { parseSubset } from './fast-yaml.js';
+import { parseSubset, placeSubset } from './fast-yaml.js';
 import { detectLegacy } from './legacy.js';
-import { parseYaml, type ParsedFile } from './parse.js';
+import { parseYaml } from './parse.js';
 import { isValid, KINDS } from './schema.js';
 import { loadMessages } from './messages.js';
 import { inMiB, MAX_PLACED_BYTES } from './read.js';
@@ -19,8 +18,9 @@ import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
  * are written in many times faster than `yaml`, keeping no positions, so clean
  * files take this path; a file with the least doubt (a schema error, or YAML
  * the subset reader does not read) goes the full way, through `yaml`. Findings
- * are the same either way: the rules see identical data, and positions come
- * from `yaml` on demand.
+ * are the same either way: the rules see identical data, and when a rule
+ * reports on a file the same reader reads it again keeping the ranges `yaml`
+ * would give (src/diagnostics/placed.ts), at any size up to the read cap.
  */
 
 // Anchors, aliases, tags and merge keys; numbers where YAML 1.1 and 1.2 readings differ.
@@ -34,38 +34,48 @@ function doubtful(text: string): boolean {
   return (text.includes('_') || text.includes('0b') || text.includes('0o') || text.includes('0x') || /\.(?:inf|nan)/i.test(text)) && NUMBERISH.test(text);
 }
 
-const parsedCache = new WeakMap<SourceFile, ParsedFile>();
+interface Placing {
+  docs: SourceDoc['doc'][];
+  lines: SourceDoc['lines'];
+}
+
+const placedCache = new WeakMap<SourceFile, Placing>();
 const langOf = new WeakMap<SourceFile, Lang>();
 
-function fullParse(file: SourceFile): ParsedFile {
-  let p = parsedCache.get(file);
+/**
+ * The file's trees of source ranges, from the subset reader that read it:
+ * built the first time something in the file is placed, so clean files never
+ * pay. Where it gives up — comment lines over which `yaml` stretches a range
+ * (harmlessComments in fast-yaml-lines.ts) — `yaml` places the file when it is
+ * small enough, and otherwise the findings go to 1:1 with a note saying why.
+ */
+function placing(file: SourceFile): Placing {
+  let p = placedCache.get(file);
   if (!p) {
     const text = textOf(file);
-    p = Buffer.byteLength(text) > MAX_PLACED_BYTES ? unplaced(file) : parseYaml(text);
-    parsedCache.set(file, p);
+    const placed = placeSubset(text);
+    if (placed && placed.docs.length === file.docs.length) p = placed;
+    else if (Buffer.byteLength(text) <= MAX_PLACED_BYTES) {
+      const full = parseYaml(text);
+      p = { docs: full.docs.map((d) => d.doc), lines: full.lines };
+    } else p = unplaced(file);
+    placedCache.set(file, p);
     file.lines = p.lines;
   }
   return p;
 }
 
-/**
- * A clean file over MAX_PLACED_BYTES in which a rule found something: the
- * full parse would cost seconds a MiB (src/load/read.ts), so its findings go
- * to 1:1 (no document, one line) and a note says why.
- */
-function unplaced(file: SourceFile): ParsedFile {
-  const lines = new (yamlLib().LineCounter)();
-  lines.addNewLine(0);
+/** A file the subset reader could not read again: its findings go to 1:1 (no tree, one line) and a note says why. */
+function unplaced(file: SourceFile): Placing {
   const note = render(loadMessages['load/not-placed']!, { max: inMiB(MAX_PLACED_BYTES) }, langOf.get(file) ?? 'vi');
   file.diagnostics.push({ code: 'load/not-placed', severity: 'info', ...note, file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  return { lines, docs: [] };
+  return { docs: [], lines: new LineStarts('') };
 }
 
-let empty: Document.Parsed | undefined;
-/** One empty document for them all: a rule may place 100,000 findings in such a file. */
-const emptyDoc = (): Document.Parsed => (empty ??= new (yamlLib().Document)() as Document.Parsed);
+/** One empty tree for them all: a rule may place 100,000 findings in such a file. */
+const emptyDoc = new PlacedDoc(null);
 
-/** A SourceDoc whose AST is built on first use: only files with findings pay for it. */
+/** A SourceDoc whose tree is built on first use: only files with findings pay for it. */
 class LazySource implements SourceDoc {
   constructor(
     private readonly file: SourceFile,
@@ -73,14 +83,16 @@ class LazySource implements SourceDoc {
   ) {}
 
   get doc(): SourceDoc['doc'] {
-    // No document when the file was too large to parse in full: an empty one places everything at 1:1.
-    return fullParse(this.file).docs[this.index]?.doc ?? emptyDoc();
+    return placing(this.file).docs[this.index] ?? emptyDoc;
   }
 
   get lines(): SourceDoc['lines'] {
-    return fullParse(this.file).lines;
+    return placing(this.file).lines;
   }
 }
+
+/** Whether the fast path read the file: then it parses, has no tab, no TCVN3/VNI string, and is NFC. */
+export const fastLoaded = (file: SourceFile): boolean => langOf.has(file);
 
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string, lang: Lang): boolean {

@@ -38,10 +38,10 @@ export const loadMessages: Record<string, Message<P>> = {
     (p) => `Split it into files under ${p.max} (several units files in one folder are read together) and run again to see each problem.`,
   ),
   'load/not-placed': m(
-    (p) => `Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn ${p.max} nên không được phân tích đầy đủ để định vị (mỗi thông báo vẫn nêu giá trị sai).`,
-    (p) => `This file's problems are reported at line 1: it is over ${p.max}, too large to be parsed in full to place them (each message still names the offending value).`,
-    (p) => `Tách tệp thành các tệp nhỏ hơn ${p.max} để thấy vị trí của từng vấn đề.`,
-    (p) => `Split it into files under ${p.max} to see where each problem is.`,
+    (p) => `Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn ${p.max} nên không được phân tích đầy đủ, và có dòng chú thích (#) ở chỗ bộ đọc nhanh không định vị theo được (thụt vào sâu hơn dòng ngay sau nó, hoặc ngay dưới một khoá để trống); mỗi thông báo vẫn nêu giá trị sai.`,
+    (p) => `This file's problems are reported at line 1: it is over ${p.max}, too large to be parsed in full, and has a comment line where the fast reader cannot place around it (indented deeper than the line after it, or right under an empty key); each message still names the offending value.`,
+    (p) => `Thụt mỗi dòng chú thích không sâu hơn dòng ngay sau nó, hoặc tách tệp thành các tệp nhỏ hơn ${p.max}, để thấy vị trí của từng vấn đề.`,
+    (p) => `Indent each comment line no deeper than the line after it, or split the file into files under ${p.max}, to see where each problem is.`,
   ),
   'load/utf16': m(
     (p) => `Tệp được mã hoá ${p.name} (có BOM), không phải UTF-8.`,

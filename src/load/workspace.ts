@@ -1,7 +1,7 @@
-import type { LineCounter, Document } from 'yaml';
+import type { Document } from 'yaml';
 import { readSource, type ReadProblem } from './read.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
-import type { SourceDoc } from '../diagnostics/locate.js';
+import type { LinePos, SourceDoc } from '../diagnostics/locate.js';
 import type { AnyDoc, DocKind, PlanDoc, ProgressDoc, UnitsDoc } from '../model/types.js';
 
 /** One YAML document of a file, after parsing and (when it got that far) the schema. */
@@ -31,7 +31,7 @@ export interface SourceFile {
   text?: string;
   /** The text was dropped after a clean fast load, to be read again on demand. */
   dropped?: boolean;
-  lines?: LineCounter;
+  lines?: LinePos;
   docs: LoadedDoc[];
   diagnostics: Diagnostic[];
   /** Findings the loader counted but did not make (past the per-file cap). */

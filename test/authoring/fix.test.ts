@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { MAX_PLACED_BYTES } from '../../src/load/read.js';
 import { fakeIO } from '../helpers/fake-io.js';
 import { dongThapDir } from '../helpers/plan-ws.js';
 
@@ -62,6 +63,20 @@ describe('thidua fix', () => {
     const again = await run(['fix', '.'], dir);
     expect(again.out).toBe('Không có gì để sửa.\n');
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(fixed);
+  });
+
+  it("applies a rule's fix in a plan over 1 MiB, placed by the fast reader, keeping every other byte", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-fix-large-'));
+    cpSync(dongThapDir, dir, { recursive: true });
+    // A comment at column 0 brings the plan over the full parser's cap.
+    const pad = `#${' '.repeat(MAX_PLACED_BYTES)}\n`;
+    const good = original + pad;
+    writeFileSync(join(dir, 'plan.yaml'), good.replace('\n    years: 96\n', '\n    years: 95\n'));
+    expect(Buffer.byteLength(good)).toBeGreaterThan(MAX_PLACED_BYTES);
+    const r = await run(['fix', '.'], dir);
+    expect(r.out).toBe('đã sửa plan.yaml:\n  - sửa số năm kỷ niệm theo năm kế hoạch\n');
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(good);
+    expect((await run(['validate', '.'], dir)).code).toBe(0);
   });
 
   it('a file that does not parse is touched only for its encoding', async () => {

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { expandPaths } from '../../src/load/files.js';
 import { parseSubset } from '../../src/load/fast-yaml.js';
+import { placesAsYaml } from '../helpers/positions.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -17,7 +18,11 @@ function reference(text: string): unknown[] | undefined {
   return list.map((d) => d.toJS({ maxAliasCount: 100 }));
 }
 
-/** The subset reader either gives up or agrees with `yaml` exactly; returns whether it answered. */
+/**
+ * The subset reader either gives up or agrees with `yaml` exactly — on the
+ * data, and on where `locate` places every path of it (test/helpers/positions.ts);
+ * returns whether it answered.
+ */
 function agrees(text: string): boolean {
   const fast = parseSubset(text);
   if (fast === undefined) return false;
@@ -25,8 +30,15 @@ function agrees(text: string): boolean {
   if (ref === undefined || !isDeepStrictEqual(fast, ref)) {
     throw new Error(`fast reader disagrees with yaml on:\n${text}\nfast: ${JSON.stringify(fast)}\nyaml: ${JSON.stringify(ref)}`);
   }
+  if (placesAsYaml(text)) placed++;
   return true;
 }
+
+/** How many texts the reader placed as well as read, since the last test began. */
+let placed = 0;
+beforeEach(() => {
+  placed = 0;
+});
 
 function rng(seed: number): () => number {
   return () => {
@@ -47,7 +59,8 @@ const TRICKY = [
 ];
 const KEYS = ['id', 'title', 'name', 'kind', 'years', 'from', 'to', 'null', 'true', 'on', 'a-b', 'x_1', '__proto__', 'Đợt', '1'];
 
-function genText(r: () => number): string {
+/** `comments`: how often a comment line (at any indentation, maybe after a blank line) follows a line. */
+function genText(r: () => number, comments = 0.05): string {
   const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
   const scalar = (flow: boolean): string => {
     const v = pick(TRICKY);
@@ -80,7 +93,10 @@ function genText(r: () => number): string {
         for (let j = 0, m = 1 + Math.floor(r() * 4); j < m; j++) lines.push(r() < 0.15 ? '' : `${inner}${r() < 0.1 ? '  ' : ''}${pick(TRICKY)}`);
       } else if (k < 0.55) lines.push(`${head}${asSeq ? '' : ' '}${flowNode(0)}${comment}`);
       else lines.push(`${head}${asSeq ? '' : ' '}${scalar(false)}${comment}`);
-      if (r() < 0.05) lines.push(`${' '.repeat(Math.floor(r() * 6))}# a comment`);
+      while (r() < comments) {
+        if (r() < 0.2) lines.push('');
+        lines.push(`${' '.repeat(Math.floor(r() * 7))}# a comment`);
+      }
       if (r() < 0.03) lines.push('');
     }
   };
@@ -96,6 +112,8 @@ describe('the fast YAML subset reader', () => {
     let answered = 0;
     for (const f of files) if (agrees(readFileSync(f, 'utf8'))) answered++;
     expect(answered).toBeGreaterThan(files.length * 0.9);
+    // And places them, but for the few with comment lines where `yaml` stretches a range.
+    expect(placed).toBeGreaterThan(files.length * 0.85);
   });
 
   it('agrees with yaml or gives up on 3,000 generated documents full of awkward values', () => {
@@ -104,6 +122,17 @@ describe('the fast YAML subset reader', () => {
     for (let i = 0; i < 3000; i++) if (agrees(genText(r))) answered++;
     // Not vacuous: a good share must be read by the fast reader itself.
     expect(answered).toBeGreaterThan(300);
+    expect(placed).toBeGreaterThan(answered * 0.8);
+  });
+
+  it('places as yaml does, or gives up placing, on 3,000 generated documents full of comment lines', () => {
+    const r = rng(2026);
+    let answered = 0;
+    for (let i = 0; i < 3000; i++) if (agrees(genText(r, 0.4))) answered++;
+    expect(answered).toBeGreaterThan(300);
+    // Comments as indented as the line after them change no range: many of these are placed.
+    expect(placed).toBeGreaterThan(100);
+    expect(placed).toBeLessThan(answered);
   });
 
   it('agrees with yaml on data written by yaml itself', () => {
@@ -114,6 +143,7 @@ describe('the fast YAML subset reader', () => {
       if (agrees(stringify(data, { flowCollectionPadding: true, collectionStyle: i % 3 === 0 ? 'flow' : 'any', lineWidth: 0 }))) answered++;
     }
     expect(answered).toBeGreaterThan(500);
+    expect(placed).toBe(answered);
   });
 
   it('agrees with yaml or gives up on every case of the YAML test suite, and never reads an invalid one', () => {
@@ -136,6 +166,7 @@ describe('the fast YAML subset reader', () => {
     }
     // Not vacuous: the plain cases are read by the fast reader itself.
     expect(answered).toBeGreaterThan(25);
+    expect(placed).toBeGreaterThan(25);
   });
 
   it('agrees with yaml or gives up on generated text with Unicode spaces, empty documents, signed and dotted numbers', () => {
@@ -165,6 +196,7 @@ describe('the fast YAML subset reader', () => {
       { numRuns: 3000, seed: 2018 },
     );
     expect(answered).toBeGreaterThan(300);
+    expect(placed).toBeGreaterThan(300);
   });
 
   it('reads `---` then `---` as an empty document and a second one, as yaml does', () => {

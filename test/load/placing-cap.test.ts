@@ -61,10 +61,32 @@ describe('files too large for the full parser', () => {
     expect(r).toEqual({ code: 0, list: [] });
   });
 
-  it("a rule's findings in it sit at 1:1, each kept though alike, with the note kept past the cap", async () => {
+  it("a rule's findings in a clean file over it are placed where the value is written, as in a smaller file", async () => {
+    const n = MAX_PER_FILE + 7;
+    const units = Array.from({ length: n }, (_, i) => `  - { id: u${i}, name: U, kind: so, parent: nobody${i} }\n`).join('');
+    const body = `${head}# a comment at column 0 changes no position\n${units}`;
+    const large = await findings(sized(body, MAX_PLACED_BYTES + 1));
+    const small = await findings(body);
+    expect(large.code).toBe(1);
+    // MAX_PER_FILE of the rule's and the count of the rest; no note about placing.
+    expect(large.list).toHaveLength(MAX_PER_FILE + 1);
+    expect(large.list.some((d) => d.code === 'load/not-placed')).toBe(false);
+    const lines = body.split('\n');
+    const rules = large.list.filter((d) => d.code === 'unit-references-resolve');
+    expect(rules).toHaveLength(MAX_PER_FILE);
+    for (const d of rules) {
+      const i = Number(/nobody(\d+)/.exec(d.message)![1]);
+      expect(d.line).toBe(lines.indexOf(`  - { id: u${i}, name: U, kind: so, parent: nobody${i} }`) + 1);
+      expect(d.column).toBe(lines[d.line - 1]!.indexOf(`nobody${i}`) + 1);
+    }
+    expect(large.list.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(small.list.map((d) => `${d.line}:${d.column} ${d.code}`));
+  });
+
+  it("where comment lines keep the fast reader from placing, the findings sit at 1:1 with the note kept past the cap", async () => {
     const n = MAX_PER_FILE + 7;
     const units = Array.from({ length: n }, (_, i) => `  - { id: u${i}, name: U, kind: so, parent: nobody }\n`).join('');
-    const text = sized(head + units, MAX_PLACED_BYTES + 1);
+    // A comment indented deeper than the line after it: `yaml` stretches the item above over it.
+    const text = sized(`${head}${units}      # deeper than the next line\n  - { id: last, name: U, kind: so }\n`, MAX_PLACED_BYTES + 1);
     for (const lang of ['en', 'vi'] as const) {
       const r = await findings(text, lang);
       expect(r.code).toBe(1);
@@ -80,10 +102,14 @@ describe('files too large for the full parser', () => {
       expect(note).toMatchObject({ severity: 'info' });
       expect(more).toMatchObject({ severity: 'error' });
       if (lang === 'en') {
-        expect(note!.message).toBe("This file's problems are reported at line 1: it is over 1 MiB, too large to be parsed in full to place them (each message still names the offending value).");
+        expect(note!.message).toBe(
+          "This file's problems are reported at line 1: it is over 1 MiB, too large to be parsed in full, and has a comment line where the fast reader cannot place around it (indented deeper than the line after it, or right under an empty key); each message still names the offending value.",
+        );
         expect(more!.message).toBe(`7 more problems in this file are not listed (only the first ${MAX_PER_FILE} of each file are shown).`);
       } else {
-        expect(note!.message).toBe('Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn 1 MiB nên không được phân tích đầy đủ để định vị (mỗi thông báo vẫn nêu giá trị sai).');
+        expect(note!.message).toBe(
+          'Các vấn đề của tệp này được ghi ở dòng 1: tệp lớn hơn 1 MiB nên không được phân tích đầy đủ, và có dòng chú thích (#) ở chỗ bộ đọc nhanh không định vị theo được (thụt vào sâu hơn dòng ngay sau nó, hoặc ngay dưới một khoá để trống); mỗi thông báo vẫn nêu giá trị sai.',
+        );
         expect(more!.message).toBe(`Còn 7 vấn đề nữa trong tệp này không được liệt kê (chỉ hiện ${MAX_PER_FILE} vấn đề đầu tiên của mỗi tệp).`);
       }
     }
