@@ -25,19 +25,54 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a distance that scales with length, if any. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+type Candidates = Iterable<string> | ReadonlyMap<string, unknown>;
+
+/**
+ * Comparisons one candidate list may cost over a run before its suggestions stop.
+ * A hostile file with a bad reference on each of 160,000 units would otherwise
+ * compare every id with every other (minutes); a real register of a few thousand
+ * units leaves room for hundreds of distinct mistakes. Past it a finding keeps its
+ * sentence and hint, without "did you mean".
+ */
+const BUDGET = 2_000_000;
+const memo = new WeakMap<object, Map<string, string | undefined>>();
+const spent = new WeakMap<object, number>();
+
+/**
+ * The closest candidate within a distance that scales with length, if any. A
+ * list given as an array, Set or Map (its keys) answers a word it was asked
+ * before from memory and is held to BUDGET; an iterator is walked each time.
+ */
+export function closest(word: string, candidates: Candidates): string | undefined {
+  const list: Iterable<string> = candidates instanceof Map ? candidates.keys() : (candidates as Iterable<string>);
+  const keep = Array.isArray(candidates) || candidates instanceof Set || candidates instanceof Map;
+  const known = keep ? memo.get(candidates) : undefined;
+  if (known?.has(word)) return known.get(word);
+  const size = keep ? (candidates instanceof Map || candidates instanceof Set ? candidates.size : (candidates as string[]).length) : 0;
+  if (keep) {
+    const used = (spent.get(candidates) ?? 0) + size;
+    if (used > BUDGET) return undefined;
+    spent.set(candidates, used);
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates) {
+  for (const c of list) {
+    // The distance is at least the difference in length: such a candidate cannot win.
+    if (Math.abs(c.length - word.length) > Math.min(limit, bestD)) continue;
     const d = editDistance(word, c);
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
       bestD = d;
     }
   }
-  return bestD <= limit ? best : undefined;
+  const out = bestD <= limit ? best : undefined;
+  if (keep) {
+    let m = known;
+    if (!m) memo.set(candidates, (m = new Map()));
+    m.set(word, out);
+  }
+  return out;
 }
 
 /** A list for a message: `a, b, c`, cut after `max` items. */

@@ -85,7 +85,7 @@ export default defineRule({
   },
 });
 
-const unknownUnit = (doc: LoadedDoc, units: UnitMap, path: DataPath, value: string): Finding => ({ doc, path, messageId: 'unknown-unit', params: { value, suggestion: closest(value, units.keys()) } });
+const unknownUnit = (doc: LoadedDoc, units: UnitMap, path: DataPath, value: string): Finding => ({ doc, path, messageId: 'unknown-unit', params: { value, suggestion: closest(value, units) } });
 
 const unknownId = (doc: LoadedDoc<ProgressDoc>, path: DataPath, value: string, declared: ReadonlySet<string>, messageId: string): Finding => ({
   doc,

@@ -40,12 +40,12 @@ export default defineRule({
         const u = list[i]!;
         // Each parent over time must exist too (a school moved from a district to a commune).
         u.parents?.forEach((p, j) => {
-          if (!units.has(p.parent)) out.push({ doc, path: ['units', i, 'parents', j, 'parent'], messageId: 'unknown-unit', params: { field: 'parents[].parent', value: p.parent, suggestion: closest(p.parent, units.keys()) } });
+          if (!units.has(p.parent)) out.push({ doc, path: ['units', i, 'parents', j, 'parent'], messageId: 'unknown-unit', params: { field: 'parents[].parent', value: p.parent, suggestion: closest(p.parent, units) } });
         });
         if (u.parent === undefined && u.parents === undefined) continue;
         // The path is built only for a finding: a province's units file lists thousands.
         if (u.parent !== undefined && !units.has(u.parent)) {
-          out.push({ doc, path: ['units', i, 'parent'], messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units.keys()) } });
+          out.push({ doc, path: ['units', i, 'parent'], messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units) } });
           continue;
         }
         const chain = unitCycle(units, u);
@@ -56,7 +56,7 @@ export default defineRule({
       const units = scope.unitsFor(doc);
       const kinds = unitKinds(units);
       const unit = (path: DataPath, value: string, field: string): void => {
-        if (!units.has(value)) out.push({ doc, path, messageId: 'unknown-unit', params: { field, value, suggestion: closest(value, units.keys()) } });
+        if (!units.has(value)) out.push({ doc, path, messageId: 'unknown-unit', params: { field, value, suggestion: closest(value, units) } });
       };
       if (doc.data.issuer) unit(['issuer'], doc.data.issuer, 'issuer');
       for (const { owner, path } of planOwners(doc.data)) {
