@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,10 @@ import { join } from 'node:path';
  */
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
+  // mkdtemp makes it 0700; a test that runs the bin as another user (an
+  // unreadable sub-folder, checked as nobody when the tests run as root) must
+  // still pass through it to its own folder.
+  chmodSync(dir, 0o711);
   process.env.TMPDIR = dir;
   return () => rmSync(dir, { recursive: true, force: true });
 }
