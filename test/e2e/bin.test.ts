@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../../bench/gen-corpus.mjs';
 
@@ -13,11 +13,6 @@ function thidua(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-beforeAll(() => {
-  // `npm test` builds first; a bare `vitest run` on a fresh clone builds here.
-  if (!existsSync(join(root, 'dist', 'bundle', 'thidua.mjs'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-}, 120_000);
 
 describe('the built bin, end to end', () => {
   it('validates the bundled examples and prints its version', () => {

@@ -8,9 +8,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checklist, check, load, nextYear, render, report } from '../../src/index.js';
-import { installPacked, packOnce } from '../helpers/pack.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples', 'tien-giang-2018');
@@ -45,15 +44,15 @@ checklist(ws, {});
 export { diagnostics, out };
 `;
 
-let dir: string;
+// Packed and installed once for every e2e file (test/helpers/pack.ts).
+const dir = inject('installed');
 beforeAll(() => {
-  dir = installPacked('thư viện');
   cpSync(example, join(dir, 'plans'), { recursive: true });
-}, 240_000);
+});
 
 describe('thidua as an installed library', () => {
   it('ships the bin, the API with its types, the data and the licence; no sources, tests, maps or CLI modules', () => {
-    const list = execFileSync('tar', ['-tzf', packOnce()], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const list = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' }).split('\n').filter(Boolean);
     for (const f of ['package/LICENSE', 'package/bin/thidua.js', 'package/dist/thidua.cjs', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/data/anniversaries.json']) expect(list).toContain(f);
     expect(list.filter((f) => /\.map$|^package\/(src|test|bench|examples)\/|^package\/dist\/cli\//.test(f))).toEqual([]);
     expect(readFileSync(join(dir, 'node_modules/thidua/LICENSE'), 'utf8')).toContain('Copyright (c) 2026 thidua contributors');
