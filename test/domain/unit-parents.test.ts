@@ -25,14 +25,17 @@ units:
   - { id: mn-nhu-quynh, name: Trường Mầm non Như Quỳnh, kind: mam-non, parents: ${parents} }
 ${extra}`;
 
-const plan = `thidua: 1
+/** The plan's header, shared by the plans below. */
+const PLAN_HEAD = `thidua: 1
 kind: plan
 id: 1006/SGDĐT
 title: Phát động phong trào
 issuer: so-gddt
 issued: 2025-01-10
 year: 2025
-milestones:
+`;
+
+const plan = `${PLAN_HEAD}milestones:
   - { id: bao-cao-huyen, title: Báo cáo của huyện, due: 2025-12-31, owner: pgd-van-lam }
   - { id: bao-cao-xa, title: Báo cáo của xã, due: 2025-12-31, owner: ubnd-xa-nhu-quynh }
 `;
@@ -117,14 +120,7 @@ describe('rules on parents', () => {
  * school while the school was still under it; after 01/07/2025 it is under the commune.
  */
 describe('within: owner reads the tree on the selection day', () => {
-  const quotaPlan = `thidua: 1
-kind: plan
-id: 1006/SGDĐT
-title: Phát động phong trào
-issuer: so-gddt
-issued: 2025-01-10
-year: 2025
-movements:
+  const quotaPlan = `${PLAN_HEAD}movements:
   - id: diem
     form: regular
     title: Chọn điểm
