@@ -10,7 +10,8 @@
 
 import { addPair, LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
 import { harmlessComments, toLines, type Line } from './fast-yaml-lines.js';
-import { CONTROL, GiveUp, giveUp, inlineValue, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart, type Sink } from './fast-yaml-scalars.js';
+import { inlineValue } from './fast-yaml-flow.js';
+import { CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart, type Sink } from './fast-yaml-scalars.js';
 
 
 /** A container's range as `yaml` gives it: from its first item to the end of its last one. */
