@@ -45,6 +45,21 @@ kind: progress
 plan: ${planId}
 ${body}`;
 
+/** A plan body with one obligation of each record kind (activity, target, selection, milestone), for the rules on progress records. */
+export const RECORDS_BODY = `anniversaries:
+  - { id: ky-niem, title: Kỷ niệm, origin: 1975-04-30 }
+movements:
+  - id: phong-trao
+    form: regular
+    title: Phong trào
+    targets:
+      - { id: hoa-giai, owner: so-tu-phap, count: 3 }
+    quotas:
+      - { id: chon-xa, owner: so-tu-phap, select: xa, min: 1 }
+milestones:
+  - { id: bao-cao, title: Báo cáo, type: report, due: 2025-12-15 }
+`;
+
 const made: string[] = [];
 let cleanup = false;
 

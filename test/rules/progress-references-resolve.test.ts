@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { at, found, plan, progress } from '../helpers/rule-cases.js';
+import { at, found, plan, progress, RECORDS_BODY } from '../helpers/rule-cases.js';
 import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('progress-references-resolve');
 
 const R = 'progress-references-resolve';
-const BODY = `anniversaries:
-  - { id: ky-niem, title: Kỷ niệm, origin: 1975-04-30 }
-movements:
-  - id: phong-trao
-    form: regular
-    title: Phong trào
-    targets:
-      - { id: hoa-giai, owner: so-tu-phap, count: 3 }
-    quotas:
-      - { id: chon-xa, owner: so-tu-phap, select: xa, min: 1 }
-milestones:
-  - { id: bao-cao, title: Báo cáo, type: report, due: 2025-12-15 }
-`;
+const BODY = RECORDS_BODY;
 const p25 = plan(BODY);
 /** The next year's plan, with the same number: its milestone is tong-ket, so a record shows which plan it was read against. */
 const p26 = plan(BODY.replace('{ id: bao-cao, title: Báo cáo, type: report, due: 2025-12-15 }', '{ id: tong-ket, title: Tổng kết, type: review, due: 2026-12-15 }'), { year: 2026 });

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { at, found, plan, progress } from '../helpers/rule-cases.js';
+import { at, found, plan, progress, RECORDS_BODY } from '../helpers/rule-cases.js';
 import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('records-unique');
 
 const R = 'records-unique';
-const PLAN = plan(`anniversaries:
-  - { id: ky-niem, title: Kỷ niệm, origin: 1975-04-30 }
-movements:
-  - id: phong-trao
-    form: regular
-    title: Phong trào
-    targets:
-      - { id: hoa-giai, owner: so-tu-phap, count: 3 }
-    quotas:
-      - { id: chon-xa, owner: so-tu-phap, select: xa, min: 1 }
-milestones:
-  - { id: bao-cao, title: Báo cáo, type: report, due: 2025-12-15 }
-`);
+const PLAN = plan(RECORDS_BODY);
 const sel = (chosen: string, by = 'so-tu-phap'): string => `selections:\n  - { quota: chon-xa, by: ${by}, chosen: ${chosen} }\n`;
 const act = (date: string, by = 'so-tu-phap'): string => `activities:\n  - { commemorates: ky-niem, by: ${by}, date: ${date} }\n`;
 const tgt = (achieved: number): string => `targets:\n  - { target: hoa-giai, by: so-tu-phap, achieved: ${achieved} }\n`;
