@@ -19,8 +19,8 @@ export interface CheckedRun {
   diagnostics: Diagnostic[];
   /** Findings a rule waiver in force on the as-of day covers; not in `diagnostics`. */
   waived: WaivedFinding[];
-  /** A file's text, for code frames, read again from disk: the run keeps no file's text. */
-  source(path: string): string;
+  /** A file's text, for code frames, read again from disk (the run keeps no file's text); undefined when it cannot be read. */
+  source(path: string): string | undefined;
   /** The folder trees, and what each needs from the others (`groups` joins them). */
   trees: readonly Component[];
   summaries: readonly Summary[];
@@ -134,7 +134,7 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
     files: targets.map((t) => displayPath(t, opts.cwd)),
     diagnostics: sortDiagnostics(found.flat()),
     waived: waived.flat().sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)),
-    source: (p) => (p === '<stdin>' ? stdinText : (readSource(resolve(opts.cwd, p)).text ?? '')),
+    source: (p) => (p === '<stdin>' ? stdinText : (readSource(resolve(opts.cwd, p)).text)),
     trees: comps,
     summaries: done,
   };

@@ -5,11 +5,12 @@
  */
 export class LazySources implements ReadonlyMap<string, string> {
   private lastKey: string | undefined;
-  private lastText = '';
+  private lastText: string | undefined;
 
   constructor(
     private readonly paths: ReadonlySet<string>,
-    private readonly read: (path: string) => string,
+    /** undefined for a file that cannot be read (a FIFO, gone, unreadable): it gets no code frame. */
+    private readonly read: (path: string) => string | undefined,
   ) {}
 
   get size(): number {
@@ -30,7 +31,10 @@ export class LazySources implements ReadonlyMap<string, string> {
   }
 
   *entries(): MapIterator<[string, string]> {
-    for (const p of this.paths) yield [p, this.get(p)!];
+    for (const p of this.paths) {
+      const text = this.get(p);
+      if (text !== undefined) yield [p, text];
+    }
   }
 
   keys(): MapIterator<string> {
@@ -38,7 +42,7 @@ export class LazySources implements ReadonlyMap<string, string> {
   }
 
   *values(): MapIterator<string> {
-    for (const p of this.paths) yield this.get(p)!;
+    for (const [, text] of this.entries()) yield text;
   }
 
   [Symbol.iterator](): MapIterator<[string, string]> {

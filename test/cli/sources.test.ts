@@ -17,4 +17,13 @@ describe('LazySources', () => {
       ['b.yaml', 'text of b.yaml'],
     ]);
   });
+
+  it('gives no text for a file that cannot be read, and leaves it out of its entries', () => {
+    const s = new LazySources(new Set(['a.yaml', 'pipe.yaml']), (p) => (p === 'pipe.yaml' ? undefined : 'text'));
+    expect(s.get('pipe.yaml')).toBeUndefined();
+    expect(s.has('pipe.yaml')).toBe(true);
+    expect([...s.keys()]).toEqual(['a.yaml', 'pipe.yaml']);
+    expect([...s]).toEqual([['a.yaml', 'text']]);
+    expect([...s.values()]).toEqual(['text']);
+  });
 });

@@ -57,6 +57,10 @@ describe('files that are not files', () => {
     expect(named.list.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(['pipe.yaml:1:1 load/not-a-file Not a regular file (a FIFO (named pipe)); not opened for reading.']);
     const walked = await findings(['validate', '.'], dir);
     expect(walked.list.map((d) => `${d.file} ${d.code}`)).toEqual(['pipe.yaml load/not-a-file']);
+    // Nothing was read from it, so the default output shows no code frame (no empty line 1).
+    const shown = await run(['validate', 'pipe.yaml'], dir);
+    expect(shown.out).toContain('load/not-a-file');
+    expect(shown.out).not.toMatch(/> *1 \|/);
   });
 
   it('a device named is refused without reading it', async () => {
