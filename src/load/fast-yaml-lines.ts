@@ -1,74 +1,111 @@
 /*
- * The lines of a document for the fast subset reader (fast-yaml.ts), with
- * where each sits in the file, and the test of whether its comment lines let
- * the reader give the ranges `yaml` gives.
+ * The lines of a document for the fast subset reader (fast-yaml.ts), read by
+ * offsets over the file's text: a cursor holds the current line's offsets, so
+ * reading a file makes no string or object per line. Also the test of whether
+ * a document's comment lines let the reader give the ranges `yaml` gives.
  */
 
 import { isSeqItem } from './fast-yaml-scalars.js';
 
-export interface Line {
-  indent: number;
-  /** The text after the indentation, with the line end removed. */
-  text: string;
+/** A cursor over the lines of the text from one offset to another (a document). */
+export class Lines {
+  /** Offset where the current line starts. */
+  start = 0;
+  /** Its indentation (spaces); `from` is start + indent, but for the mapping after a `- ` (Block.seq). */
+  indent = 0;
+  /** Where its text starts, after the indentation. */
+  from = 0;
+  /** Where its text ends, before `\n` or `\r\n`. */
+  to = 0;
+  /** Just past its line break (the file's end on the last line). */
+  end = 0;
   /** Blank or comment only: skipped by the structure, kept for block scalars. */
-  empty: boolean;
-  /** Offset of the line in the file: its text starts at start + indent. */
-  start: number;
-  /** Offset just past the line's break (the file's end on the last line). */
-  end: number;
+  empty = true;
+  /** A sequence item: `-` alone or followed by a space. */
+  dash = false;
+  /** Past the last line. */
+  done = false;
+
+  constructor(
+    readonly text: string,
+    /** Where the document ends: a line starting there or after is not read. */
+    private readonly stop: number,
+    at: number,
+  ) {
+    this.load(at);
+  }
+
+  next(): void {
+    this.load(this.end);
+  }
+
+  private load(at: number): void {
+    if (at >= this.stop) {
+      this.done = true;
+      return;
+    }
+    const t = this.text;
+    const nl = t.indexOf('\n', at);
+    let to = nl < 0 ? t.length : nl;
+    this.end = nl < 0 ? t.length : nl + 1;
+    // A lone `\r` never reaches here (readSubset gives up on it).
+    if (to > at && t.charCodeAt(to - 1) === 13) to--;
+    let from = at;
+    while (from < to && t.charCodeAt(from) === 32) from++;
+    this.start = at;
+    this.indent = from - at;
+    this.from = from;
+    this.to = to;
+    this.empty = from === to || t.charCodeAt(from) === 35;
+    this.dash = isSeqItem(t, from, to);
+  }
 }
 
-export function toLines(text: string): Line[] {
-  const crlf = text.includes('\r');
-  const raws = text.split('\n');
-  const out: Line[] = new Array(raws.length);
-  let start = 0;
-  for (let i = 0; i < raws.length; i++) {
-    let s = raws[i]!;
-    const end = Math.min(start + s.length + 1, text.length);
-    if (crlf && s.endsWith('\r')) s = s.slice(0, -1);
-    let indent = 0;
-    while (s.charCodeAt(indent) === 32) indent++;
-    const t = indent ? s.slice(indent) : s;
-    const c = t.charCodeAt(0);
-    out[i] = { indent, text: t, empty: Number.isNaN(c) || c === 35, start, end };
-    start = end;
-  }
-  return out;
+/** Whether a line before `to` in [from, to) carries structure (is neither blank nor a comment). */
+export function hasContent(text: string, from: number, to: number): boolean {
+  const l = new Lines(text, to, from);
+  while (!l.done && l.empty) l.next();
+  return !l.done;
 }
 
 /** A line (not blank, no comment alone) whose value is empty: `key:` or `-`, maybe with a comment. */
 const EMPTY_VALUE = /(?:^-|:)(?: +#.*)? *$/;
 
 /**
- * Whether the comment lines of a document leave every range `yaml` gives as
- * the subset reader computes them. `yaml` stretches the end of a node over a
- * comment line below it in some places: a comment indented deeper than the
- * content line that follows it (or deeper than column 0 at the end of a
- * document) goes to the end of a value or a collection above it, and comments
- * after an empty value (`key:`, `-`) to that null. Comments above the first
- * content line, above the nested value of a `key:` or `-`, and any at most as
- * indented as the line after them, go with that line and change no range.
+ * Whether the comment lines of the document in [from, to) leave every range
+ * `yaml` gives as the subset reader computes them. `yaml` stretches the end of
+ * a node over a comment line below it in some places: a comment indented
+ * deeper than the content line that follows it (or deeper than column 0 at the
+ * end of a document) goes to the end of a value or a collection above it, and
+ * comments after an empty value (`key:`, `-`) to that null. Comments above the
+ * first content line, above the nested value of a `key:` or `-`, and any at
+ * most as indented as the line after them, go with that line and change no range.
  */
-export function harmlessComments(lines: Line[]): boolean {
-  let started = false;
-  // The last content line, when its value is empty (`key:`, `-`): a null, or a nested value below.
-  let empty: Line | undefined;
+export function harmlessComments(text: string, from: number, to: number): boolean {
+  // The last content line (lastFrom -1: none yet). Whether its value is empty is asked only below a comment.
+  let lastFrom = -1;
+  let lastTo = 0;
+  let lastIndent = 0;
+  let lastDash = false;
+  const emptyValue = (): boolean => lastFrom >= 0 && EMPTY_VALUE.test(text.slice(lastFrom, lastTo));
   // The deepest indentation of the comments since the last content line (-1: none).
   let deepest = -1;
-  for (const l of lines) {
+  for (const l = new Lines(text, to, from); !l.done; l.next()) {
     if (l.empty) {
-      if (started && l.text !== '') deepest = Math.max(deepest, l.indent);
+      if (lastFrom >= 0 && l.from !== l.to) deepest = Math.max(deepest, l.indent);
       continue;
     }
     if (deepest >= 0) {
-      const opens = empty && (l.indent > empty.indent || (l.indent === empty.indent && isSeqItem(l.text) && !isSeqItem(empty.text)));
+      const empty = emptyValue();
+      const opens = empty && (l.indent > lastIndent || (l.indent === lastIndent && l.dash && !lastDash));
       if (empty && !opens) return false;
       if (!opens && deepest > l.indent) return false;
     }
     deepest = -1;
-    started = true;
-    empty = EMPTY_VALUE.test(l.text) ? l : undefined;
+    lastFrom = l.from;
+    lastTo = l.to;
+    lastIndent = l.indent;
+    lastDash = l.dash;
   }
-  return deepest < 0 || (deepest === 0 && !empty);
+  return deepest < 0 || (deepest === 0 && !emptyValue());
 }

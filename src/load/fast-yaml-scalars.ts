@@ -36,46 +36,51 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Characters that may not start a plain scalar (or start something we do not read). */
 const BAD_FIRST = '?:,]}#&*!|>%@`\\-';
 /**
- * A first character that may not start a plain scalar (or starts something we
- * do not read). `-` followed by a character that is not a space starts one
- * (`-.5`, `-3`, `-x`).
+ * Whether the scalar text in [from, to) starts with a character that may not
+ * start a plain scalar (or starts something we do not read). `-` followed by a
+ * character that is not a space starts one (`-.5`, `-3`, `-x`).
  */
-export const badStart = (s: string): boolean => BAD_FIRST.includes(s[0]!) && !(s[0] === '-' && s.length > 1 && s.charCodeAt(1) !== 32);
+export function badStart(t: string, from: number, to: number): boolean {
+  const c = t.charCodeAt(from);
+  return BAD_FIRST.includes(t[from]!) && !(c === 45 && from + 1 < to && t.charCodeAt(from + 1) !== 32);
+}
 
 /*
  * YAML's white space is the space and the tab (tabs never reach this reader).
  * String.trim and \s also strip U+00A0, U+FEFF, U+2028, U+3000 and others,
- * which YAML keeps as part of a value: only spaces are stripped here.
+ * which YAML keeps as part of a value: only spaces are skipped here.
  */
-export const trimSpacesEnd = (s: string): string => {
-  let e = s.length;
-  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
-  return e === s.length ? s : s.slice(0, e);
-};
-export const trimSpacesStart = (s: string): string => {
-  let b = 0;
-  while (b < s.length && s.charCodeAt(b) === 32) b++;
-  return b === 0 ? s : s.slice(b);
-};
-export const trimSpaces = (s: string): string => trimSpacesStart(trimSpacesEnd(s));
+
+/** The offset of the first character in [from, to) that is not a space (`to` if none). */
+export function skipSpaces(t: string, from: number, to: number): number {
+  while (from < to && t.charCodeAt(from) === 32) from++;
+  return from;
+}
+
+/** The offset just past the last character in [from, to) that is not a space (`from` if none). */
+export function backSpaces(t: string, from: number, to: number): number {
+  while (to > from && t.charCodeAt(to - 1) === 32) to--;
+  return to;
+}
 
 /**
- * Where `key:` ends in a block mapping line — the colon after a simple key
- * (letters, digits, `_`, `-`) followed by a space or the line end — or -1.
+ * Where `key:` ends in the block mapping line text [from, to) — the colon
+ * after a simple key (letters, digits, `_`, `-`) followed by a space or the
+ * line end — or -1.
  */
-export function keyEnd(t: string): number {
-  const first = t.charCodeAt(0);
-  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
-  for (let i = 1; i < t.length; i++) {
+export function keyEnd(t: string, from: number, to: number): number {
+  const first = t.charCodeAt(from);
+  if (from >= to || !((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
+  for (let i = from + 1; i < to; i++) {
     const c = t.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) continue;
-    return c === 58 && (i + 1 === t.length || t.charCodeAt(i + 1) === 32) ? i : -1;
+    return c === 58 && (i + 1 === to || t.charCodeAt(i + 1) === 32) ? i : -1;
   }
   return -1;
 }
 
-export const isSeqItem = (t: string): boolean => t.charCodeAt(0) === 45 && (t.length === 1 || t.charCodeAt(1) === 32);
-export const startsMapping = (t: string): boolean => keyEnd(t) > 0;
+/** Whether the line text [from, to) is a sequence item: `-` alone or followed by a space. */
+export const isSeqItem = (t: string, from: number, to: number): boolean => from < to && t.charCodeAt(from) === 45 && (from + 1 === to || t.charCodeAt(from + 1) === 32);
 
 const interned = new Map<string, string>();
 
@@ -96,11 +101,32 @@ export function own(s: string): string {
   return v;
 }
 
-/** A plain scalar as the 1.2 core schema reads it. */
-export function resolvePlain(s: string): unknown {
+/** Strings made lately, by a hash of their length and three characters (a direct-mapped cache). */
+const recent: string[] = new Array<string>(1024).fill('');
+
+/**
+ * The text in [from, to) as a string (owned, as `own` gives it). Keys and
+ * many values repeat line after line (`kind: so`): one found in the cache is
+ * compared in place and returned, so a repeated one makes no new string, and a
+ * key that is the same string each time is found faster in an object's shape.
+ */
+export function textAt(t: string, from: number, to: number): string {
+  const n = to - from;
+  if (n > 48 || n === 0) return own(t.slice(from, to));
+  const h = (n * 97 + t.charCodeAt(from) * 31 + t.charCodeAt(from + (n >> 1)) * 7 + t.charCodeAt(to - 1)) & 1023;
+  const k = recent[h]!;
+  if (k.length === n && t.startsWith(k, from)) return k;
+  return (recent[h] = own(t.slice(from, to)));
+}
+
+const SPECIAL = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[ox]/;
+
+/** The plain scalar in [from, to) as the 1.2 core schema reads it. */
+export function resolvePlain(t: string, from: number, to: number): unknown {
   // Most scalars are ids and titles: a first letter that starts no null, boolean or number settles it.
-  const c = s.charCodeAt(0);
-  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return own(s);
+  const c = t.charCodeAt(from);
+  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return textAt(t, from, to);
+  const s = t.slice(from, to);
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
   if (INT.test(s)) {
@@ -113,19 +139,30 @@ export function resolvePlain(s: string): unknown {
     if (Object.is(n, -0) || !Number.isFinite(n)) giveUp();
     return n;
   }
-  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(s) || /^0[ox]/.test(s)) giveUp();
+  if (SPECIAL.test(s)) giveUp();
   return own(s);
 }
 
-/** Strips a trailing ` # comment` from block-context plain text. */
-export function uncomment(s: string): string {
-  if (!s.includes('#')) return trimSpacesEnd(s);
-  const i = s.search(/(?:^| )#/);
-  return trimSpacesEnd(i < 0 ? s : s.slice(0, i));
+/**
+ * Where a block-context plain scalar starting at `from` on a line whose text
+ * ends at `to` ends: before a ` #` comment and the spaces before it. Gives up
+ * on `: ` in it (a mapping where a scalar was expected, or an error).
+ */
+export function plainEnd(t: string, from: number, to: number): number {
+  let e = to;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 35 && (i === from || t.charCodeAt(i - 1) === 32)) {
+      e = i;
+      break;
+    }
+    if (c === 58 && i + 1 < to && t.charCodeAt(i + 1) === 32) giveUp();
+  }
+  return backSpaces(t, from, e);
 }
 
-export function blockPlain(raw: string): unknown {
-  const s = uncomment(raw);
-  if (s === '' || badStart(s) || s.includes(': ') || s.endsWith(':')) giveUp();
-  return resolvePlain(s);
+/** The block-context plain scalar in [from, end), `end` from plainEnd. */
+export function blockPlain(t: string, from: number, end: number): unknown {
+  if (end === from || badStart(t, from, end) || t.charCodeAt(end - 1) === 58) giveUp();
+  return resolvePlain(t, from, end);
 }

@@ -9,10 +9,9 @@
  */
 
 import { addPair, LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
-import { harmlessComments, toLines, type Line } from './fast-yaml-lines.js';
+import { harmlessComments, hasContent, Lines } from './fast-yaml-lines.js';
 import { inlineValue } from './fast-yaml-flow.js';
-import { CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, startsMapping, trimSpaces, trimSpacesStart, type Sink } from './fast-yaml-scalars.js';
-
+import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, skipSpaces, textAt, type Sink } from './fast-yaml-scalars.js';
 
 /** A container's range as `yaml` gives it: from its first item to the end of its last one. */
 const endOf = (last: Placed): number => last.stop;
@@ -23,16 +22,17 @@ const endOf = (last: Placed): number => last.stop;
  */
 const nullAt = (at: number, comment: boolean, lineEnd: number): PlacedScalar => new PlacedScalar(null, at, at, comment ? lineEnd : at);
 
+/** The block structure of one document, read line by line with a cursor over the text. */
 class Block {
-  private n = 0;
+  private readonly c: Lines;
+  private readonly t: string;
   /** When placing: the node of the value read last, beside the value each method returns. */
   private last: Placed | undefined;
   private readonly sink: Sink | undefined;
 
-  constructor(
-    private lines: Line[],
-    place = false,
-  ) {
+  constructor(text: string, from: number, to: number, place: boolean) {
+    this.c = new Lines(text, to, from);
+    this.t = text;
     this.sink = place ? {} : undefined;
   }
 
@@ -41,46 +41,54 @@ class Block {
     return this.last!;
   }
 
-  /** The next line that carries structure, without consuming it. */
-  private peek(): Line | undefined {
-    while (this.n < this.lines.length && this.lines[this.n]!.empty) this.n++;
-    return this.lines[this.n];
+  /** Moves to the next line that carries structure; false past the last. */
+  private peek(): boolean {
+    const c = this.c;
+    while (!c.done && c.empty) c.next();
+    return !c.done;
   }
 
   done(): boolean {
-    return this.peek() === undefined;
+    return !this.peek();
+  }
+
+  /** The indentation of the next line that carries structure (call after `done`). */
+  indent(): number {
+    return this.c.indent;
   }
 
   node(minIndent: number): unknown {
-    const l = this.peek();
-    if (!l || l.indent < minIndent) return null;
-    return isSeqItem(l.text) ? this.seq(l.indent) : this.map(l.indent);
+    const c = this.c;
+    if (!this.peek() || c.indent < minIndent) return null;
+    return c.dash ? this.seq(c.indent) : this.map(c.indent);
   }
 
   private seq(indent: number): unknown[] {
+    const { c, t } = this;
     const out: unknown[] = [];
     const nodes: Placed[] | undefined = this.sink ? [] : undefined;
-    const from = this.sink ? this.peek()!.start + indent : 0;
-    for (let l = this.peek(); l && l.indent === indent && isSeqItem(l.text); l = this.peek()) {
-      const rest = l.text.slice(1);
-      const item = trimSpacesStart(rest);
-      const pad = rest.length - item.length;
+    this.peek();
+    const from = c.from;
+    while (this.peek() && c.indent === indent && c.dash) {
+      const { to, end } = c;
       // Where the item's text starts (after the dash and its spaces).
-      const at = l.start + indent + 1 + pad;
-      if (item === '' || item[0] === '#') {
-        this.n++;
+      const at = skipSpaces(t, c.from + 1, to);
+      if (at === to || t.charCodeAt(at) === 35) {
+        c.next();
         const v = this.childOf(indent);
         out.push(v);
-        nodes?.push(v === null ? nullAt(at, item !== '', l.end) : this.last!);
-      } else if (isSeqItem(item)) giveUp();
-      else if (startsMapping(item)) {
-        // `- key: value`: a mapping whose first key sits on the dash's line.
-        this.lines[this.n] = { indent: indent + 1 + pad, text: item, empty: false, start: l.start, end: l.end };
-        out.push(this.map(indent + 1 + pad));
+        nodes?.push(v === null ? nullAt(at, at !== to, end) : this.last!);
+      } else if (isSeqItem(t, at, to)) giveUp();
+      else if (keyEnd(t, at, to) >= 0) {
+        // `- key: value`: a mapping whose first key sits on the dash's line, as if indented to it.
+        c.indent = indent + at - c.from;
+        c.from = at;
+        c.dash = false;
+        out.push(this.map(c.indent));
         nodes?.push(this.last!);
       } else {
-        this.n++;
-        out.push(this.scalarValue(item, indent, at, l.end));
+        c.next();
+        out.push(this.scalarValue(at, to, indent, end));
         nodes?.push(this.last!);
       }
     }
@@ -89,85 +97,86 @@ class Block {
   }
 
   private map(indent: number): Record<string, unknown> {
+    const { c, t } = this;
     const out: Record<string, unknown> = {};
     let keys = 0;
     const entries: Entries | undefined = this.sink ? [] : undefined;
-    const from = this.sink ? this.peek()!.start + indent : 0;
-    for (let l = this.peek(); l && l.indent === indent && !isSeqItem(l.text); l = this.peek()) {
+    this.peek();
+    const from = c.from;
+    while (this.peek() && c.indent === indent && !c.dash) {
       if (++keys > MAX_KEYS) giveUp();
-      const t = l.text;
-      const colon = keyEnd(t);
+      const { from: keyAt, to, end } = c;
+      const colon = keyEnd(t, keyAt, to);
       if (colon < 0) giveUp();
-      const key = t.slice(0, colon);
+      const key = textAt(t, keyAt, colon);
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
       if (notAKey(key) || out[key] !== undefined) giveUp();
-      const value = t.slice(colon + 1);
-      const raw = trimSpaces(value);
-      // Where the value's text starts (after the colon and its spaces): only placing needs it.
-      const at = entries ? l.start + indent + colon + 1 + value.length - trimSpacesStart(value).length : 0;
-      this.n++;
+      // Where the value's text starts (after the colon and its spaces).
+      const at = skipSpaces(t, colon + 1, to);
+      c.next();
       let v: unknown;
-      if (raw === '' || raw[0] === '#') {
-        const next = this.peek();
+      if (at === to || t.charCodeAt(at) === 35) {
         // A sequence may sit at the key's own indentation.
-        v = next && next.indent === indent && isSeqItem(next.text) ? this.seq(indent) : this.childOf(indent);
-        if (entries && v === null) this.last = nullAt(at, raw !== '', l.end);
-      } else v = this.scalarValue(raw, indent, at, l.end);
+        v = this.peek() && c.indent === indent && c.dash ? this.seq(indent) : this.childOf(indent);
+        if (entries && v === null) this.last = nullAt(at, at !== to, end);
+      } else v = this.scalarValue(at, to, indent, end);
       out[key] = v;
-      if (entries) addPair(entries, key, l.start + indent, this.last!);
+      if (entries) addPair(entries, key, keyAt, this.last!);
     }
-    const after = this.peek();
-    if (after && after.indent > indent) giveUp();
+    if (this.peek() && c.indent > indent) giveUp();
     if (entries) this.last = new PlacedMap(entries, from, endOf(this.last!));
     return out;
   }
 
   /** What sits below a key or dash with nothing after it: a nested node, or null. */
   private childOf(indent: number): unknown {
-    const next = this.peek();
-    return next && next.indent > indent ? this.node(indent + 1) : null;
+    return this.peek() && this.c.indent > indent ? this.node(indent + 1) : null;
   }
 
-  /** A value that starts on its key's or dash's line, at offset `at`; that line ends at `lineEnd`. */
-  private scalarValue(raw: string, indent: number, at: number, lineEnd: number): unknown {
-    if (raw[0] === '|' || raw[0] === '>') return this.blockScalar(raw, indent, at);
-    const v = inlineValue(raw, this.sink, at, lineEnd);
+  /** A value that starts on its key's or dash's line (already passed), at offset `at`; that line's text ends at `to`, the line at `lineEnd`. */
+  private scalarValue(at: number, to: number, indent: number, lineEnd: number): unknown {
+    const ch = this.t.charCodeAt(at);
+    if (ch === 124 || ch === 62) return this.blockScalar(at, to, indent);
+    const v = inlineValue(this.t, at, to, this.sink, lineEnd);
     if (this.sink) this.last = this.sink.node;
-    const next = this.peek();
     // A more-indented line after a value is a multi-line scalar (or an error): not ours.
-    if (next && next.indent > indent) giveUp();
+    if (this.peek() && this.c.indent > indent) giveUp();
     return v;
   }
 
-  private blockScalar(header: string, indent: number, at: number): string {
-    const h = /^([|>])(-?)(?: +#.*)?$/.exec(header);
-    if (!h) giveUp();
-    const [, style, chomp] = h!;
+  /** A block scalar whose header `|`, `>`, `|-` or `>-` (and maybe a comment) is at `at`. */
+  private blockScalar(at: number, to: number, indent: number): string {
+    const { c, t } = this;
+    const literal = t.charCodeAt(at) === 124;
+    let h = at + 1;
+    const strip = h < to && t.charCodeAt(h) === 45;
+    if (strip) h++;
+    const e = backSpaces(t, h, to);
+    // After the header: nothing, or spaces and a comment.
+    if (h < e && (t.charCodeAt(h) !== 32 || t.charCodeAt(skipSpaces(t, h, e)) !== 35)) giveUp();
     const body: string[] = [];
     let contentIndent = -1;
     // The node ends after the break of its last line that is not blank.
     let end = at;
-    while (this.n < this.lines.length) {
-      const l = this.lines[this.n]!;
-      const blank = l.text === '';
-      if (!blank && l.indent <= indent) break;
+    for (; !c.done; c.next()) {
+      const blank = c.from === c.to;
+      if (!blank && c.indent <= indent) break;
       if (!blank) {
-        if (contentIndent < 0) contentIndent = l.indent;
-        if (l.indent < contentIndent) giveUp();
+        if (contentIndent < 0) contentIndent = c.indent;
+        if (c.indent < contentIndent) giveUp();
         // More-indented lines fold differently; leave them to the full parser.
-        if (l.indent > contentIndent && style === '>') giveUp();
-        body.push(' '.repeat(l.indent - contentIndent) + l.text);
-        end = l.end;
+        if (c.indent > contentIndent && !literal) giveUp();
+        body.push(t.slice(c.start + contentIndent, c.to));
+        end = c.end;
       } else {
-        if (contentIndent >= 0 && l.indent > contentIndent) giveUp();
+        if (contentIndent >= 0 && c.indent > contentIndent) giveUp();
         body.push('');
       }
-      this.n++;
     }
     if (contentIndent < 0 || body[0] === '') giveUp();
     while (body.length && body[body.length - 1] === '') body.pop();
     let text: string;
-    if (style === '|') text = body.join('\n');
+    if (literal) text = body.join('\n');
     else {
       text = '';
       for (let k = 0; k < body.length; k++) {
@@ -176,12 +185,11 @@ class Block {
         text += cur;
       }
     }
-    const value = own(chomp === '-' ? text : text + '\n');
+    const value = own(strip ? text : text + '\n');
     if (this.sink) this.last = new PlacedScalar(value, at, end);
     return value;
   }
 }
-
 
 /**
  * The documents of a YAML stream in the plain subset, or undefined when the
@@ -201,36 +209,55 @@ export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStart
   return read && { docs: read.map((b) => new PlacedDoc(b.placed!)), lines: new LineStarts(text) };
 }
 
+/**
+ * Where the documents of the text are, as [from, to) pairs without their
+ * `---` lines; undefined on a `---` line with more on it.
+ */
+function documents(text: string): number[] | undefined {
+  const out: number[] = [];
+  let from = 0;
+  // `---` opens a document; only the first one may open the document already begun (with nothing in it).
+  let marked = false;
+  const next = (i: number): number => {
+    const k = text.indexOf('\n---', i);
+    return k < 0 ? -1 : k + 1;
+  };
+  for (let at = text.startsWith('---') ? 0 : next(0); at >= 0; at = next(at + 3)) {
+    const c = text.charCodeAt(at + 3);
+    // `---x` and `----` are content lines.
+    if (!(Number.isNaN(c) || c === 10 || c === 13 || c === 32)) continue;
+    if (c === 32) return undefined;
+    if (marked || hasContent(text, from, at)) out.push(from, at);
+    marked = true;
+    const nl = text.indexOf('\n', at);
+    from = nl < 0 ? text.length : nl + 1;
+  }
+  out.push(from, text.length);
+  return out;
+}
+
 function readSubset(text: string, place: boolean): { value: unknown; placed?: Placed }[] | undefined {
   // Tabs, directives, document ends, lone CRs and control characters: the full parser's business.
   if (text.includes('\t') || CONTROL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('...') || text.includes('\n...')) return undefined;
-  const docs: Line[][] = [[]];
-  // `---` opens a document; only the first one may open the document already begun (with nothing in it).
-  let marked = false;
-  for (const line of toLines(text)) {
-    if (line.indent === 0 && (line.text === '---' || line.text.startsWith('--- '))) {
-      if (line.text !== '---') return undefined;
-      if (marked || docs[0]!.some((l) => !l.empty)) docs.push([]);
-      marked = true;
-      continue;
-    }
-    docs[docs.length - 1]!.push(line);
-  }
+  const docs = documents(text);
+  if (!docs) return undefined;
+  const out: { value: unknown; placed?: Placed }[] = [];
   try {
-    return docs.map((lines) => {
+    for (let d = 0; d < docs.length; d += 2) {
+      const from = docs[d]!;
+      const to = docs[d + 1]!;
       // Comment lines can stretch the ranges `yaml` gives; a tree is built only where they cannot.
-      if (place && !harmlessComments(lines)) giveUp();
-      const b = new Block(lines, place);
-      if (b.done()) giveUp();
-      const first = lines.find((l) => !l.empty)!;
-      if (first.indent !== 0) giveUp();
+      if (place && !harmlessComments(text, from, to)) giveUp();
+      const b = new Block(text, from, to, place);
+      if (b.done() || b.indent() !== 0) giveUp();
       const value = b.node(0);
       if (!b.done()) giveUp();
-      return place ? { value, placed: b.placed() } : { value };
-    });
+      out.push(place ? { value, placed: b.placed() } : { value });
+    }
   } catch (e) {
     if (e instanceof GiveUp) return undefined;
     throw e;
   }
+  return out;
 }
