@@ -22,7 +22,27 @@ class FileFindings {
   /** A max-heap (the last in order on top) of the first findings, the note excepted. */
   readonly heap: Entry[] = [];
   readonly pinned: Entry[] = [];
-  readonly seen = new Set<string>();
+  /**
+   * The findings seen, by a hash of their position: compared in full only
+   * with those at the same place (a key string per finding, message and path
+   * in it, cost more than the rest of keeping 100,000 findings).
+   */
+  readonly seen = new Map<number, Head | Head[]>();
+
+  /** Whether an equal finding was seen before; if not, it is now. */
+  repeated(head: Head): boolean {
+    const k = (Math.imul(head.line, 0x9e3779b1) + head.column) | 0;
+    const at = this.seen.get(k);
+    if (at === undefined) {
+      this.seen.set(k, head);
+      return false;
+    }
+    const list = Array.isArray(at) ? at : [at];
+    if (list.some((h) => same(h, head))) return true;
+    if (list === at) list.push(head);
+    else this.seen.set(k, [at as Head, head]);
+    return false;
+  }
   /** Findings pushed out of the heap: they are past the cap whatever comes after. */
   dropped = 0;
   droppedSeverity: Severity = 'info';
@@ -43,6 +63,15 @@ class FileFindings {
     this.dropped++;
     if (rank[out.d.severity] < rank[this.droppedSeverity]) this.droppedSeverity = out.d.severity;
   }
+}
+
+/** Equal in everything that is shown or sorted by: the same finding, reported twice. */
+function same(a: Head, b: Head): boolean {
+  if (a.line !== b.line || a.column !== b.column || a.code !== b.code || a.message !== b.message) return false;
+  const p = a.path;
+  const q = b.path;
+  if (!p || !q) return p === q;
+  return p.length === q.length && p.every((x, i) => x === q[i]);
 }
 
 function up(h: Entry[], i: number): void {
@@ -81,10 +110,7 @@ export class BoundedFindings {
   add(head: Head, build: () => Diagnostic = () => head as Diagnostic): void {
     let f = this.files.get(head.file);
     if (!f) this.files.set(head.file, (f = new FileFindings()));
-    // Equal in everything that is shown or sorted by: the same finding, reported twice.
-    const k = `${head.line}:${head.column}:${head.code}:${head.message}:${head.path ? JSON.stringify(head.path) : ''}`;
-    if (f.seen.has(k)) return;
-    f.seen.add(k);
+    if (f.repeated(head)) return;
     const seq = this.seq++;
     const h = f.heap;
     // Past the last of the first MAX_PER_FILE + 1: it is only counted, never built.

@@ -3,7 +3,8 @@
  * (src/load/fast-yaml.ts, on demand: only for files in which something is
  * reported). Each range is what `yaml` gives the same node — [start, end of
  * the value, end of the node with its comment and line break] — so `locate`
- * walks either tree and places a path alike (test/load/fast-positions.test.ts).
+ * walks either tree and places a path alike (test/helpers/positions.ts, run by
+ * test/load/fast-yaml.test.ts on every input the reader reads).
  */
 
 export type Range = [number, number, number];
@@ -15,7 +16,8 @@ export type Placed = PlacedScalar | PlacedMap | PlacedSeq;
  * (no array each), and a mapping its pairs in one flat array, with a scalar
  * value's offsets in it rather than in a node (its end with comment and line
  * break is needed only while the tree is built). `range` and the nodes of keys
- * and scalar values are made when `locate` asks for them.
+ * and scalar values are made when `locate` asks for them. The reader builds
+ * no data while it places (it read the data before): only this tree.
  */
 
 abstract class Node {
@@ -49,39 +51,91 @@ export class PlacedScalar extends Node {
  */
 export type Entries = unknown[];
 
-/** Adds a pair to a mapping's entries. */
-export function addPair(e: Entries, key: string, keyStart: number, value: Placed): void {
-  if (value instanceof PlacedScalar) e.push(key, keyStart, value.value, value.start, value.end);
-  else e.push(key, keyStart, value, -1, -1);
-}
+/**
+ * What a placing reader read last: a collection's node, or a scalar's value
+ * and offsets, for which no node is made unless a sequence holds it (a
+ * mapping keeps them in its entries).
+ */
+export class Sink {
+  node: Placed | undefined = undefined;
+  value: unknown = null;
+  start = 0;
+  end = 0;
+  stop = 0;
 
-/** A mapping whose keys are plain identifiers: each ends where its text does. */
-export class PlacedMap extends Node {
-  private index: Map<string, number> | undefined;
-
-  constructor(
-    readonly entries: Entries,
-    start: number,
-    end: number,
-  ) {
-    super(start, end, end);
+  scalar(value: unknown, start: number, end: number, stop = end): void {
+    this.node = undefined;
+    this.value = value;
+    this.start = start;
+    this.end = end;
+    this.stop = stop;
   }
 
-  /** The value and key nodes of key `k` (keys are unique: the reader gives up on a repeated one). */
-  pair(k: string): { value: Placed; key: PlacedScalar } | undefined {
+  /** The node read last (made now, for a scalar). */
+  placed(): Placed {
+    return this.node ?? new PlacedScalar(this.value, this.start, this.end, this.stop);
+  }
+
+  /** Where the node read last ends, with its comment and line break. */
+  get stopAt(): number {
+    return this.node ? this.node.stop : this.stop;
+  }
+
+  /** Stretches the node read last to `stop`. */
+  stretch(stop: number): void {
+    if (this.node) this.node.stop = stop;
+    else this.stop = stop;
+  }
+}
+
+/** A mapping whose keys are plain identifiers: each ends where its text does. Built pair by pair, then closed. */
+export class PlacedMap extends Node {
+  readonly entries: Entries = [];
+  private index: Map<string, number> | undefined;
+
+  constructor(start: number) {
+    super(start, start, start);
+  }
+
+  /** Where key `k`'s pair sits in the entries, or -1. */
+  private find(k: string): number {
     const e = this.entries;
-    let i = -1;
     if (e.length < 80) {
-      for (let n = 0; n < e.length && i < 0; n += 5) if (e[n] === k) i = n;
-    } else {
-      // Indexed once: a finding on each of thousands of keys must not scan them all each time.
-      if (!this.index) {
-        this.index = new Map();
-        for (let n = 0; n < e.length; n += 5) this.index.set(e[n] as string, n);
-      }
-      i = this.index.get(k) ?? -1;
+      for (let n = 0; n < e.length; n += 5) if (e[n] === k) return n;
+      return -1;
     }
+    // Indexed once: a finding on each of thousands of keys must not scan them all each time.
+    if (!this.index) {
+      this.index = new Map();
+      for (let n = 0; n < e.length; n += 5) if (!this.index.has(e[n] as string)) this.index.set(e[n] as string, n);
+    }
+    return this.index.get(k) ?? -1;
+  }
+
+  has(k: string): boolean {
+    return this.find(k) >= 0;
+  }
+
+  /** Adds the pair of key `key` (starting at `keyStart`) and the value the sink read last. */
+  add(key: string, keyStart: number, v: Sink): void {
+    const e = this.entries;
+    if (this.index && !this.index.has(key)) this.index.set(key, e.length);
+    const n = v.node;
+    if (n === undefined) e.push(key, keyStart, v.value, v.start, v.end);
+    else if (n instanceof PlacedScalar) e.push(key, keyStart, n.value, n.start, n.end);
+    else e.push(key, keyStart, n, -1, -1);
+  }
+
+  close(end: number): this {
+    this.end = this.stop = end;
+    return this;
+  }
+
+  /** The value and key nodes of key `k` (the first, should a key repeat). */
+  pair(k: string): { value: Placed; key: PlacedScalar } | undefined {
+    const i = this.find(k);
     if (i < 0) return undefined;
+    const e = this.entries;
     const at = e[i + 1] as number;
     const start = e[i + 3] as number;
     const value = start < 0 ? (e[i + 2] as Placed) : new PlacedScalar(e[i + 2], start, e[i + 4] as number);
@@ -89,13 +143,17 @@ export class PlacedMap extends Node {
   }
 }
 
+/** A sequence, built item by item, then closed. */
 export class PlacedSeq extends Node {
-  constructor(
-    readonly items: Placed[],
-    start: number,
-    end: number,
-  ) {
-    super(start, end, end);
+  readonly items: Placed[] = [];
+
+  constructor(start: number) {
+    super(start, start, start);
+  }
+
+  close(end: number): this {
+    this.end = this.stop = end;
+    return this;
   }
 }
 
@@ -108,10 +166,15 @@ export class PlacedDoc {
  * starts after each `\n`; columns count UTF-16 units from 1.
  */
 export class LineStarts {
-  private readonly starts: number[] = [0];
+  /** Where each line starts: one pass counts them, one fills a typed array (no array grown a line at a time). */
+  private readonly starts: Uint32Array;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Uint32Array(n);
+    n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
   }
 
   linePos(offset: number): { line: number; col: number } {

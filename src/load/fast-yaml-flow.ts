@@ -5,19 +5,18 @@
  * full parser decides.
  */
 
-import { addPair, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
-import { badStart, blockPlain, giveUp, MAX_KEYS, notAKey, own, plainEnd, resolvePlain, skipSpaces, textAt, type Sink } from './fast-yaml-scalars.js';
+import { PlacedMap, PlacedSeq, type Sink } from '../diagnostics/placed.js';
+import { badStart, blockPlain, giveUp, MAX_KEYS, notAKey, own, plainEnd, resolvePlain, skipSpaces, textAt } from './fast-yaml-scalars.js';
 
 /** A flow collection or flow scalar in the text from offset `i` to the line's end. */
 class Flow {
-  /** When placing: the node of the value read last. */
-  last: Placed | undefined;
   constructor(
     private readonly s: string,
     public i: number,
     /** Where the line's text ends: nothing at or after it is read. */
     private readonly end: number,
-    private readonly place: boolean,
+    /** When placing: what was read last. Then the collections' data is not built (it was read before). */
+    private readonly sink: Sink | undefined,
   ) {}
 
   /** The character at offset `i`; NaN at or past the line's end. */
@@ -59,7 +58,7 @@ class Flow {
     const start = this.i;
     if (c === 34 || c === 39) {
       const v = this.quoted();
-      if (this.place) this.last = new PlacedScalar(v, start, this.i);
+      this.sink?.scalar(v, start, this.i);
       return v;
     }
     const s = this.s;
@@ -77,7 +76,7 @@ class Flow {
     }
     if (end === start || badStart(s, start, end)) giveUp();
     const v = resolvePlain(s, start, end);
-    if (this.place) this.last = new PlacedScalar(v, start, end);
+    this.sink?.scalar(v, start, end);
     return v;
   }
 
@@ -96,22 +95,23 @@ class Flow {
     return textAt(this.s, start, i);
   }
 
-  map(): Record<string, unknown> {
+  map(): unknown {
     const open = this.i++;
-    const out: Record<string, unknown> = {};
-    const entries: Entries | undefined = this.place ? [] : undefined;
+    const sink = this.sink;
+    const out: Record<string, unknown> | undefined = sink ? undefined : {};
+    const node = sink && new PlacedMap(open);
     for (let keys = 1; ; keys++) {
       this.ws();
       if (this.at() === 125) {
         this.i++;
-        if (entries) this.last = new PlacedMap(entries, open, this.i);
+        if (node) sink.node = node.close(this.i);
         return out;
       }
       if (keys > MAX_KEYS) giveUp();
       const from = this.i;
       const key = this.key();
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
-      if (notAKey(key) || out[key] !== undefined) giveUp();
+      if (notAKey(key) || (out ? out[key] !== undefined : node!.has(key))) giveUp();
       this.ws();
       if (this.at() !== 58) giveUp();
       this.i++;
@@ -120,10 +120,12 @@ class Flow {
       if (after !== 32 && after !== 44 && after !== 125) giveUp();
       this.ws();
       const c = this.at();
-      const empty = c === 44 || c === 125;
-      out[key] = empty ? null : this.value();
       // An empty value is a null where the value would start.
-      if (entries) addPair(entries, key, from, empty ? new PlacedScalar(null, this.i, this.i) : this.last!);
+      const empty = c === 44 || c === 125;
+      if (empty) sink?.scalar(null, this.i, this.i);
+      const v = empty ? null : this.value();
+      if (out) out[key] = v;
+      else node!.add(key, from, sink!);
       this.ws();
       const d = this.at();
       if (d === 44) this.i++;
@@ -131,21 +133,23 @@ class Flow {
     }
   }
 
-  seq(): unknown[] {
+  seq(): unknown {
     const open = this.i++;
-    const out: unknown[] = [];
-    const nodes: Placed[] | undefined = this.place ? [] : undefined;
+    const sink = this.sink;
+    const out: unknown[] | undefined = sink ? undefined : [];
+    const node = sink && new PlacedSeq(open);
     for (;;) {
       this.ws();
       const c = this.at();
       if (c === 93) {
         this.i++;
-        if (nodes) this.last = new PlacedSeq(nodes, open, this.i);
+        if (node) sink.node = node.close(this.i);
         return out;
       }
       if (c === 44) giveUp();
-      out.push(this.value());
-      nodes?.push(this.last!);
+      const v = this.value();
+      out?.push(v);
+      node?.items.push(sink!.placed());
       this.ws();
       const d = this.at();
       // `[a: b]` is a single-pair mapping in YAML: not read here.
@@ -166,19 +170,16 @@ export function inlineValue(t: string, at: number, to: number, sink?: Sink, line
   const c = t.charCodeAt(at);
   // { [ " '
   if (c === 123 || c === 91 || c === 34 || c === 39) {
-    const f = new Flow(t, at, to, sink !== undefined);
+    const f = new Flow(t, at, to, sink);
     const v = f.value();
     // After the value: nothing, or a comment after a space.
     const rest = skipSpaces(t, f.i, to);
     if (rest < to && (rest === f.i || t.charCodeAt(rest) !== 35)) giveUp();
-    if (sink) {
-      f.last!.stop = lineEnd;
-      sink.node = f.last;
-    }
+    sink?.stretch(lineEnd);
     return v;
   }
   const end = plainEnd(t, at, to);
   const v = blockPlain(t, at, end);
-  if (sink) sink.node = new PlacedScalar(v, at, end, lineEnd);
+  sink?.scalar(v, at, end, lineEnd);
   return v;
 }

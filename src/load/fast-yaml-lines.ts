@@ -61,8 +61,8 @@ export class Lines {
   }
 }
 
-/** Whether a line before `to` in [from, to) carries structure (is neither blank nor a comment). */
-export function hasContent(text: string, from: number, to: number): boolean {
+/** Whether a line in [from, to) carries structure (is neither blank nor a comment). */
+function hasContent(text: string, from: number, to: number): boolean {
   const l = new Lines(text, to, from);
   while (!l.done && l.empty) l.next();
   return !l.done;
@@ -108,4 +108,31 @@ export function harmlessComments(text: string, from: number, to: number): boolea
     lastDash = l.dash;
   }
   return deepest < 0 || (deepest === 0 && !emptyValue());
+}
+
+/**
+ * Where the documents of the text are, as [from, to) pairs without their
+ * `---` lines; undefined on a `---` line with more on it.
+ */
+export function documents(text: string): number[] | undefined {
+  const out: number[] = [];
+  let from = 0;
+  // `---` opens a document; only the first one may open the document already begun (with nothing in it).
+  let marked = false;
+  const next = (i: number): number => {
+    const k = text.indexOf('\n---', i);
+    return k < 0 ? -1 : k + 1;
+  };
+  for (let at = text.startsWith('---') ? 0 : next(0); at >= 0; at = next(at + 3)) {
+    const c = text.charCodeAt(at + 3);
+    // `---x` and `----` are content lines.
+    if (!(Number.isNaN(c) || c === 10 || c === 13 || c === 32)) continue;
+    if (c === 32) return undefined;
+    if (marked || hasContent(text, from, at)) out.push(from, at);
+    marked = true;
+    const nl = text.indexOf('\n', at);
+    from = nl < 0 ? text.length : nl + 1;
+  }
+  out.push(from, text.length);
+  return out;
 }

@@ -12,14 +12,7 @@
  */
 export const MAX_KEYS = 1000;
 
-import type { Placed } from '../diagnostics/placed.js';
-
 export class GiveUp extends Error {}
-
-/** Where a reader placing a file (src/diagnostics/placed.ts) gets the node of the value it read. */
-export interface Sink {
-  node?: Placed;
-}
 export const giveUp = (): never => {
   throw new GiveUp();
 };
@@ -27,8 +20,11 @@ export const giveUp = (): never => {
 export { CONTROL_CHARS as CONTROL } from './read.js';
 export const LONE_CR = /\r(?!\n)/;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
-/** Keys that YAML would read as null or a boolean, and `__proto__`: left to the full parser. */
-export const notAKey = (k: string): boolean => 'nNtTfF_'.includes(k[0]!) && RESERVED_KEY.test(k);
+/**
+ * Keys that YAML would read as null or a boolean, `__proto__`, and the names
+ * an object inherits (`constructor`, `toString`): left to the full parser.
+ */
+export const notAKey = (k: string): boolean => ('nNtTfF_'.includes(k[0]!) && RESERVED_KEY.test(k)) || k in Object.prototype;
 const NULL = /^(?:~|null|Null|NULL)?$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;

@@ -8,37 +8,36 @@
  * which also runs every case of the YAML test suite).
  */
 
-import { addPair, LineStarts, PlacedDoc, PlacedMap, PlacedScalar, PlacedSeq, type Entries, type Placed } from '../diagnostics/placed.js';
-import { harmlessComments, hasContent, Lines } from './fast-yaml-lines.js';
+import { LineStarts, PlacedDoc, PlacedMap, PlacedSeq, Sink, type Placed } from '../diagnostics/placed.js';
+import { documents, harmlessComments, Lines } from './fast-yaml-lines.js';
 import { inlineValue } from './fast-yaml-flow.js';
-import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, skipSpaces, textAt, type Sink } from './fast-yaml-scalars.js';
-
-/** A container's range as `yaml` gives it: from its first item to the end of its last one. */
-const endOf = (last: Placed): number => last.stop;
+import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, skipSpaces, textAt } from './fast-yaml-scalars.js';
 
 /**
- * An empty value (`key:`, `-`) is a null at the offset after the indicator
- * and its spaces; with a comment after it, the node runs to the line's end.
+ * What a collection read in placing mode gives in place of its data: the
+ * data was read before, and only the tree of ranges is built (in the sink).
  */
-const nullAt = (at: number, comment: boolean, lineEnd: number): PlacedScalar => new PlacedScalar(null, at, at, comment ? lineEnd : at);
+const PLACED = Object.freeze({});
 
-/** The block structure of one document, read line by line with a cursor over the text. */
+/**
+ * The block structure of one document, read line by line with a cursor over
+ * the text: its data, or (placing) its tree of ranges.
+ */
 class Block {
   private readonly c: Lines;
   private readonly t: string;
-  /** When placing: the node of the value read last, beside the value each method returns. */
-  private last: Placed | undefined;
+  /** When placing: what was read last, beside the value each method returns. */
   private readonly sink: Sink | undefined;
 
   constructor(text: string, from: number, to: number, place: boolean) {
     this.c = new Lines(text, to, from);
     this.t = text;
-    this.sink = place ? {} : undefined;
+    this.sink = place ? new Sink() : undefined;
   }
 
   /** The document's tree of ranges, after `node` read it in placing mode. */
   placed(): Placed {
-    return this.last!;
+    return this.sink!.placed();
   }
 
   /** Moves to the next line that carries structure; false past the last. */
@@ -63,46 +62,54 @@ class Block {
     return c.dash ? this.seq(c.indent) : this.map(c.indent);
   }
 
-  private seq(indent: number): unknown[] {
-    const { c, t } = this;
-    const out: unknown[] = [];
-    const nodes: Placed[] | undefined = this.sink ? [] : undefined;
+  /**
+   * An empty value (`key:`, `-`) is a null at the offset after the indicator
+   * and its spaces; with a comment after it, the node runs to the line's end.
+   */
+  private placeNull(at: number, comment: boolean, lineEnd: number): void {
+    this.sink?.scalar(null, at, at, comment ? lineEnd : at);
+  }
+
+  private seq(indent: number): unknown {
+    const { c, t, sink } = this;
+    const out: unknown[] | undefined = sink ? undefined : [];
     this.peek();
-    const from = c.from;
+    const node = sink && new PlacedSeq(c.from);
     while (this.peek() && c.indent === indent && c.dash) {
       const { to, end } = c;
       // Where the item's text starts (after the dash and its spaces).
       const at = skipSpaces(t, c.from + 1, to);
+      let v: unknown;
       if (at === to || t.charCodeAt(at) === 35) {
         c.next();
-        const v = this.childOf(indent);
-        out.push(v);
-        nodes?.push(v === null ? nullAt(at, at !== to, end) : this.last!);
+        v = this.childOf(indent);
+        if (v === null) this.placeNull(at, at !== to, end);
       } else if (isSeqItem(t, at, to)) giveUp();
       else if (keyEnd(t, at, to) >= 0) {
         // `- key: value`: a mapping whose first key sits on the dash's line, as if indented to it.
         c.indent = indent + at - c.from;
         c.from = at;
         c.dash = false;
-        out.push(this.map(c.indent));
-        nodes?.push(this.last!);
+        v = this.map(c.indent);
       } else {
         c.next();
-        out.push(this.scalarValue(at, to, indent, end));
-        nodes?.push(this.last!);
+        v = this.scalarValue(at, to, indent, end);
       }
+      out?.push(v);
+      node?.items.push(sink!.placed());
     }
-    if (nodes) this.last = new PlacedSeq(nodes, from, endOf(nodes[nodes.length - 1]!));
-    return out;
+    if (!node) return out;
+    // A collection's range as `yaml` gives it: from its first item to the end of its last one.
+    sink!.node = node.close(sink!.stopAt);
+    return PLACED;
   }
 
-  private map(indent: number): Record<string, unknown> {
-    const { c, t } = this;
-    const out: Record<string, unknown> = {};
+  private map(indent: number): unknown {
+    const { c, t, sink } = this;
+    const out: Record<string, unknown> | undefined = sink ? undefined : {};
     let keys = 0;
-    const entries: Entries | undefined = this.sink ? [] : undefined;
     this.peek();
-    const from = c.from;
+    const node = sink && new PlacedMap(c.from);
     while (this.peek() && c.indent === indent && !c.dash) {
       if (++keys > MAX_KEYS) giveUp();
       const { from: keyAt, to, end } = c;
@@ -110,7 +117,7 @@ class Block {
       if (colon < 0) giveUp();
       const key = textAt(t, keyAt, colon);
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
-      if (notAKey(key) || out[key] !== undefined) giveUp();
+      if (notAKey(key) || (out ? out[key] !== undefined : node!.has(key))) giveUp();
       // Where the value's text starts (after the colon and its spaces).
       const at = skipSpaces(t, colon + 1, to);
       c.next();
@@ -118,14 +125,15 @@ class Block {
       if (at === to || t.charCodeAt(at) === 35) {
         // A sequence may sit at the key's own indentation.
         v = this.peek() && c.indent === indent && c.dash ? this.seq(indent) : this.childOf(indent);
-        if (entries && v === null) this.last = nullAt(at, at !== to, end);
+        if (v === null) this.placeNull(at, at !== to, end);
       } else v = this.scalarValue(at, to, indent, end);
-      out[key] = v;
-      if (entries) addPair(entries, key, keyAt, this.last!);
+      if (out) out[key] = v;
+      else node!.add(key, keyAt, sink!);
     }
     if (this.peek() && c.indent > indent) giveUp();
-    if (entries) this.last = new PlacedMap(entries, from, endOf(this.last!));
-    return out;
+    if (!node) return out;
+    sink!.node = node.close(sink!.stopAt);
+    return PLACED;
   }
 
   /** What sits below a key or dash with nothing after it: a nested node, or null. */
@@ -138,7 +146,6 @@ class Block {
     const ch = this.t.charCodeAt(at);
     if (ch === 124 || ch === 62) return this.blockScalar(at, to, indent);
     const v = inlineValue(this.t, at, to, this.sink, lineEnd);
-    if (this.sink) this.last = this.sink.node;
     // A more-indented line after a value is a multi-line scalar (or an error): not ours.
     if (this.peek() && this.c.indent > indent) giveUp();
     return v;
@@ -186,7 +193,7 @@ class Block {
       }
     }
     const value = own(strip ? text : text + '\n');
-    if (this.sink) this.last = new PlacedScalar(value, at, end);
+    this.sink?.scalar(value, at, end);
     return value;
   }
 }
@@ -207,33 +214,6 @@ export function parseSubset(text: string): unknown[] | undefined {
 export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStarts } | undefined {
   const read = readSubset(text, true);
   return read && { docs: read.map((b) => new PlacedDoc(b.placed!)), lines: new LineStarts(text) };
-}
-
-/**
- * Where the documents of the text are, as [from, to) pairs without their
- * `---` lines; undefined on a `---` line with more on it.
- */
-function documents(text: string): number[] | undefined {
-  const out: number[] = [];
-  let from = 0;
-  // `---` opens a document; only the first one may open the document already begun (with nothing in it).
-  let marked = false;
-  const next = (i: number): number => {
-    const k = text.indexOf('\n---', i);
-    return k < 0 ? -1 : k + 1;
-  };
-  for (let at = text.startsWith('---') ? 0 : next(0); at >= 0; at = next(at + 3)) {
-    const c = text.charCodeAt(at + 3);
-    // `---x` and `----` are content lines.
-    if (!(Number.isNaN(c) || c === 10 || c === 13 || c === 32)) continue;
-    if (c === 32) return undefined;
-    if (marked || hasContent(text, from, at)) out.push(from, at);
-    marked = true;
-    const nl = text.indexOf('\n', at);
-    from = nl < 0 ? text.length : nl + 1;
-  }
-  out.push(from, text.length);
-  return out;
 }
 
 function readSubset(text: string, place: boolean): { value: unknown; placed?: Placed }[] | undefined {
