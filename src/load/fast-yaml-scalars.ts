@@ -62,6 +62,8 @@ export const trimSpaces = (s: string): string => trimSpacesStart(trimSpacesEnd(s
 /**
  * Where `key:` ends in a block mapping line — the colon after a simple key
  * (letters, digits, `_`, `-`) followed by a space or the line end — or -1.
+ * A colon over 1024 characters after the key's start is an error to `yaml`
+ * (KEY_OVER_1024_CHARS): the reader gives up on it.
  */
 export function keyEnd(t: string): number {
   const first = t.charCodeAt(0);
@@ -69,7 +71,8 @@ export function keyEnd(t: string): number {
   for (let i = 1; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) continue;
-    return c === 58 && (i + 1 === t.length || t.charCodeAt(i + 1) === 32) ? i : -1;
+    if (c !== 58 || (i + 1 < t.length && t.charCodeAt(i + 1) !== 32)) return -1;
+    return i > 1024 ? giveUp() : i;
   }
   return -1;
 }
