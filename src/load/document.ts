@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { locate, nodeAt, type SourceDoc, type Span } from '../diagnostics/locate.js';
 import { render } from '../diagnostics/text.js';
@@ -49,6 +50,18 @@ export function writtenIn(src: SourceDoc, text: string): Written {
   };
 }
 
+/**
+ * How many schema errors a document has, and those explained one by one: as
+ * many as the per-file cap has room for (at least one, which decides whether
+ * the document is salvaged). Ten thousand unknown keys are counted, not
+ * translated, and their errors are let go of before anything is placed.
+ */
+function schemaErrors(kind: DocKind, obj: unknown, file: SourceFile): { count: number; shown: number; first: ErrorObject[] } {
+  const errors = validateSchema(kind, obj);
+  const shown = errors.length ? room(file, errors.length) : 0;
+  return { count: errors.length, shown, first: errors.slice(0, Math.max(shown, 1)) };
+}
+
 /** The same source with `origin` (a salvaged document's paths back to the file's), its tree still read on demand. */
 function withOrigin(src: SourceDoc, origin: SourceDoc['origin']): SourceDoc {
   return {
@@ -86,10 +99,8 @@ export function checkDocument(file: SourceFile, data: unknown, index: number, la
     return;
   }
   withPlanYear(kind, obj);
-  const errors = validateSchema(kind, obj);
-  // Explained one by one only as far as the cap: ten thousand unknown keys are counted, not translated.
-  const shown = errors.length ? room(file, errors.length) : 0;
-  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj, written) : [];
+  const { count, shown, first } = schemaErrors(kind, obj, file);
+  const findings = count ? translateSchemaErrors(first, lang, schemaOf(kind), obj, written) : [];
   for (const f of findings) {
     const { code, message, hint, path } = f;
     file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
@@ -98,12 +109,12 @@ export function checkDocument(file: SourceFile, data: unknown, index: number, la
   // (src/load/salvage.ts). One with more than the findings a file shows is not
   // a misspelling but a broken file: salvaging it would cost time and memory
   // that grow with its errors, for rules that could say little of it.
-  const salvageable = errors.length > 0 && errors.length <= MAX_SALVAGE_ERRORS;
-  const kept = salvageable && (findings.length || shown < errors.length) ? salvage(kind, obj, schemaOf(kind)) : undefined;
+  const salvageable = count > 0 && count <= MAX_SALVAGE_ERRORS;
+  const kept = salvageable && (findings.length || shown < count) ? salvage(kind, obj, schemaOf(kind)) : undefined;
   // A wrong `year` salvage dropped is then found from the period, as if it had not been written (rules need a year).
   if (kept) withPlanYear(kind, kept.data);
   const doc: LoadedDoc = kept
     ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: withOrigin(src, kept.origin) }
-    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= errors.length, src };
+    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= count, src };
   file.docs.push(doc);
 }
