@@ -62,7 +62,8 @@ export function backSpaces(t: string, from: number, to: number): number {
 /**
  * Where `key:` ends in the block mapping line text [from, to) — the colon
  * after a simple key (letters, digits, `_`, `-`) followed by a space or the
- * line end — or -1.
+ * line end — or -1. A colon over 1024 characters after the key's start is an
+ * error to `yaml` (KEY_OVER_1024_CHARS): the reader gives up on it.
  */
 export function keyEnd(t: string, from: number, to: number): number {
   const first = t.charCodeAt(from);
@@ -70,7 +71,8 @@ export function keyEnd(t: string, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const c = t.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) continue;
-    return c === 58 && (i + 1 === to || t.charCodeAt(i + 1) === 32) ? i : -1;
+    if (c !== 58 || (i + 1 < to && t.charCodeAt(i + 1) !== 32)) return -1;
+    return i - from > 1024 ? giveUp() : i;
   }
   return -1;
 }

@@ -10,17 +10,20 @@ import { isValid, KINDS } from './schema.js';
 import { loadMessages } from './messages.js';
 import { inMiB, MAX_PLACED_BYTES } from './read.js';
 import { withPlanYear } from './plan-year.js';
+import { checkDocument, writtenIn } from './document.js';
+import { tooDeep } from './depth.js';
 import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 
 /*
- * Most files in a repository are clean, and a clean file needs no source
- * positions. The subset reader (fast-yaml.ts) reads the plain YAML plan files
- * are written in many times faster than `yaml`, keeping no positions, so clean
- * files take this path; a file with the least doubt (a schema error, or YAML
- * the subset reader does not read) goes the full way, through `yaml`. Findings
- * are the same either way: the rules see identical data, and when a rule
- * reports on a file the same reader reads it again keeping the ranges `yaml`
- * would give (src/diagnostics/placed.ts), at any size up to the read cap.
+ * The subset reader (fast-yaml.ts) reads the plain YAML plan files are written
+ * in many times faster than `yaml`, keeping no positions, so every file it
+ * reads takes this path; YAML it does not read (anchors, tags, tabs, a syntax
+ * error, a TCVN3 string, text not in NFC…) goes the full way, through `yaml`.
+ * A clean file needs no position at all. A file with schema errors goes
+ * through the same document steps as on the full path (document.ts), placed
+ * by the reader's tree of the ranges `yaml` would give (src/diagnostics/placed.ts),
+ * built when the first finding is placed, at any size up to the read cap.
+ * Findings are the same either way (test/load/fast-errors.test.ts).
  */
 
 // Anchors, aliases, tags and merge keys; numbers where YAML 1.1 and 1.2 readings differ.
@@ -40,7 +43,8 @@ interface Placing {
 }
 
 const placedCache = new WeakMap<SourceFile, Placing>();
-const langOf = new WeakMap<SourceFile, Lang>();
+/** The files this reader read: the language of their notes, and how many documents it gave. */
+const readBy = new WeakMap<SourceFile, { lang: Lang; docs: number }>();
 
 /**
  * The file's trees of source ranges, from the subset reader that read it:
@@ -54,7 +58,7 @@ function placing(file: SourceFile): Placing {
   if (!p) {
     const text = textOf(file);
     const placed = placeSubset(text);
-    if (placed && placed.docs.length === file.docs.length) p = placed;
+    if (placed && placed.docs.length === readBy.get(file)?.docs) p = placed;
     else if (Buffer.byteLength(text) <= MAX_PLACED_BYTES) {
       const full = parseYaml(text);
       p = { docs: full.docs.map((d) => d.doc), lines: full.lines };
@@ -67,7 +71,7 @@ function placing(file: SourceFile): Placing {
 
 /** A file the subset reader could not read again: its findings go to 1:1 (no tree, one line) and a note says why. */
 function unplaced(file: SourceFile): Placing {
-  const note = render(loadMessages['load/not-placed']!, { max: inMiB(MAX_PLACED_BYTES) }, langOf.get(file) ?? 'vi');
+  const note = render(loadMessages['load/not-placed']!, { max: inMiB(MAX_PLACED_BYTES) }, readBy.get(file)?.lang ?? 'vi');
   file.diagnostics.push({ code: 'load/not-placed', severity: 'info', ...note, file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 });
   return { docs: [], lines: new LineStarts('') };
 }
@@ -92,30 +96,41 @@ class LazySource implements SourceDoc {
 }
 
 /** Whether the fast path read the file: then it parses, has no tab, no TCVN3/VNI string, and is NFC. */
-export const fastLoaded = (file: SourceFile): boolean => langOf.has(file);
+export const fastLoaded = (file: SourceFile): boolean => readBy.has(file);
+
+/** A document the subset reader gave that `checkDocument` would take as is: thidua's, of a known kind, valid. */
+function clean(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const obj = v as Record<string, unknown>;
+  const kind = obj.kind as DocKind;
+  if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
+  withPlanYear(kind, obj);
+  return isValid(kind, obj);
+}
 
 /** Loads the file on the fast path; false when it must take the full one. */
-export function tryFastLoad(file: SourceFile, text: string, lang: Lang): boolean {
+export function tryFastLoad(file: SourceFile, text: string, lang: Lang, found?: { has(path: string): boolean }): boolean {
   if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
   const values = parseSubset(text);
-  if (!values || values.length === 0) return false;
-  const docs: LoadedDoc[] = [];
-  for (const [index, v] of values.entries()) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-    const obj = v as Record<string, unknown>;
-    const kind = obj.kind as DocKind;
-    if (obj.thidua !== 1 || !KINDS.includes(kind)) return false;
-    withPlanYear(kind, obj);
-    if (!isValid(kind, obj)) return false;
-    docs.push({ file, index, kind, data: obj as unknown as AnyDoc, valid: true, src: new LazySource(file, index) });
+  // An empty document is the full path's to report, at the offset `yaml` gives it.
+  if (!values || values.length === 0 || values.some((v) => v === null)) return false;
+  if (values.every(clean)) {
+    file.docs.push(...values.map((data, index): LoadedDoc => ({ file, index, kind: (data as { kind: DocKind }).kind, data: data as AnyDoc, valid: true, src: new LazySource(file, index) })));
+    readBy.set(file, { lang, docs: values.length });
+    // A clean file's text is needed again only if a rule reports on it.
+    if (file.abs !== '-') {
+      file.text = undefined;
+      file.dropped = true;
+    }
+    return true;
   }
-  file.docs.push(...docs);
-  langOf.set(file, lang);
-  // A clean file's text is needed again only if a rule reports on it.
-  if (file.abs !== '-') {
-    file.text = undefined;
-    file.dropped = true;
+  // Findings at once: the same steps as the full path's, placed by this reader's tree.
+  // Nesting past MAX_DEPTH is the full path's finding (which it makes without parsing).
+  if (tooDeep(text) >= 0) return false;
+  readBy.set(file, { lang, docs: values.length });
+  for (const [index, data] of values.entries()) {
+    const src = new LazySource(file, index);
+    checkDocument(file, data, index, lang, src, writtenIn(src, text), found);
   }
   return true;
 }
-

@@ -1,34 +1,21 @@
 import { dirname } from 'node:path';
-import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { locate, spanAt, type Span } from '../diagnostics/locate.js';
-import { q, render } from '../diagnostics/text.js';
-import type { AnyDoc, DataPath, DocKind } from '../model/types.js';
+import { q } from '../diagnostics/text.js';
+import type { DataPath } from '../model/types.js';
 import { displayPath } from './files.js';
 import { encodingName, findLookalikeD } from './legacy.js';
-import { loadMessages, yamlMessages } from './messages.js';
-import { yamlMessage } from './yaml-messages.js';
 import { parseYaml, tabWidth, type ParsedDoc } from './parse.js';
 import { expandLeadingTabs, leadingTabs } from './indent.js';
 import { controlChars, decode, inMiB, MAX_PLACED_BYTES, readSource, type ReadResult } from './read.js';
-import { translateSchemaErrors, type Written } from './schema-errors.js';
-import { salvage } from './salvage.js';
-import { KINDS, schemaOf, validateSchema } from './schema.js';
-import { withPlanYear } from './plan-year.js';
+import { checkDocument, diag, room, writtenIn } from './document.js';
 import { tryFastLoad } from './fast.js';
-import { MAX_PER_FILE } from '../diagnostics/cap.js';
 import { MAX_DEPTH, tooDeep } from './depth.js';
-import { textOf, type LoadedDoc, type LoadOptions, type SourceFile, type Workspace } from './workspace.js';
+import { textOf, type LoadOptions, type SourceFile, type Workspace } from './workspace.js';
 
-/** Beyond this many schema errors a document is not salvaged (see loadDoc). */
-const MAX_SALVAGE_ERRORS = 100;
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** A file full of control characters is one problem said many times: the first few locate it. */
 const MAX_CONTROL_FINDINGS = 20;
-
-function diag(file: SourceFile, code: string, severity: Severity, params: Record<string, unknown>, span: Span, lang: Lang, path?: DataPath): Diagnostic {
-  const msg = loadMessages[code] ?? yamlMessages[code] ?? yamlMessage(code);
-  return { code, severity, ...render(msg, params, lang), file: file.path, ...span, ...(path ? { path } : {}) };
-}
 
 /** Loads one file; never throws, whatever the bytes. */
 export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'] = 'target'): SourceFile {
@@ -49,7 +36,7 @@ export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'
   }
   try {
     // Control characters send the file the full way too: the subset reader looks for them (fast-yaml.ts).
-    if (!opts.full && !read.hadBom && fastOrNot(file, text, opts.lang)) return file;
+    if (!opts.full && !read.hadBom && fastOrNot(file, text, opts.lang, opts.found)) return file;
     loadText(file, text, read.hadBom, opts.lang, opts.found);
   } catch (e) {
     // A bug of ours must still leave the other files checked and say where it happened.
@@ -75,9 +62,9 @@ function controlFinding(file: SourceFile, text: string, i: number, lang: Lang, a
 }
 
 /** The fast path, or false — also when the text nests deeper than its recursion can go. */
-function fastOrNot(file: SourceFile, text: string, lang: Lang): boolean {
+function fastOrNot(file: SourceFile, text: string, lang: Lang, found: LoadOptions['found']): boolean {
   try {
-    return tryFastLoad(file, text, lang);
+    return tryFastLoad(file, text, lang, found);
   } catch (e) {
     if (e instanceof RangeError) return false;
     throw e;
@@ -124,74 +111,21 @@ function loadText(file: SourceFile, text: string, hadBom: boolean, lang: Lang, f
   parsed.docs.forEach((p, index) => loadDoc(file, p, index, lang, at, found));
 }
 
-/** The source text of the node at a path, with its tag (`!!binary aGk=`), for messages. */
-function writtenIn(p: ParsedDoc, text: string): Written {
-  return (path) => {
-    const node = p.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    if (!node?.range) return undefined;
-    const [start, end] = node.range;
-    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-    const tag = /!\S*\s+$/.exec(before)?.[0] ?? '';
-    return (tag + text.slice(start, end)).trim();
-  };
-}
-
-/** Room left under the per-file cap; what does not fit is only counted. */
-function room(file: SourceFile, wanted: number): number {
-  const n = Math.max(0, Math.min(wanted, MAX_PER_FILE + 1 - file.diagnostics.length));
-  file.unshown = (file.unshown ?? 0) + wanted - n;
-  return n;
-}
-
 function loadDoc(file: SourceFile, p: ParsedDoc, index: number, lang: Lang, at: (s: number, e?: number) => Span, found?: { has(path: string): boolean }): void {
   for (const i of p.issues.slice(0, room(file, p.issues.length))) file.diagnostics.push(diag(file, i.code, i.severity, i.params, at(i.start, i.end), lang));
   if (p.data === undefined && p.issues.some((i) => i.severity === 'error')) return;
   const src = { doc: p.doc, lines: file.lines! };
-  const here = (path: DataPath, key = false): Span => locate(src, path, { key });
+  const here = (path: DataPath): Span => locate(src, path);
   for (const l of p.legacy) {
     const params = { name: encodingName[l.encoding], value: q(l.value), converted: q(l.converted) };
     file.diagnostics.push(diag(file, 'load/legacy-encoding', 'error', params, here(l.path), lang, l.path));
   }
   for (const n of p.notNfc) file.diagnostics.push(diag(file, 'load/not-nfc', 'warning', { value: JSON.stringify(n.value) }, here(n.path), lang, n.path));
-  const data = p.data;
-  if (data === null || data === undefined) {
+  if (p.data === null || p.data === undefined) {
     file.diagnostics.push(diag(file, 'load/empty', 'error', {}, at(p.start), lang));
     return;
   }
-  const obj = typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  if (!obj || !('thidua' in obj)) {
-    if (found?.has(file.abs)) file.diagnostics.push(diag(file, 'load/skipped', 'info', {}, here([]), lang));
-    else file.diagnostics.push(diag(file, 'load/not-thidua', 'error', {}, here([]), lang));
-    return;
-  }
-  if (obj.thidua !== 1) {
-    file.diagnostics.push(diag(file, 'load/unsupported-version', 'error', { value: JSON.stringify(obj.thidua) }, here(['thidua']), lang, ['thidua']));
-    return;
-  }
-  const kind = obj.kind as DocKind;
-  if (!KINDS.includes(kind)) {
-    file.diagnostics.push(diag(file, 'load/unknown-kind', 'error', { value: JSON.stringify(obj.kind ?? null) }, here(['kind']), lang, ['kind']));
-    return;
-  }
-  withPlanYear(kind, obj);
-  const errors = validateSchema(kind, obj);
-  // Explained one by one only as far as the cap: ten thousand unknown keys are counted, not translated.
-  const shown = errors.length ? room(file, errors.length) : 0;
-  const findings = errors.length ? translateSchemaErrors(errors.slice(0, Math.max(shown, 1)), lang, schemaOf(kind), obj, writtenIn(p, textOf(file))) : [];
-  for (const f of findings) {
-    const { code, message, hint, path } = f;
-    file.diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: file.path, ...here(path, f.key), path });
-  }
-  // A document with a few schema errors still counts for what is readable in it
-  // (src/load/salvage.ts). One with more than the findings a file shows is not
-  // a misspelling but a broken file: salvaging it would cost time and memory
-  // that grow with its errors, for rules that could say little of it.
-  const salvageable = errors.length > 0 && errors.length <= MAX_SALVAGE_ERRORS;
-  const kept = salvageable && (findings.length || shown < errors.length) ? salvage(kind, obj, schemaOf(kind)) : undefined;
-  const doc: LoadedDoc = kept
-    ? { file, index, kind, data: kept.data as unknown as AnyDoc, valid: true, salvaged: true, src: { ...src, origin: kept.origin } }
-    : { file, index, kind, data: obj as unknown as AnyDoc, valid: findings.length === 0 && shown >= errors.length, src };
-  file.docs.push(doc);
+  checkDocument(file, p.data, index, lang, src, writtenIn(src, textOf(file)), found);
 }
 
 export function loadWorkspace(paths: string[], opts: LoadOptions, context: string[] = []): Workspace {

@@ -32,8 +32,8 @@ export const loadMessages: Record<string, Message<P>> = {
     (p) => `File too large (${p.more ? 'more than ' : ''}${p.bytes} bytes; at most 10 MiB): not a plan file.`,
   ),
   'load/too-large-to-place': m(
-    (p) => `Tệp ${p.bytes} byte có lỗi, hoặc dùng cú pháp YAML ngoài dạng đơn giản của tệp kế hoạch; tệp trên ${p.max} chỉ được đọc khi không có cả hai, nên không chỉ ra được lỗi nằm ở đâu.`,
-    (p) => `The file (${p.bytes} bytes) has problems, or YAML beyond the plain form plan files are written in; a file over ${p.max} is read only when it has neither, so its problems cannot be placed.`,
+    (p) => `Tệp ${p.bytes} byte không viết ở dạng YAML đơn giản của tệp kế hoạch (ví dụ có lỗi cú pháp YAML, tab, neo/bí danh, thẻ, hoặc một ánh xạ hơn 1000 khoá); tệp trên ${p.max} chỉ được đọc ở dạng đó, nên không chỉ ra được lỗi nằm ở đâu.`,
+    (p) => `The file (${p.bytes} bytes) is not in the plain YAML plan files are written in (for example it has a YAML mistake, a tab, anchors, tags, or a mapping of over 1000 keys); a file over ${p.max} is read only in that form, so its problems cannot be placed.`,
     (p) => `Tách tệp thành các tệp nhỏ hơn ${p.max} (các tệp đơn vị trong cùng một thư mục được đọc chung) rồi kiểm tra lại để thấy từng lỗi.`,
     (p) => `Split it into files under ${p.max} (several units files in one folder are read together) and run again to see each problem.`,
   ),

@@ -8,10 +8,11 @@ export const MAX_BYTES = 10 * 1024 * 1024;
  * The largest file the full YAML parser (`yaml`, which keeps every source
  * position) is run on. It costs about 2 s and 200 MB a MiB of flow-heavy YAML
  * (bench/hostile.mjs), so 10 MiB with findings took 20 s and 1.1 GB. Larger
- * files are read only by the fast reader (src/load/fast.ts), which keeps no
- * positions: clean, they pass up to MAX_BYTES; with problems, they get one
- * finding saying to split them. A province's register of every commune and
- * school (a few thousand units, 150–250 bytes each) stays under it.
+ * files are read only by the fast reader (src/load/fast.ts), which places
+ * their findings itself, up to MAX_BYTES; one in YAML it does not read
+ * (anchors, tags, a syntax error…) gets one finding saying to split it. A
+ * province's register of every commune and school (a few thousand units,
+ * 150–250 bytes each) stays under it.
  */
 export const MAX_PLACED_BYTES = 1024 * 1024;
 

@@ -43,16 +43,23 @@ describe('files too large for the full parser', () => {
     expect(r.list.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['7:5 schema/unknown-property']);
   });
 
-  it('one byte more: one finding at 1:1 that says to split the file, in the user language', async () => {
-    const text = sized(badKey, MAX_PLACED_BYTES + 1);
+  it('one byte more, in the plain YAML the fast reader reads: the same schema finding, placed by that reader', async () => {
+    const r = await findings(sized(badKey, MAX_PLACED_BYTES + 1));
+    expect(r.code).toBe(1);
+    expect(r.list.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(['7:5 schema/unknown-property Unknown field "bad".']);
+    expect(r.list).toEqual((await findings(sized(badKey, MAX_PLACED_BYTES))).list);
+  });
+
+  it('one byte more, in YAML the fast reader does not read (an anchor): one finding at 1:1 that says to split the file, in the user language', async () => {
+    const text = sized(badKey.replace('name: A', 'name: &n A'), MAX_PLACED_BYTES + 1);
     const en = await findings(text, 'en');
     expect(en.code).toBe(1);
     expect(en.list.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message} ${d.hint}`)).toEqual([
-      `1:1 error load/too-large-to-place The file (${MAX_PLACED_BYTES + 1} bytes) has problems, or YAML beyond the plain form plan files are written in; a file over 1 MiB is read only when it has neither, so its problems cannot be placed. Split it into files under 1 MiB (several units files in one folder are read together) and run again to see each problem.`,
+      `1:1 error load/too-large-to-place The file (${MAX_PLACED_BYTES + 1} bytes) is not in the plain YAML plan files are written in (for example it has a YAML mistake, a tab, anchors, tags, or a mapping of over 1000 keys); a file over 1 MiB is read only in that form, so its problems cannot be placed. Split it into files under 1 MiB (several units files in one folder are read together) and run again to see each problem.`,
     ]);
     const vi = await findings(text, 'vi');
     expect(vi.list.map((d) => `${d.code} ${d.message}`)).toEqual([
-      `load/too-large-to-place Tệp ${MAX_PLACED_BYTES + 1} byte có lỗi, hoặc dùng cú pháp YAML ngoài dạng đơn giản của tệp kế hoạch; tệp trên 1 MiB chỉ được đọc khi không có cả hai, nên không chỉ ra được lỗi nằm ở đâu.`,
+      `load/too-large-to-place Tệp ${MAX_PLACED_BYTES + 1} byte không viết ở dạng YAML đơn giản của tệp kế hoạch (ví dụ có lỗi cú pháp YAML, tab, neo/bí danh, thẻ, hoặc một ánh xạ hơn 1000 khoá); tệp trên 1 MiB chỉ được đọc ở dạng đó, nên không chỉ ra được lỗi nằm ở đâu.`,
     ]);
   });
 
@@ -113,5 +120,16 @@ describe('files too large for the full parser', () => {
         expect(more!.message).toBe(`Còn 7 vấn đề nữa trong tệp này không được liệt kê (chỉ hiện ${MAX_PER_FILE} vấn đề đầu tiên của mỗi tệp).`);
       }
     }
+  });
+
+  it('schema errors in a file over it whose comment lines keep the fast reader from placing: at 1:1, with the note', async () => {
+    const units = Array.from({ length: MAX_PER_FILE + 7 }, (_, i) => `  - { id: u${i}, name: U, kind: so, bad: 1 }\n`).join('');
+    const text = sized(`${head}${units}      # deeper than the next line\n  - { id: last, name: U, kind: so }\n`, MAX_PLACED_BYTES + 1);
+    const r = await findings(text);
+    expect(r.code).toBe(1);
+    expect(r.list.every((d) => d.line === 1 && d.column === 1)).toBe(true);
+    expect(r.list.filter((d) => d.code === 'schema/unknown-property')).toHaveLength(MAX_PER_FILE);
+    expect(r.list.filter((d) => d.code === 'load/not-placed')).toHaveLength(1);
+    expect(r.list.find((d) => d.code === 'more-findings')!.message).toBe(`About 7 more problems in this file are not listed (only the first ${MAX_PER_FILE} of each file are shown).`);
   });
 });

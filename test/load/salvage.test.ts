@@ -58,4 +58,14 @@ describe('a plan with schema errors is still that plan', () => {
     expect(all[0]).toMatch(/^plan\.yaml:\d+:1 schema\/required$/);
     expect(all.some((f) => /progress-references-resolve/.test(f))).toBe(true);
   });
+
+  it('a plan with its own period and a wrong year: the year is dropped and found from the period, as if unwritten', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-salvage-'));
+    const plan = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'real', 'qd-2437-TTg-2025', 'plan.yaml'), 'utf8');
+    // Two mistakes, so the plan is salvaged; its drive starts in 2025 and ends with an event whose entry has a wrong key.
+    writeFileSync(join(dir, 'plan.yaml'), plan.replace('\nkind: plan\n', '\nkind: plan\nyear: 42\n').replace('  - id: dai-hoi-xiv\n', '  - note: 42\n    id: dai-hoi-xiv\n'));
+    const all = await findings(dir);
+    expect(all.filter((f) => f.includes('schema/'))).toEqual(['plan.yaml:16:7 schema/range', 'plan.yaml:30:5 schema/unknown-property']);
+    expect(all.some((f) => f.includes('internal'))).toBe(false);
+  });
 });
