@@ -4,8 +4,11 @@
  * whether a written day exists) is date-fns's, done on UTCDate (@date-fns/utc), a Date whose
  * every getter and setter is UTC, so no machine time zone can move a day.
  * CalDate converts to and from UTCDate here, at the edge, and nowhere else.
+ * The package's minimal UTCDate: the full one only adds toString and the like,
+ * and builds three Intl.DateTimeFormat for them when loaded, which loading the
+ * locale data makes a large part of thidua's start-up.
  */
-import { UTCDate, utc } from '@date-fns/utc';
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { addDays as fnsAddDays, differenceInCalendarDays, getDaysInMonth, isLeapYear, lightFormat } from 'date-fns';
 
 export interface CalDate {
@@ -19,7 +22,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** Midnight UTC of the day. setFullYear, not the constructor, so years 0–99 stay themselves. */
-export function toUTCDate(x: CalDate): UTCDate {
+export function toUTCDate(x: CalDate): Date {
   const u = new UTCDate(0);
   u.setFullYear(x.y, x.m - 1, x.d);
   return u;
@@ -117,6 +120,8 @@ export function toVNLong(x: CalDate): string {
 }
 
 const EPOCH = new UTCDate(1970, 0, 1);
+/** date-fns's `in` context: its results as UTCDate too (what @date-fns/utc's `utc` does, with the minimal class). */
+const utc = (value: Date | number | string): Date => new UTCDate(+new Date(value));
 
 /** Days since 1970-01-01 (proleptic Gregorian). */
 export function toDayNumber(x: CalDate): number {
