@@ -37,6 +37,15 @@ function doubtful(text: string): boolean {
   return (text.includes('_') || text.includes('0b') || text.includes('0o') || text.includes('0x') || /\.(?:inf|nan)/i.test(text)) && NUMBERISH.test(text);
 }
 
+/*
+ * Below U+0300 every character is NFC and none composes with the next (the
+ * combining marks, the singletons NFC replaces and Hangul jamo all lie above):
+ * text without such a character needs no normalising copy, which costs about
+ * 0.3 s for 10 MiB.
+ */
+const FROM_U0300 = /[\u0300-\uffff]/;
+const isNfc = (text: string): boolean => !FROM_U0300.test(text) || text.normalize('NFC') === text;
+
 interface Placing {
   docs: SourceDoc['doc'][];
   lines: SourceDoc['lines'];
@@ -110,7 +119,7 @@ function clean(v: unknown): boolean {
 
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string, lang: Lang, found?: { has(path: string): boolean }): boolean {
-  if (doubtful(text) || text.normalize('NFC') !== text || detectLegacy(text)) return false;
+  if (doubtful(text) || !isNfc(text) || detectLegacy(text)) return false;
   const values = parseSubset(text);
   // An empty document is the full path's to report, at the offset `yaml` gives it.
   if (!values || values.length === 0 || values.some((v) => v === null)) return false;
