@@ -55,9 +55,11 @@ function both(text: string, lang: Lang = 'en', found = false): Outcome {
 describe('a file with schema errors read by the fast reader gets the findings of the full path', () => {
   it('every YAML file of the examples and fixtures, and every YAML block of the docs, as is', () => {
     let fast = 0;
-    for (const text of [...shipped, ...blocks]) for (const found of [false, true]) if (both(text, 'en', found).fast) fast++;
-    // Excerpts in the docs are not thidua documents: most of those files took the fast path too.
-    expect(fast).toBeGreaterThan((shipped.length + blocks.length) * 1.5);
+    for (const text of shipped) if (both(text).fast) fast++;
+    // Excerpts in the docs are mostly not thidua documents: named (load/not-thidua) and found by a walk (load/skipped).
+    for (const text of blocks) for (const found of [false, true]) if (both(text, 'en', found).fast) fast++;
+    // Most took the fast path: it was compared, not only the full path with itself.
+    expect(fast).toBeGreaterThan((shipped.length + 2 * blocks.length) / 2);
   });
 
   it('the cases the fast path must leave to `yaml`: a key over 1024 characters, an empty document, nesting past the limit', () => {
