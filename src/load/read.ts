@@ -59,7 +59,12 @@ let utf8 = newDecoder();
 /** Decodes bytes as strict UTF-8; a BOM is dropped (and said by the caller). */
 export function decode(bytes: Uint8Array, more = false): ReadResult {
   if (more || bytes.length > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: bytes.length, ...(more ? { more } : {}) }, hadBom: false };
-  for (const [bom, name] of BOMS) if (bom.every((b, i) => bytes[i] === b)) return { problem: { code: 'load/utf16', name }, hadBom: false };
+  // Every BOM of BOMS starts with 00 00, FE FF or FF FE: the list is looked through only then.
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0 && b1 === 0) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0xff && b1 === 0xfe)) {
+    for (const [bom, name] of BOMS) if (bom.every((b, i) => bytes[i] === b)) return { problem: { code: 'load/utf16', name }, hadBom: false };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { problem: { code: 'load/binary', offset: nul, at: bytePosition(bytes, nul) }, hadBom: false };
   let text: string;
@@ -87,7 +92,10 @@ const what = (st: Stats): 'fifo' | 'device' | 'socket' | 'folder' | 'other' =>
 /**
  * Open, check that it is a regular file, read, close; the size cap is checked
  * as bytes arrive. O_NONBLOCK: opening a FIFO must not wait for a writer (a
- * pre-commit hook would hang); its reads are never made.
+ * pre-commit hook would hang); its reads are never made. Reading stops at the
+ * size fstat gave, without the read that would say the end is reached (one
+ * system call a file fewer); a file whose size is 0 is read to its end, as
+ * files of /proc say 0 and hold more.
  */
 export function readSource(file: string): ReadResult {
   let fd: number | undefined;
@@ -95,6 +103,7 @@ export function readSource(file: string): ReadResult {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: { code: 'load/not-a-file', what: what(st) }, hadBom: false };
+    if (st.size > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: st.size }, hadBom: false };
     let got = 0;
     for (;;) {
       if (got === shared.length) {
@@ -106,6 +115,7 @@ export function readSource(file: string): ReadResult {
       const n = readSync(fd, shared, got, shared.length - got, null);
       if (n === 0) break;
       got += n;
+      if (got === st.size) break;
     }
     return decode(shared.subarray(0, got));
   } catch (e) {

@@ -37,8 +37,16 @@ export function isLeap(y: number): boolean {
   return isLeapYear(toUTCDate({ y, m: 1, d: 1 }));
 }
 
+// date-fns's answers, kept: every date of every file asks, and a repository's dates fall in a few hundred months.
+const monthLengths = new Map<number, number>();
+
 export function daysInMonth(y: number, m: number): number {
-  return m >= 1 && m <= 12 ? getDaysInMonth(toUTCDate({ y, m, d: 1 })) : 0;
+  if (!(m >= 1 && m <= 12)) return 0;
+  if (!Number.isInteger(y) || !Number.isInteger(m)) return getDaysInMonth(toUTCDate({ y, m, d: 1 }));
+  const key = y * 16 + m;
+  let n = monthLengths.get(key);
+  if (n === undefined) monthLengths.set(key, (n = getDaysInMonth(toUTCDate({ y, m, d: 1 }))));
+  return n;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {

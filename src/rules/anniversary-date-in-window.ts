@@ -31,10 +31,11 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
-      const where = { ...windowParams(doc.data), from: toVN(range.from), to: toVN(range.to) };
+      // How the message names the window, made only for a finding: nearly every plan has none.
+      const where = (): object => ({ ...windowParams(doc.data), from: toVN(range.from), to: toVN(range.to) });
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const d = a.date ? parseDate(a.date) : undefined;
-        if (d && !inRange(d, range)) out.push({ doc, path: ['anniversaries', i, 'date'], params: { id: a.id, date: toVN(d), ...where } });
+        if (d && !inRange(d, range)) out.push({ doc, path: ['anniversaries', i, 'date'], params: { id: a.id, date: toVN(d), ...where() } });
       });
     }
     return out;

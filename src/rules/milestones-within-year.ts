@@ -26,10 +26,9 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
-      const where = windowParams(doc.data);
       (doc.data.milestones ?? []).forEach((m, i) => {
         const d = deadlineOf(m.due)?.last;
-        if (d && !inRange(d, range)) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), ...where, review: m.type === 'review' } });
+        if (d && !inRange(d, range)) out.push({ doc, path: ['milestones', i, 'due'], params: { id: m.id, due: toVN(d), ...windowParams(doc.data), review: m.type === 'review' } });
       });
     }
     return out;

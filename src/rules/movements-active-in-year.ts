@@ -24,15 +24,14 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
-      const where = windowParams(doc.data);
       (doc.data.movements ?? []).forEach((m, i) => {
         const { from, to } = m.period ?? {};
         const f = from ? parseDate(from) : undefined;
         const t = to ? parseDate(to) : undefined;
         // A bound that is not a day, or a reversed period, is another rule's finding.
         if ((from && !f) || (to && !t) || (f && t && compareDates(f, t) > 0)) return;
-        if (t && compareDates(t, range.from) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: toVN(t), ...where } });
-        else if (f && compareDates(f, range.to) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: toVN(f), ...where } });
+        if (t && compareDates(t, range.from) < 0) out.push({ doc, path: ['movements', i, 'period', 'to'], params: { id: m.id, side: 'to', value: toVN(t), ...windowParams(doc.data) } });
+        else if (f && compareDates(f, range.to) > 0) out.push({ doc, path: ['movements', i, 'period', 'from'], params: { id: m.id, side: 'from', value: toVN(f), ...windowParams(doc.data) } });
       });
     }
     return out;

@@ -24,11 +24,12 @@ export default defineRule({
     const out: Finding[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
-      const where = { ...windowParams(doc.data), from: toVN(range.from), to: toVN(range.to) };
+      // How the message names the window, made only for a finding: nearly every plan has none.
+      const where = (): object => ({ ...windowParams(doc.data), from: toVN(range.from), to: toVN(range.to) });
       (doc.data.phases ?? []).forEach((p, i) => {
         for (const key of ['from', 'to'] as const) {
           const d = parseDate(p[key]);
-          if (d && !inRange(d, range)) out.push({ doc, path: ['phases', i, key], params: { id: p.id, value: toVN(d), ...where } });
+          if (d && !inRange(d, range)) out.push({ doc, path: ['phases', i, key], params: { id: p.id, value: toVN(d), ...where() } });
         }
       });
     }
