@@ -39,8 +39,6 @@ export type Raw = number;
 export interface CacheRecords {
   /** The file as read: records written back unchanged are copied from it, never encoded again. */
   bytes: Buffer;
-  /** The same bytes as text, a character a byte: offsets in one are offsets in the other. */
-  latin1: string;
   walks: Map<string, { walked: Walked; raw: Raw }>;
   listings: Map<string, { listing: Listing; raw: Raw }>;
   /** A tree's stat key, and the line that maps it to the content key (src/check/cache-read.ts: `contentKeyAt`). */

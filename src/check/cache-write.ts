@@ -4,7 +4,7 @@ import type { CacheRecords, Raw } from './cache-file.js';
 
 /** A line of the cache to write: new text, or a line of the file read (`from`), copied as it was. */
 export type Line = string | Raw;
-type From = Pick<CacheRecords, 'bytes' | 'latin1'>;
+type From = Pick<CacheRecords, 'bytes'>;
 
 /**
  * The lines as the buffers to write: lines read that follow each other in the file read
@@ -28,7 +28,7 @@ export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
       text.push(l);
       continue;
     }
-    const end = from.latin1.indexOf('\n', l) + 1;
+    const end = from.bytes.indexOf(0x0a, l) + 1;
     if (run && run.end === l) run.end = end;
     else {
       flush();
