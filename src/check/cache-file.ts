@@ -33,12 +33,15 @@ export interface Walked {
   trees?: Component[];
 }
 
-/** A line of the cache file read, by the offset of its first byte: written back as read. */
+/** A line of the cache file read, by its number in `CacheRecords.starts`: written back as read. */
 export type Raw = number;
 
 export interface CacheRecords {
   /** The file as read: records written back unchanged are copied from it, never encoded again. */
   bytes: Buffer;
+  /** Where each line read starts in `bytes`, and where its newline is. */
+  starts: number[];
+  ends: number[];
   walks: Map<string, { walked: Walked; raw: Raw }>;
   listings: Map<string, { listing: Listing; raw: Raw }>;
   /** A tree's stat key, and the line that maps it to the content key (src/check/cache-read.ts: `contentKeyAt`). */

@@ -40,7 +40,7 @@ export function readCache(location: string, key: string): CacheRecords | undefin
  */
 export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: CacheRecords = { bytes: buf, walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
+  const out: CacheRecords = { bytes: buf, starts: [], ends: [], walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
   try {
     const first = buf.indexOf(NL);
     if (first < 0) return undefined;
@@ -51,23 +51,25 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
     if (last <= first || buf.toString('latin1', last) !== END) return undefined;
     for (let start = first + 1; start < last; ) {
       const end = buf.indexOf(NL, start);
-      const raw = start;
+      const raw = out.starts.push(start) - 1;
+      out.ends.push(end);
+      const at = start;
       start = end + 1;
-      const kind = buf[raw + 2];
-      if (buf[raw] !== 0x5b || buf[raw + 1] !== 0x22 || buf[raw + 3] !== 0x22 || buf[raw + 4] !== 0x2c) return undefined;
+      const kind = buf[at + 2];
+      if (buf[at] !== 0x5b || buf[at + 1] !== 0x22 || buf[at + 3] !== 0x22 || buf[at + 4] !== 0x2c) return undefined;
       // ["s","<stat key>","<content key>"] and ["r","<content key>",…]: keys of the cache's own making (SHA-1 hex), taken in place.
       if (kind === 0x73 || kind === 0x72) {
-        const k = buf.toString('latin1', raw + 6, raw + 46);
+        const k = buf.toString('latin1', at + 6, at + 46);
         const ok =
           kind === 0x73
-            ? end - raw === 91 && hexAt(buf, raw + 6) && buf[raw + 46] === 0x22 && buf[raw + 47] === 0x2c && buf[raw + 48] === 0x22 && hexAt(buf, raw + 49) && buf[raw + 89] === 0x22 && buf[raw + 90] === 0x5d
-            : end - raw > 49 && hexAt(buf, raw + 6) && buf[raw + 46] === 0x22 && buf[raw + 47] === 0x2c && buf[end - 1] === 0x5d;
+            ? end - at === 91 && hexAt(buf, at + 6) && buf[at + 46] === 0x22 && buf[at + 47] === 0x2c && buf[at + 48] === 0x22 && hexAt(buf, at + 49) && buf[at + 89] === 0x22 && buf[at + 90] === 0x5d
+            : end - at > 49 && hexAt(buf, at + 6) && buf[at + 46] === 0x22 && buf[at + 47] === 0x2c && buf[end - 1] === 0x5d;
         const map = kind === 0x73 ? out.keys : out.results;
         if (!ok || map.has(k)) return undefined;
         map.set(k, raw);
         continue;
       }
-      const line = buf.toString('utf8', raw, end);
+      const line = buf.toString('utf8', at, end);
       const m = kind === 0x64 ? D_LINE.exec(line) : null;
       if (m) {
         const [, dir, mtime, ctime, ino, names, types] = m as unknown as string[];
@@ -105,12 +107,12 @@ function hexAt(buf: Buffer, at: number): boolean {
 }
 
 /** The content key of a stat key's line (`parseCache` matched it). */
-export const contentKeyAt = (c: CacheRecords, raw: Raw): string => c.bytes.toString('latin1', raw + 49, raw + 89);
+export const contentKeyAt = (c: CacheRecords, raw: Raw): string => c.bytes.toString('latin1', c.starts[raw]! + 49, c.starts[raw]! + 89);
 
 /** A result line's result (`parseCache` took its key), or undefined when it is not one of the right shape. */
 export function resultAt(c: CacheRecords, raw: Raw): CachedResult | undefined {
   try {
-    const r: unknown = JSON.parse(c.bytes.toString('utf8', raw, c.bytes.indexOf(NL, raw)));
+    const r: unknown = JSON.parse(c.bytes.toString('utf8', c.starts[raw], c.ends[raw]));
     return Array.isArray(r) && r.length === 3 && isCachedResult(r[2]) ? r[2] : undefined;
   } catch {
     return undefined;

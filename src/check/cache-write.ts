@@ -4,7 +4,7 @@ import type { CacheRecords, Raw } from './cache-file.js';
 
 /** A line of the cache to write: new text, or a line of the file read (`from`), copied as it was. */
 export type Line = string | Raw;
-type From = Pick<CacheRecords, 'bytes'>;
+type From = Pick<CacheRecords, 'bytes' | 'starts' | 'ends'>;
 
 /**
  * The lines as the buffers to write: lines read that follow each other in the file read
@@ -14,10 +14,10 @@ type From = Pick<CacheRecords, 'bytes'>;
 export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
   const out: Uint8Array[] = [];
   let text: string[] = [];
-  // The bytes from `start` to `end`, the newline of the last line read included.
-  let run: { start: number; end: number } | undefined;
+  // Lines read, `first` to `last`, that follow each other in the file read.
+  let run: { first: number; last: number } | undefined;
   const flush = (): void => {
-    if (run) out.push(from.bytes.subarray(run.start, run.end));
+    if (run) out.push(from.bytes.subarray(from.starts[run.first], from.ends[run.last]! + 1));
     if (text.length) out.push(Buffer.from(`${text.join('\n')}\n`));
     run = undefined;
     text = [];
@@ -26,13 +26,10 @@ export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
     if (typeof l === 'string') {
       if (run) flush();
       text.push(l);
-      continue;
-    }
-    const end = from.bytes.indexOf(0x0a, l) + 1;
-    if (run && run.end === l) run.end = end;
+    } else if (run && run.last + 1 === l) run.last = l;
     else {
       flush();
-      run = { start: l, end };
+      run = { first: l, last: l };
     }
   }
   flush();

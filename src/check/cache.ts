@@ -64,7 +64,7 @@ export class CheckCache {
     /** When the run started; a test sets it later, to keep the stat of files it has just written. */
     private started = Date.now(),
   ) {
-    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
+    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
   }
 
   private racy(st: Stats): boolean {
