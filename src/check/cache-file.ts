@@ -17,7 +17,8 @@ import type { DirEntry } from '../load/files.js';
  *                                               and its trees (`Component`), their file indexes as runs
  *   ["end"]                                     so that a truncated file is not taken for a shorter cache
  * ctimeMs is 0 when it equals mtimeMs; names are joined by "/", which no file name holds;
- * types has one letter per name (`typeLetter`).
+ * types has one letter per name (`typeLetter`). Stat and content keys are SHA-1 hex, so
+ * their lines are checked byte by byte rather than parsed.
  */
 export type Listing = [mtimeMs: number, ctimeMs: number, ino: number, names: string, types: string];
 
