@@ -1,13 +1,13 @@
 import type { Dirent } from 'node:fs';
 import { sep } from 'node:path';
-import { isCachedResult, type CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
 import type { DirEntry } from '../load/files.js';
 
 /**
  * The cache file (src/check/cache.ts), one JSON array a line, so that a run writes the
- * records it did not change back as it read them:
- *   ["thidua-cache", 3, key]                    what else findings depend on (tool, schemas, options)
+ * records it did not change back as it read them (their bytes), and reads a result only
+ * when it asks for it (src/check/cache-read.ts):
+ *   ["thidua-cache", 5, key]                    what else findings depend on (tool, schemas, options)
  *   ["d", folder, mtimeMs, ctimeMs, ino, names, types]   a folder's listing and the stat it was made at
  *   ["s", stat key, content key]                a component's files by stat, and by content
  *   ["r", content key, result]                  a component's findings
@@ -17,7 +17,8 @@ import type { DirEntry } from '../load/files.js';
  *                                               and its trees (`Component`), their file indexes as runs
  *   ["end"]                                     so that a truncated file is not taken for a shorter cache
  * ctimeMs is 0 when it equals mtimeMs; names are joined by "/", which no file name holds;
- * types has one letter per name (`typeLetter`).
+ * types has one letter per name (`typeLetter`). Stat and content keys are SHA-1 hex, so
+ * their lines are checked byte by byte rather than parsed.
  */
 export type Listing = [mtimeMs: number, ctimeMs: number, ino: number, names: string, types: string];
 
@@ -33,14 +34,24 @@ export interface Walked {
   trees?: Component[];
 }
 
+/** A line of the cache file read, by its number in `CacheRecords.starts`: written back as read. */
+export type Raw = number;
+
 export interface CacheRecords {
-  walks: Map<string, { walked: Walked; raw: string }>;
-  listings: Map<string, { listing: Listing; raw: string }>;
-  keys: Map<string, string>;
-  results: Map<string, { result: CachedResult; raw: string }>;
+  /** The file as read: records written back unchanged are copied from it, never encoded again. */
+  bytes: Buffer;
+  /** Where each line read starts in `bytes`, and where its newline is. */
+  starts: number[];
+  ends: number[];
+  walks: Map<string, { walked: Walked; raw: Raw }>;
+  listings: Map<string, { listing: Listing; raw: Raw }>;
+  /** A tree's stat key, and the line that maps it to the content key (src/check/cache-read.ts: `contentKeyAt`). */
+  keys: Map<string, Raw>;
+  /** A result's line, parsed and checked only when a run asks for it (src/check/cache-read.ts: `resultAt`). */
+  results: Map<string, Raw>;
 }
 
-export const FORMAT = 4;
+export const FORMAT = 5;
 
 export const typeLetter = (e: Dirent): string =>
   e.isFile() ? 'f' : e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : e.isFIFO() ? 'p' : e.isCharacterDevice() ? 'c' : e.isBlockDevice() ? 'b' : e.isSocket() ? 's' : 'o';
@@ -81,7 +92,12 @@ export function entriesOf(l: Listing): DirEntry[] {
 }
 
 /** One type letter per name: names are joined by '/', so there is one more name than separators. */
-const paired = (names: string, types: string): boolean => (names === '' ? 0 : names.split('/').length) === types.length;
+export function paired(names: string, types: string): boolean {
+  if (names === '') return types === '';
+  let n = 1;
+  for (let i = names.indexOf('/'); i !== -1; i = names.indexOf('/', i + 1)) n++;
+  return n === types.length;
+}
 
 /** Paths as the walk record keeps them: a folder once, then the names of its files there, which hold no separator. */
 export function packPaths(paths: readonly string[]): string[] {
@@ -102,7 +118,7 @@ export function packPaths(paths: readonly string[]): string[] {
   return out;
 }
 
-function unpackPaths(packed: readonly string[]): string[] | undefined {
+export function unpackPaths(packed: readonly string[]): string[] | undefined {
   if (packed.length % 2) return undefined;
   const out: string[] = [];
   for (let i = 0; i < packed.length; i += 2) for (const n of packed[i + 1]!.split('/')) out.push(packed[i]! + sep + n);
@@ -122,8 +138,10 @@ export function packTrees(trees: readonly Component[]): [string, number[], numbe
   return trees.map((c) => [c.root, runs(c.targets), runs(c.context)]);
 }
 
+const str = (v: unknown): v is string => typeof v === 'string';
+
 /** Undefined unless every index is in range: the trees index the walk's own lists. */
-function unpackTrees(packed: unknown[], targets: number, context: number): Component[] | undefined {
+export function unpackTrees(packed: unknown[], targets: number, context: number): Component[] | undefined {
   const expand = (v: unknown, n: number): number[] | undefined => {
     if (!Array.isArray(v) || v.length % 2) return undefined;
     const out: number[] = [];
@@ -145,39 +163,3 @@ function unpackTrees(packed: unknown[], targets: number, context: number): Compo
   return out;
 }
 
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const str = (v: unknown): v is string => typeof v === 'string';
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(str);
-const isProbe = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && str(v[0]) && typeof v[1] === 'boolean';
-const TYPES_RE = /^[fdlpcbso]*$/;
-
-/** The records of a cache of this key; undefined when the text is not one, whole: no record of it is trusted then. */
-export function parseCache(text: string, key: string): CacheRecords | undefined {
-  const lines = text.split('\n');
-  const out: CacheRecords = { walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
-  try {
-    const head: unknown = JSON.parse(lines[0]!);
-    if (!Array.isArray(head) || head.length !== 3 || head[0] !== 'thidua-cache' || head[1] !== FORMAT || head[2] !== key) return undefined;
-    if (lines.length < 3 || lines[lines.length - 1] !== '' || lines[lines.length - 2] !== '["end"]') return undefined;
-    for (let i = 1; i < lines.length - 2; i++) {
-      const raw = lines[i]!;
-      const r: unknown = JSON.parse(raw);
-      if (!Array.isArray(r) || !str(r[1])) return undefined;
-      const [kind, k] = r as [unknown, string];
-      if (kind === 'd' && r.length === 7 && num(r[2]) && num(r[3]) && num(r[4]) && str(r[5]) && str(r[6]) && TYPES_RE.test(r[6]) && paired(r[5], r[6]) && !out.listings.has(k)) {
-        out.listings.set(k, { listing: r.slice(2) as Listing, raw });
-      } else if (kind === 's' && r.length === 3 && str(r[2]) && !out.keys.has(k)) out.keys.set(k, r[2]);
-      else if (kind === 'w' && r.length === 6 && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walks.has(k)) {
-        const files = unpackPaths(r[2]);
-        const context = unpackPaths(r[3]);
-        const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0);
-        if (!files || !context || !trees) return undefined;
-        out.walks.set(k, { walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw });
-      } else if (kind === 'r' && r.length === 3 && isCachedResult(r[2]) && !out.results.has(k)) out.results.set(k, { result: r[2], raw });
-      else return undefined;
-    }
-  } catch {
-    return undefined;
-  }
-  return out;
-}

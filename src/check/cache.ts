@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, packPaths, packTrees, parseCache, typeLetter, type CacheRecords, type Listing, type Walked } from './cache-file.js';
+import { entriesOf, FORMAT, packPaths, packTrees, typeLetter, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { contentKeyAt, readCache, resultAt } from './cache-read.js';
+import { writeCache, type Line } from './cache-write.js';
 import { listDir, walkRelevant, type DirEntry } from '../load/files.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
-
-/** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
-const MAX_BYTES = 1 << 30;
 /**
  * A file or folder changed within this long before the run started may change again
  * within its timestamp's resolution without its size or time moving: its stat is not
@@ -45,16 +44,17 @@ const ctimeOf = (m: number, c: number): number => (c === 0 ? m : c);
  * an unchanged folder is not listed again; and the whole walk over those folders (`walked`),
  * taken back when none of them changed in an entry a walk reads, so that a run with
  * nothing new to list does not walk at all. What it reads is never trusted: a file that is
- * not a cache of this key, or has any record of the wrong shape, is ignored whole.
+ * not a cache of this key, or has any record of the wrong shape, is ignored whole; a result
+ * is checked when a run asks for it (src/check/cache-read.ts), and is none if it is not one.
  */
 export class CheckCache {
   private old: CacheRecords;
-  private listings = new Map<string, { listing: Listing; raw?: string }>();
-  private keys = new Map<string, string>();
-  private results = new Map<string, { result: CachedResult; raw?: string }>();
+  private listings = new Map<string, { listing: Listing; raw?: Raw }>();
+  private keys = new Map<string, { key: string; raw?: Raw }>();
+  private results = new Map<string, { result: CachedResult; raw?: Raw }>();
   /** Folders listed in this run: the walk and the context search may ask for one twice. */
   private seen = new Map<string, Seen>();
-  private walk: { key: string; walked: Walked; raw?: string } | undefined;
+  private walk: { key: string; walked: Walked; raw?: Raw } | undefined;
   /** Some folder could not be listed: the walk of this run is not kept whole. */
   private unkept = false;
 
@@ -64,7 +64,7 @@ export class CheckCache {
     /** When the run started; a test sets it later, to keep the stat of files it has just written. */
     private started = Date.now(),
   ) {
-    this.old = readCache(location, key) ?? { walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
+    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
   }
 
   private racy(st: Stats): boolean {
@@ -97,7 +97,7 @@ export class CheckCache {
     const known = this.old.listings.get(dir);
     const l = known?.listing;
     let entries: Dirent[] | undefined;
-    let entry: { listing: Listing; raw?: string };
+    let entry: { listing: Listing; raw?: Raw };
     let changed = false;
     if (l && st.isDirectory() && st.mtimeMs === l[0] && st.ctimeMs === ctimeOf(l[0], l[1]) && st.ino === l[2]) entry = known!;
     else {
@@ -179,7 +179,8 @@ export class CheckCache {
       .update(lists.map((l) => l.join('\n')).join('\n|\n'))
       .update(new Uint8Array(nums.buffer))
       .digest('hex');
-    let key = this.old.keys.get(byStat);
+    const known = this.old.keys.get(byStat);
+    let key = known === undefined ? undefined : contentKeyAt(this.old, known);
     if (key === undefined) {
       const parts: string[] = [];
       for (const list of lists) {
@@ -194,7 +195,7 @@ export class CheckCache {
       }
       key = sha1(parts.join('\n'));
     }
-    if (!racy) this.keys.set(byStat, key);
+    if (!racy) this.keys.set(byStat, { key, raw: known });
     return key;
   }
 
@@ -208,71 +209,41 @@ export class CheckCache {
     return this.walk.walked.trees!;
   }
 
+  /** The result kept under this key; none when its record is not of the right shape (it is checked again, and replaced). */
   get(key: string): CachedResult | undefined {
-    const r = this.old.results.get(key);
-    if (r) this.results.set(key, r);
-    return r?.result;
+    const raw = this.old.results.get(key);
+    const result = raw === undefined ? undefined : resultAt(this.old, raw);
+    if (result) this.results.set(key, { result, raw });
+    return result;
   }
 
   set(key: string, result: CachedResult): void {
     this.results.set(key, { result });
   }
 
-  /** The cache as written: sorted, so that the same records give the same bytes; records read back written as read. */
-  private text(): string {
-    const lines = [JSON.stringify(['thidua-cache', FORMAT, this.key])];
+  /** The cache's lines: sorted, so that the same records give the same bytes; records read back written as read. */
+  private lines(): Line[] {
+    const lines: Line[] = [JSON.stringify(['thidua-cache', FORMAT, this.key])];
     for (const dir of [...this.listings.keys()].sort()) {
       const { listing, raw } = this.listings.get(dir)!;
       lines.push(raw ?? JSON.stringify(['d', dir, ...listing]));
     }
-    for (const k of [...this.keys.keys()].sort()) lines.push(JSON.stringify(['s', k, this.keys.get(k)]));
+    for (const k of [...this.keys.keys()].sort()) {
+      const { key, raw } = this.keys.get(k)!;
+      lines.push(raw ?? JSON.stringify(['s', k, key]));
+    }
     for (const k of [...this.results.keys()].sort()) {
       const r = this.results.get(k)!;
       lines.push(r.raw ?? JSON.stringify(['r', k, r.result]));
     }
     const w = this.walk;
     if (w && !this.unkept) lines.push(w.raw ?? JSON.stringify(['w', w.key, packPaths(w.walked.files), packPaths(w.walked.context), w.walked.probes, packTrees(w.walked.trees ?? [])]));
-    lines.push('["end"]', '');
-    return lines.join('\n');
+    lines.push('["end"]');
+    return lines;
   }
 
-  /** Writes the cache atomically (a temporary file renamed over it); false when it could not. */
+  /** Writes the cache atomically (src/check/cache-write.ts); false when it could not. */
   save(): boolean {
-    try {
-      const st = lstatSync(this.location, { throwIfNoEntry: false });
-      if (st && !st.isFile()) return false;
-    } catch {
-      return false;
-    }
-    const tmp = `${this.location}.${randomBytes(6).toString('hex')}.tmp`;
-    let fd: number | undefined;
-    try {
-      fd = openSync(tmp, 'wx', 0o644);
-      writeSync(fd, this.text());
-      closeSync(fd);
-      fd = undefined;
-      renameSync(tmp, this.location);
-      return true;
-    } catch {
-      if (fd !== undefined) closeSync(fd);
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* nothing was written */
-      }
-      return false;
-    }
+    return writeCache(this.location, this.lines(), this.old);
   }
-}
-
-function readCache(location: string, key: string): CacheRecords | undefined {
-  let text: string;
-  try {
-    const st = statSync(location);
-    if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    text = readFileSync(location, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return parseCache(text, key);
 }
