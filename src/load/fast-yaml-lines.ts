@@ -70,19 +70,23 @@ function hasContent(text: string, from: number, to: number): boolean {
 
 /** A line (not blank, no comment alone) whose value is empty: `key:` or `-`, maybe with a comment. */
 const EMPTY_VALUE = /(?:^-|:)(?: +#.*)? *$/;
+/** The same with a comment after it: `key: # note`, `- # note`. */
+const NULL_COMMENT = /(?:^-|:) +#.*$/;
 
 /**
- * Whether the comment lines of the document in [from, to) leave every range
- * `yaml` gives as the subset reader computes them. `yaml` stretches the end of
- * a node over a comment line below it in some places: a comment indented
- * deeper than the content line that follows it (or deeper than column 0 at the
- * end of a document) goes to the end of a value or a collection above it, and
- * comments after an empty value (`key:`, `-`) to that null. Comments above the
- * first content line, above the nested value of a `key:` or `-`, and any at
- * most as indented as the line after them, go with that line and change no range.
+ * Whether the comment and blank lines of the document in [from, to) leave
+ * every range `yaml` gives as the subset reader computes them. `yaml`
+ * stretches the end of a node over a comment line below it in some places: a
+ * comment indented deeper than the content line that follows it (or deeper
+ * than column 0 at the end of a document) goes to the end of a value or a
+ * collection above it, and comments after an empty value (`key:`, `-`) to that
+ * null; a null with a comment (`key: # note`) stretches over blank lines below
+ * it too, by rules of its own. Comments above the first content line, above
+ * the nested value of a `key:` or `-`, and any at most as indented as the line
+ * after them, go with that line and change no range.
  */
 export function harmlessComments(text: string, from: number, to: number): boolean {
-  // The last content line (lastFrom -1: none yet). Whether its value is empty is asked only below a comment.
+  // The last content line (lastFrom -1: none yet). Whether its value is empty is asked only below a comment or blank line.
   let lastFrom = -1;
   let lastTo = 0;
   let lastIndent = 0;
@@ -90,23 +94,29 @@ export function harmlessComments(text: string, from: number, to: number): boolea
   const emptyValue = (): boolean => lastFrom >= 0 && EMPTY_VALUE.test(text.slice(lastFrom, lastTo));
   // The deepest indentation of the comments since the last content line (-1: none).
   let deepest = -1;
+  // Whether a blank line follows the last content line.
+  let blank = false;
   for (const l = new Lines(text, to, from); !l.done; l.next()) {
     if (l.empty) {
-      if (lastFrom >= 0 && l.from !== l.to) deepest = Math.max(deepest, l.indent);
+      if (lastFrom < 0) continue;
+      if (l.from !== l.to) deepest = Math.max(deepest, l.indent);
+      else blank = true;
       continue;
     }
-    if (deepest >= 0) {
+    if (deepest >= 0 || blank) {
       const empty = emptyValue();
       const opens = empty && (l.indent > lastIndent || (l.indent === lastIndent && l.dash && !lastDash));
-      if (empty && !opens) return false;
+      if (empty && !opens && (deepest >= 0 || NULL_COMMENT.test(text.slice(lastFrom, lastTo)))) return false;
       if (!opens && deepest > l.indent) return false;
     }
     deepest = -1;
+    blank = false;
     lastFrom = l.from;
     lastTo = l.to;
     lastIndent = l.indent;
     lastDash = l.dash;
   }
+  if (blank && NULL_COMMENT.test(text.slice(lastFrom, lastTo))) return false;
   return deepest < 0 || (deepest === 0 && !emptyValue());
 }
 

@@ -117,6 +117,15 @@ export function textAt(t: string, from: number, to: number): string {
   return (recent[h] = own(t.slice(from, to)));
 }
 
+/** Whether [from, to) holds only ASCII digits. */
+function digits(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const SPECIAL = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[ox]/;
 
 /** The plain scalar in [from, to) as the 1.2 core schema reads it. */
@@ -124,6 +133,11 @@ export function resolvePlain(t: string, from: number, to: number): unknown {
   // Most scalars are ids and titles: a first letter that starts no null, boolean or number settles it.
   const c = t.charCodeAt(from);
   if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return textAt(t, from, to);
+  if (c >= 48 && c <= 57) {
+    // Then dates as clerks write them (2018-06-30), strings to the core schema, and small integers, without a regular expression.
+    if (to - from === 10 && t.charCodeAt(from + 4) === 45 && t.charCodeAt(from + 7) === 45 && digits(t, from, from + 4) && digits(t, from + 5, from + 7) && digits(t, from + 8, to)) return textAt(t, from, to);
+    if (to - from < 16 && digits(t, from, to)) return Number(t.slice(from, to));
+  }
   const s = t.slice(from, to);
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';

@@ -64,10 +64,13 @@ class Block {
 
   /**
    * An empty value (`key:`, `-`) is a null at the offset after the indicator
-   * and its spaces; with a comment after it, the node runs to the line's end.
+   * and its spaces. With a comment after it, `yaml` runs the node to the line's
+   * end and over the indentation of the line below, when that is the next
+   * content line (else harmlessComments gave up placing).
    */
   private placeNull(at: number, comment: boolean, lineEnd: number): void {
-    this.sink?.scalar(null, at, at, comment ? lineEnd : at);
+    const c = this.c;
+    this.sink?.scalar(null, at, at, !comment ? at : !c.done && c.start === lineEnd ? c.from : lineEnd);
   }
 
   private seq(indent: number): unknown {
