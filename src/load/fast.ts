@@ -117,6 +117,9 @@ function clean(v: unknown): boolean {
   return isValid(kind, obj);
 }
 
+/** Characters from which a file read on the fast path keeps its text. */
+const KEEP_TEXT = 1 << 20;
+
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string, lang: Lang, found?: { has(path: string): boolean }): boolean {
   if (doubtful(text) || !isNfc(text) || detectLegacy(text)) return false;
@@ -126,8 +129,9 @@ export function tryFastLoad(file: SourceFile, text: string, lang: Lang, found?: 
   if (values.every(clean)) {
     file.docs.push(...values.map((data, index): LoadedDoc => ({ file, index, kind: (data as { kind: DocKind }).kind, data: data as AnyDoc, valid: true, src: new LazySource(file, index) })));
     readBy.set(file, { lang, docs: values.length });
-    // A clean file's text is needed again only if a rule reports on it.
-    if (file.abs !== '-') {
+    // A clean file's text is needed again only if a rule reports on it. A large one keeps it: its data
+    // takes many times the text's memory already, and reading and decoding it again costs 25 ms a MiB.
+    if (file.abs !== '-' && text.length < KEEP_TEXT) {
       file.text = undefined;
       file.dropped = true;
     }
