@@ -43,3 +43,13 @@ export function yamlFiles(dir: string): string[] {
 }
 
 // ------------------------------------------------------------------ compile
+
+/** Every document of the bundled examples, read as plain data: valid to start with. */
+export function exampleDocs(): Json[] {
+  const dir = join(root, 'examples');
+  return readdirSync(dir).flatMap((d) =>
+    readdirSync(join(dir, d))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => yaml(readFileSync(join(dir, d, f), 'utf8')) as Json),
+  );
+}

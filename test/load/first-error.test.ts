@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { isValid, validateSchema } from '../../src/load/schema.js';
 import type { DocKind } from '../../src/model/types.js';
+import { exampleDocs } from '../helpers/schemas.js';
 
 // Every example document, read as plain data: valid to start with.
-const root = join(import.meta.dirname, '../../examples');
-const docs = readdirSync(root).flatMap((dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(join(root, dir, f), 'utf8'), { version: '1.2', schema: 'core' }) as Record<string, unknown>),
-);
+const docs = exampleDocs();
 
 /** Every place in a document where a value sits: a path of keys and indices. */
 function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {

@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { isValid, validateSchema } from '../../src/load/schema.js';
 import type { DocKind } from '../../src/model/types.js';
-import { validators } from '../helpers/schemas.js';
+import { exampleDocs, validators } from '../helpers/schemas.js';
 
 // The build compiles the schemas with ajv's unicode and unicodeRegExp options off
 // (scripts/gen-validators.mjs); the helpers compile them with ajv's defaults.
-const root = join(import.meta.dirname, '../../examples');
-const docs = readdirSync(root).flatMap((dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(join(root, dir, f), 'utf8'), { version: '1.2', schema: 'core' }) as Record<string, unknown>),
-);
+const docs = exampleDocs();
 
 /** Every string of a document, by its path. */
 function stringPaths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
