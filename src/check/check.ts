@@ -1,11 +1,12 @@
-import { BoundedFindings } from '../diagnostics/bounded.js';
-import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { BoundedFindings, type Head } from '../diagnostics/bounded.js';
+import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/locate.js';
-import { render } from '../diagnostics/text.js';
+import { render, type Message } from '../diagnostics/text.js';
 import { Scope } from '../domain/scope.js';
 import type { Workspace } from '../load/workspace.js';
 import { rules as allRules } from '../rules/index.js';
-import type { Finding, Rule } from '../rules/support/rule.js';
+import type { DataPath } from '../model/types.js';
+import type { Finding, Params, Rule } from '../rules/support/rule.js';
 
 export interface RuleSelection {
   /** Turn on the rules of the strict tier too. */
@@ -27,24 +28,61 @@ export function selectRules(sel: RuleSelection, list: readonly Rule[] = allRules
   return list.filter((r) => !off.has(r.id) && (r.tier === 'default' || sel.strict || on.has(r.id)));
 }
 
-/** A rule's finding without its related places: what it is sorted and told apart by. */
-function headOf(rule: Rule, f: Finding, lang: Lang): Diagnostic {
-  const msg = rule.messages[f.messageId ?? 'default'];
-  if (!msg) throw new Error(`rule ${rule.id} has no message ${f.messageId}`);
-  const s = locate(f.doc.src, f.path, { key: f.key });
-  const { message, hint } = render(msg, f.params, lang);
-  const file = f.doc.file.path;
-  // Written out, not spread: a rule may report 100,000 findings, and spreads cost.
-  return hint === undefined
-    ? { code: rule.id, severity: rule.severity, message, file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, path: f.path }
-    : { code: rule.id, severity: rule.severity, message, hint, file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, path: f.path };
+/**
+ * A rule's finding as it is sorted and told apart (a Head): located at once,
+ * its message and hint rendered only when read. Only a tie at one place and
+ * code, or a finding that may be shown, reads them: a rule may report 100,000
+ * findings in one file, and rendering each cost more than keeping it.
+ */
+class RuleHead implements Head {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly path: DataPath;
+  private text: { message: string; hint?: string } | undefined;
+  constructor(
+    private readonly msg: Message<Params>,
+    private readonly rule: Rule,
+    readonly f: Finding,
+    private readonly lang: Lang,
+  ) {
+    const s = locate(f.doc.src, f.path, { key: f.key });
+    this.code = rule.id;
+    this.severity = rule.severity;
+    this.file = f.doc.file.path;
+    this.line = s.line;
+    this.column = s.column;
+    this.endLine = s.endLine;
+    this.endColumn = s.endColumn;
+    this.path = f.path;
+  }
+  private rendered(): { message: string; hint?: string } {
+    return (this.text ??= render(this.msg, this.f.params, this.lang));
+  }
+  get message(): string {
+    return this.rendered().message;
+  }
+  /** The whole finding, a plain object (formats serialise it): built only while it may be shown. */
+  build(): Diagnostic {
+    const { message, hint } = this.rendered();
+    const { code, severity, file, line, column, endLine, endColumn, path } = this;
+    const d: Diagnostic = hint === undefined
+      ? { code, severity, message, file, line, column, endLine, endColumn, path }
+      : { code, severity, message, hint, file, line, column, endLine, endColumn, path };
+    const rel = this.f.related;
+    if (rel?.length) d.related = rel.map((r) => ({ file: r.doc.file.path, ...locate(r.doc.src, r.path), message: r.note }));
+    return d;
+  }
 }
 
-function withRelated(d: Diagnostic, f: Finding): Diagnostic {
-  if (f.related?.length) {
-    d.related = f.related.map((r) => ({ file: r.doc.file.path, ...locate(r.doc.src, r.path), message: r.note }));
-  }
-  return d;
+function headOf(rule: Rule, f: Finding, lang: Lang): RuleHead {
+  const msg = rule.messages[f.messageId ?? 'default'];
+  if (!msg) throw new Error(`rule ${rule.id} has no message ${f.messageId}`);
+  return new RuleHead(msg, rule, f, lang);
 }
 
 let ids: ReadonlySet<string> | undefined;
@@ -65,8 +103,8 @@ export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new
     for (const f of rule.check({ ws, scope, ruleIds })) {
       targets ??= new Set(ws.files.filter((x) => x.role === 'target').map((x) => x.path));
       if (!targets.has(f.doc.file.path)) continue;
-      const d = headOf(rule, f, ws.lang);
-      found.add(d, () => withRelated(d, f));
+      const head = headOf(rule, f, ws.lang);
+      found.add(head, () => head.build());
     }
   }
   // The loader's findings after the rules': placing a rule's finding may add a note (load/not-placed).

@@ -4,7 +4,9 @@ import { compareDiagnostics, type Diagnostic, type Lang, type Severity } from '.
 /**
  * What a finding is sorted and told apart by, before the rest of it (hint,
  * related places) is built: a rule may report 100,000 findings in one file, and
- * only the first MAX_PER_FILE of them are ever shown.
+ * only the first MAX_PER_FILE of them are ever shown. Its message is read only
+ * to order or tell apart findings at one place with one code, so a head may
+ * render it when read (src/check/check.ts).
  */
 export type Head = Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message' | 'path'>;
 

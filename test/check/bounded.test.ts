@@ -74,4 +74,18 @@ describe('BoundedFindings', () => {
     expect(out).toHaveLength(MAX_PER_FILE + 1);
     expect(out.at(-1)).toMatchObject({ code: 'more-findings', line: MAX_PER_FILE + 1, message: expect.stringMatching(/^9900 more problems/) });
   });
+
+  it('reads a head\'s message only to order or tell apart findings at one place with one code', () => {
+    const b = new BoundedFindings();
+    let reads = 0;
+    const at = (line: number, column: number): Diagnostic => {
+      const d = { code: 'r', severity: 'error', file: 'a.yaml', line, column, endLine: line, endColumn: column + 1 } as Diagnostic;
+      return Object.defineProperty(d, 'message', { get: () => (reads++, `m${line}`), enumerable: true });
+    };
+    for (let line = 5_000; line >= 1; line--) b.add(at(line, 1), () => ({ code: 'r', severity: 'error', message: 'built', file: 'a.yaml', line, column: 1, endLine: line, endColumn: 2 }));
+    expect(reads).toBe(0);
+    b.add(at(3, 1));
+    expect(reads).toBeGreaterThan(0);
+    expect(b.result('en').filter((d) => d.line === 3)).toHaveLength(1);
+  });
 });
