@@ -28,40 +28,46 @@ export function selectRules(sel: RuleSelection, list: readonly Rule[] = allRules
   return list.filter((r) => !off.has(r.id) && (r.tier === 'default' || sel.strict || on.has(r.id)));
 }
 
+/** What the findings of one rule's message share: kept once, not in each of 100,000 heads. */
+interface Told {
+  rule: Rule;
+  msg: Message<Params>;
+  lang: Lang;
+}
+
 /**
- * A rule's finding as it is sorted and told apart (a Head): located at once,
- * its message and hint rendered only when read. Only a tie at one place and
- * code, or a finding that may be shown, reads them: a rule may report 100,000
- * findings in one file, and rendering each cost more than keeping it.
+ * A rule's finding as it is sorted and told apart (a Head): its start located
+ * at once, its message and hint rendered only when read. Only a tie at one
+ * place and code, or a finding that may be shown, reads them: a rule may
+ * report 100,000 findings in one file, and each head is kept until the end
+ * (to tell repeats apart), so it holds no more than the finding and its start.
  */
 class RuleHead implements Head {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly file: string;
   readonly line: number;
   readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly path: DataPath;
   private text: { message: string; hint?: string } | undefined;
   constructor(
-    private readonly msg: Message<Params>,
-    private readonly rule: Rule,
+    private readonly told: Told,
     readonly f: Finding,
-    private readonly lang: Lang,
   ) {
     const s = locate(f.doc.src, f.path, { key: f.key });
-    this.code = rule.id;
-    this.severity = rule.severity;
-    this.file = f.doc.file.path;
     this.line = s.line;
     this.column = s.column;
-    this.endLine = s.endLine;
-    this.endColumn = s.endColumn;
-    this.path = f.path;
+  }
+  get code(): string {
+    return this.told.rule.id;
+  }
+  get severity(): Severity {
+    return this.told.rule.severity;
+  }
+  get file(): string {
+    return this.f.doc.file.path;
+  }
+  get path(): DataPath {
+    return this.f.path;
   }
   private rendered(): { message: string; hint?: string } {
-    return (this.text ??= render(this.msg, this.f.params, this.lang));
+    return (this.text ??= render(this.told.msg, this.f.params, this.told.lang));
   }
   get message(): string {
     return this.rendered().message;
@@ -69,20 +75,26 @@ class RuleHead implements Head {
   /** The whole finding, a plain object (formats serialise it): built only while it may be shown. */
   build(): Diagnostic {
     const { message, hint } = this.rendered();
-    const { code, severity, file, line, column, endLine, endColumn, path } = this;
+    const { code, severity, file, path, f } = this;
+    const { line, column, endLine, endColumn } = locate(f.doc.src, f.path, { key: f.key });
     const d: Diagnostic = hint === undefined
       ? { code, severity, message, file, line, column, endLine, endColumn, path }
       : { code, severity, message, hint, file, line, column, endLine, endColumn, path };
-    const rel = this.f.related;
-    if (rel?.length) d.related = rel.map((r) => ({ file: r.doc.file.path, ...locate(r.doc.src, r.path), message: r.note }));
+    if (f.related?.length) d.related = f.related.map((r) => ({ file: r.doc.file.path, ...locate(r.doc.src, r.path), message: r.note }));
     return d;
   }
 }
 
-function headOf(rule: Rule, f: Finding, lang: Lang): RuleHead {
-  const msg = rule.messages[f.messageId ?? 'default'];
-  if (!msg) throw new Error(`rule ${rule.id} has no message ${f.messageId}`);
-  return new RuleHead(msg, rule, f, lang);
+/** The head of a rule's finding; `told` keeps one Told per rule and message. */
+function headOf(rule: Rule, f: Finding, lang: Lang, told: Map<string, Told>): RuleHead {
+  const id = f.messageId ?? 'default';
+  let t = told.get(id);
+  if (!t) {
+    const msg = rule.messages[id];
+    if (!msg) throw new Error(`rule ${rule.id} has no message ${f.messageId}`);
+    told.set(id, (t = { rule, msg, lang }));
+  }
+  return new RuleHead(t, f);
 }
 
 let ids: ReadonlySet<string> | undefined;
@@ -100,10 +112,11 @@ export function check(ws: Workspace, sel: RuleSelection = {}, scope: Scope = new
   let targets: Set<string> | undefined;
   const ruleIds = registeredIds();
   for (const rule of selectRules(sel, list)) {
+    const told = new Map<string, Told>();
     for (const f of rule.check({ ws, scope, ruleIds })) {
       targets ??= new Set(ws.files.filter((x) => x.role === 'target').map((x) => x.path));
       if (!targets.has(f.doc.file.path)) continue;
-      const head = headOf(rule, f, ws.lang);
+      const head = headOf(rule, f, ws.lang, told);
       found.add(head, () => head.build());
     }
   }
