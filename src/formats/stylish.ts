@@ -40,10 +40,41 @@ function cut(raw: string, w: { from: number; to: number }): string {
   return (from > 0 ? '…' : '') + raw.slice(from, to) + (to < raw.length ? '…' : '');
 }
 
+/**
+ * A file's lines as a split on \r\n or \n gives them, each cut out only when a
+ * frame shows it: splitting a 10 MiB file up front makes 600,000 strings for
+ * the few hundred lines a capped list of findings shows.
+ */
+class SourceLines {
+  /** Where each line starts. */
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Uint32Array(n);
+    n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Line `n` (1-based) without its line break, or undefined past the last. */
+  at(n: number): string | undefined {
+    if (n < 1 || n > this.starts.length) return undefined;
+    const from = this.starts[n - 1]!;
+    if (n === this.starts.length) return this.text.slice(from);
+    const to = this.starts[n]! - 1;
+    return this.text.slice(from, to > from && this.text.charCodeAt(to - 1) === 13 ? to - 1 : to);
+  }
+}
+
 /** Source lines around the finding, with a caret under its span on the first line. */
-function codeFrame(d: Diagnostic, lines: string[] | undefined, c: ChalkInstance): string[] {
+function codeFrame(d: Diagnostic, lines: SourceLines | undefined, c: ChalkInstance): string[] {
   if (lines === undefined || d.line < 1) return [];
-  const text = lines[d.line - 1];
+  const text = lines.at(d.line);
   if (text === undefined) return [];
   const first = Math.max(1, d.line - 1);
   const last = Math.min(lines.length, d.line + 1);
@@ -53,7 +84,7 @@ function codeFrame(d: Diagnostic, lines: string[] | undefined, c: ChalkInstance)
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const here = n === d.line;
-    const raw = lines[n - 1] ?? '';
+    const raw = lines.at(n) ?? '';
     // A blank neighbour adds height without context.
     if (!here && raw.trim() === '') continue;
     const gutter = `${here ? '>' : ' '} ${String(n).padStart(width)} |`;
@@ -140,9 +171,9 @@ export const stylish: TextRenderer<ValidateResult> = (r, o) => {
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push('', c.underline.bold(escapeTerminal(file)));
-    // Split once per file: a finding each would split a 10 MiB text again and again.
+    // Indexed once per file: a finding each would scan a 10 MiB text again and again.
     const source = r.sources.get(file);
-    const lines = source === undefined ? undefined : source.split(/\r\n|\n/);
+    const lines = source === undefined ? undefined : new SourceLines(source);
     const posWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
     const sevWidth = Math.max(...list.map((d) => label[d.severity].length));
     // Continuation lines of a message and the hint start under the message; the

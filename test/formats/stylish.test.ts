@@ -85,6 +85,13 @@ describe('stylish', () => {
     expect(noSource).toContain('anniversary-years-match');
   });
 
+  it('splits lines at CRLF and LF only: a lone CR stays in its line (shown escaped), the last line needs no break', () => {
+    const src = 'a1\r\nb\r2\r\r\nc3\nd4\r';
+    const frameOf = (line: number): string[] => one({ line, column: 1, endLine: line, endColumn: 2 }, src).split('\n').filter((l) => / \d \| /.test(l));
+    expect(frameOf(2)).toEqual(['      1 | a1', '    > 2 | b\\x0d2\\x0d', '      3 | c3']);
+    expect(frameOf(4)).toEqual(['      3 | c3', '    > 4 | d4\\x0d']);
+  });
+
   it('writes the footer and severities in Vietnamese', () => {
     const out = stylish(result({ diagnostics: diagnostics.slice(0, 3) }), plain);
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 vấn đề (2 lỗi, 1 cảnh báo)');
