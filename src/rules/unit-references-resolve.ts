@@ -34,15 +34,16 @@ export default defineRule({
   check({ ws, scope }) {
     const out: Finding[] = [];
     for (const doc of unitsDocs(ws)) {
-      const units = scope.unitsFor(doc);
       const list = doc.data.units;
       for (let i = 0; i < list.length; i++) {
         const u = list[i]!;
+        if (u.parent === undefined && u.parents === undefined) continue;
+        // Asked for at the first unit with a parent: a flat list of 150,000 units needs no map of them.
+        const units = scope.unitsFor(doc);
         // Each parent over time must exist too (a school moved from a district to a commune).
         u.parents?.forEach((p, j) => {
           if (!units.has(p.parent)) out.push({ doc, path: ['units', i, 'parents', j, 'parent'], messageId: 'unknown-unit', params: { field: 'parents[].parent', value: p.parent, suggestion: closest(p.parent, units) } });
         });
-        if (u.parent === undefined && u.parents === undefined) continue;
         // The path is built only for a finding: a province's units file lists thousands.
         if (u.parent !== undefined && !units.has(u.parent)) {
           out.push({ doc, path: ['units', i, 'parent'], messageId: 'unknown-unit', params: { field: 'parent', value: u.parent, suggestion: closest(u.parent, units) } });
