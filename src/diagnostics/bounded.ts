@@ -33,7 +33,8 @@ class FileFindings {
 
   /** Whether an equal finding was seen before; if not, it is now. */
   repeated(head: Head): boolean {
-    const k = (Math.imul(head.line, 0x9e3779b1) + head.column) | 0;
+    // 30 bits: a small integer, which V8 keeps unboxed (a wider key is a heap number per finding).
+    const k = (Math.imul(head.line, 0x9e3779b1) + head.column) & 0x3fffffff;
     const at = this.seen.get(k);
     if (at === undefined) {
       this.seen.set(k, head);
