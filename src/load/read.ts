@@ -104,6 +104,8 @@ export function readSource(file: string): ReadResult {
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: { code: 'load/not-a-file', what: what(st) }, hadBom: false };
     if (st.size > MAX_BYTES) return { problem: { code: 'load/too-large', bytes: st.size }, hadBom: false };
+    // Room for the whole file at once: doubling from 64 KiB would copy a 10 MiB file's bytes eight times over.
+    if (st.size >= shared.length) shared = Buffer.allocUnsafe(st.size + 1);
     let got = 0;
     for (;;) {
       if (got === shared.length) {
