@@ -176,13 +176,16 @@ function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
     case 'minLength':
     case 'minItems': {
       const bound = p.limit;
+      // A number is shown as written (42, not "42"); ajv's ">=" as the sign a reader writes.
+      const value = typeof e.data === 'number' ? String(e.data) : q(e.data);
+      const sign = ({ '>=': '≥', '<=': '≤' } as Record<string, string>)[String(p.comparison)] ?? String(p.comparison ?? '≥');
       return {
         code: `schema/${e.keyword === 'minLength' || e.keyword === 'minItems' ? 'too-short' : 'range'}`,
         path,
         key: false,
         message: vi
-          ? `${where} có giá trị ${q(e.data)}, phải ${String(p.comparison ?? '≥')} ${String(bound)}.`
-          : `${where} is ${q(e.data)}; it must be ${String(p.comparison ?? '≥')} ${String(bound)}.`,
+          ? `${where} có giá trị ${value}, phải ${sign} ${String(bound)}.`
+          : `${where} is ${value}; it must be ${sign} ${String(bound)}.`,
         hint: describe(e.parentSchema, lang),
       };
     }

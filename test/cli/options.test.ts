@@ -73,3 +73,23 @@ describe('values in messages as the clerk wrote them', () => {
     ]);
   });
 });
+
+describe('a number out of range, as written', () => {
+  it('is shown bare with the sign a reader writes, in both languages; a quoted one is text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-range-'));
+    const plan = (year: string) => `thidua: 1\nkind: plan\nid: p\ntitle: T\nyear: ${year}\nissuer: x\nissued: 2018-01-01\n`;
+    const messages = async (year: string, lang: string) => {
+      writeFileSync(join(dir, 'plan.yaml'), plan(year));
+      const r = await run(['validate', 'plan.yaml', '--format', 'json', '--lang', lang], {}, dir);
+      // The rules' findings on this bare plan (its number, its issuer) are not what is tested here.
+      const all = (JSON.parse(r.out) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+      return all.filter((d) => d.code.startsWith('schema/')).map((d) => `${d.code} ${d.message}`);
+    };
+    expect(await messages('1899', 'en')).toEqual(['schema/range Field "year" is 1899; it must be ≥ 1900.']);
+    expect(await messages('1899', 'vi')).toEqual(['schema/range Trường "year" có giá trị 1899, phải ≥ 1900.']);
+    expect(await messages('1900', 'en')).toEqual([]);
+    expect(await messages('2200', 'en')).toEqual([]);
+    expect(await messages('2201', 'en')).toEqual(['schema/range Field "year" is 2201; it must be ≤ 2200.']);
+    expect(await messages('"1899"', 'en')).toEqual(['schema/type Field "year" must be a whole number, not "1899".']);
+  });
+});
