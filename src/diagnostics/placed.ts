@@ -177,6 +177,16 @@ export class LineStarts {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
   }
 
+  /** How many lines the text has (a text ending in a line break has an empty last line). */
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The offset where line `n` (1-based, at most `count`) starts. */
+  start(n: number): number {
+    return this.starts[n - 1]!;
+  }
+
   linePos(offset: number): { line: number; col: number } {
     const s = this.starts;
     let low = 0;

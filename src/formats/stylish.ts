@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countDiagnostics, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
+import { LineStarts } from '../diagnostics/placed.js';
 import { parseDate, toVN } from '../model/date.js';
 import { escapeTerminal } from './escape.js';
 import type { RenderContext, TextRenderer } from './render-context.js';
@@ -43,30 +44,26 @@ function cut(raw: string, w: { from: number; to: number }): string {
 /**
  * A file's lines as a split on \r\n or \n gives them, each cut out only when a
  * frame shows it: splitting a 10 MiB file up front makes 600,000 strings for
- * the few hundred lines a capped list of findings shows.
+ * the few hundred lines a capped list of findings shows. The line index is the
+ * one findings are placed with (LineStarts).
  */
 class SourceLines {
-  /** Where each line starts. */
-  private readonly starts: Uint32Array;
+  private readonly index: LineStarts;
 
   constructor(private readonly text: string) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
+    this.index = new LineStarts(text);
   }
 
   get length(): number {
-    return this.starts.length;
+    return this.index.count;
   }
 
   /** Line `n` (1-based) without its line break, or undefined past the last. */
   at(n: number): string | undefined {
-    if (n < 1 || n > this.starts.length) return undefined;
-    const from = this.starts[n - 1]!;
-    if (n === this.starts.length) return this.text.slice(from);
-    const to = this.starts[n]! - 1;
+    if (n < 1 || n > this.index.count) return undefined;
+    const from = this.index.start(n);
+    if (n === this.index.count) return this.text.slice(from);
+    const to = this.index.start(n + 1) - 1;
     return this.text.slice(from, to > from && this.text.charCodeAt(to - 1) === 13 ? to - 1 : to);
   }
 }
