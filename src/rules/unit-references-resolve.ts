@@ -38,7 +38,7 @@ export default defineRule({
       for (let i = 0; i < list.length; i++) {
         const u = list[i]!;
         if (u.parent === undefined && u.parents === undefined) continue;
-        // Asked for at the first unit with a parent: a flat list of 150,000 units needs no map of them.
+        // Asked for only for a unit with a parent (the scope keeps the folder's last answer): a flat list of 150,000 units builds no map of them.
         const units = scope.unitsFor(doc);
         // Each parent over time must exist too (a school moved from a district to a commune).
         u.parents?.forEach((p, j) => {
