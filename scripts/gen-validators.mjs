@@ -52,6 +52,39 @@ function checkLengthsAndPatterns(node, where) {
 const logger = { log: console.log, warn: (m, ...rest) => void (String(m).startsWith('DEPRECATED: option unicode') || console.warn(m, ...rest)), error: console.error };
 
 /**
+ * ajv compiles a shared definition with refs of its own ($defs/due, $defs/period…)
+ * as a function of its own, whose errors carry schema paths relative to that
+ * definition ("#/anyOf", "#/properties/until/required"), which read from the
+ * schema's root name another place: the hint of `due` was the plan's own
+ * description, and an unknown key in `period` was matched against the plan's
+ * fields. Each such function's paths are made absolute here
+ * ("#/$defs/due/anyOf"); paths already absolute (an inlined "#/$defs/date/…")
+ * are left as they are.
+ */
+function absoluteSchemaPaths(code, ajv) {
+  const base = new Map();
+  const visit = (env, root) => {
+    for (const [uri, ref] of Object.entries(env.refs ?? {})) {
+      const name = ref?.validateName?.str;
+      if (!name || base.has(name)) continue;
+      // A pointer is read against the document's own schema (src/load/schema-errors.ts).
+      if (!uri.startsWith(`${root}#`)) throw new Error(`${uri}: a $ref into another schema file needs its errors' paths read against that file (scripts/gen-validators.mjs)`);
+      base.set(name, uri.slice(uri.indexOf('#')));
+      visit(ref, root);
+    }
+  };
+  for (const k of kinds) visit(ajv.schemas[k], ajv.schemas[k].baseId);
+  const starts = [...code.matchAll(/function (validate\d+)\(/g)];
+  let out = code.slice(0, starts[0]?.index ?? code.length);
+  starts.forEach((m, i) => {
+    const part = code.slice(m.index, starts[i + 1]?.index ?? code.length);
+    const prefix = base.get(m[1]);
+    out += prefix ? part.replace(/schemaPath:"#\/(?!\$defs\/)/g, `schemaPath:"${prefix}/`) : part;
+  });
+  return out;
+}
+
+/**
  * One module of validators: with `allErrors`, every error of a document (to
  * explain them); without, stopping at the first (to decide whether a document
  * is valid at all: a 10 MiB file with 330,000 unknown keys would otherwise
@@ -66,7 +99,7 @@ function generate(allErrors, file) {
     ajv.addSchema(schema, k);
     refs[k] = k;
   }
-  let code = standaloneCode.default(ajv, refs);
+  let code = absoluteSchemaPaths(standaloneCode.default(ajv, refs), ajv);
   // ajv's ESM output still reaches its runtime helpers through require().
   code = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_m, name) => `__rt_${name}`);
   const helpers = [...new Set([...code.matchAll(/__rt_([a-z0-9]+)/g)].map((m) => m[1]))];

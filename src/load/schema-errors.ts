@@ -82,11 +82,11 @@ const plainValue = (v: unknown): boolean =>
 export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: unknown, data: unknown, written?: Written): SchemaFinding[] {
   const errors = raw.map((e) => withContext(e, schema, data, written));
   const vi = lang === 'vi';
-  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const folded = branchErrors(errors);
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const inside = (c: ErrorObject): boolean => c !== e && e.schemaPath.startsWith(c.schemaPath + '/');
+    if (folded.has(e)) continue;
     // "year, or else period" with neither: one missing field, its hint naming the other.
     const either = e.keyword === 'anyOf' ? errors.filter((x) => x !== e && x.schemaPath.startsWith(e.schemaPath + '/')) : [];
     if (either.length > 1 && either.every((x) => x.keyword === 'required' && x.instancePath === e.instancePath)) {
@@ -95,7 +95,6 @@ export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: un
       out.push({ ...f, message: vi ? `Thiếu trường bắt buộc "${first}" (hoặc ${rest.map((r) => `"${r}"`).join(', ')}).` : `The required field "${first}" (or ${rest.map((r) => `"${r}"`).join(', ')}) is missing.` });
       continue;
     }
-    if (combinators.some(inside)) continue;
     if (e.keyword === 'if') continue;
     const f = one(e, vi, lang);
     const k = `${f.code}|${f.path.join('/')}|${f.message}`;
@@ -107,6 +106,30 @@ export function translateSchemaErrors(raw: ErrorObject[], lang: Lang, schema: un
   // "issuedd" unknown and "issued" missing are one mistake: the misspelling says it, with its fix.
   const misspelt = new Set(out.filter((f) => f.suggests).map((f) => [...f.path.slice(0, -1), f.suggests].join('/')));
   return out.filter((f) => !(f.missing && misspelt.has([...f.path, f.missing].join('/'))));
+}
+
+/**
+ * The errors of a failed anyOf/oneOf's branches: the combinator says the one mistake
+ * (the value fits none of the forms), its branches' errors are how each form failed.
+ * ajv reports them just before the combinator, at its place or below. A branch that is
+ * a $ref to a shared definition reports that definition's path ("#/$defs/date/type"),
+ * not the branch's, so the block is read back from the combinator, stopping at an error
+ * elsewhere in the document or from a keyword beside the combinator in its schema.
+ */
+function branchErrors(errors: ErrorObject[]): Set<ErrorObject> {
+  const folded = new Set<ErrorObject>();
+  errors.forEach((c, i) => {
+    if (c.keyword !== 'anyOf' && c.keyword !== 'oneOf') return;
+    const beside = c.schemaPath.slice(0, c.schemaPath.lastIndexOf('/') + 1);
+    for (let j = i - 1; j >= 0; j--) {
+      const e = errors[j]!;
+      const under = e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/');
+      const branch = e.schemaPath.startsWith(c.schemaPath + '/') || !e.schemaPath.startsWith(beside);
+      if (!under || !branch) break;
+      folded.add(e);
+    }
+  });
+  return folded;
 }
 
 function one(e: ErrorObject, vi: boolean, lang: Lang): SchemaFinding {
