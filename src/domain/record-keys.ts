@@ -23,32 +23,94 @@ export interface ProgressRecord {
 export const RECORD_LISTS = ['selections', 'activities', 'targets', 'contents', 'milestones'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
-/** What makes two records the same: the key of record `i` of `list`; undefined when its date does not parse. */
-export function recordKey(p: ProgressDoc, list: RecordList, i: number): string | undefined {
+/** The letter a list's keys start with, so records of two lists never share a key. */
+const PREFIX: Readonly<Record<RecordList, string>> = { selections: 's', activities: 'a', targets: 't', contents: 'c', milestones: 'm' };
+
+/**
+ * What makes two records the same — the one definition: the parts of record `i` of `list`,
+ * written into `out` (so tens of thousands of records need no key text, see RecordIndex).
+ * Returns how many parts it wrote; 0 when a date in the record does not parse.
+ */
+export function recordKeyParts(p: ProgressDoc, list: RecordList, i: number, out: string[]): number {
   switch (list) {
     case 'selections': {
       const s = p.selections![i]!;
-      return `s|${s.quota}|${s.by}|${s.chosen}`;
+      out[0] = s.quota;
+      out[1] = s.by;
+      out[2] = s.chosen;
+      return 3;
     }
     case 'activities': {
       const a = p.activities![i]!;
       const day = parseDate(a.date);
+      if (!day) return 0;
+      out[0] = a.commemorates;
+      out[1] = a.by;
       // A 2018-06-30 that is a day is its own toISO: thousands of activities build no date text.
-      return day ? `a|${a.commemorates}|${a.by}|${a.date[4] === '-' ? a.date : toISO(day)}` : undefined;
+      out[2] = a.date[4] === '-' ? a.date : toISO(day);
+      return 3;
     }
     case 'targets':
-      return `t|${p.targets![i]!.target}|${p.targets![i]!.by}`;
+      out[0] = p.targets![i]!.target;
+      out[1] = p.targets![i]!.by;
+      return 2;
     case 'contents': {
       // A status is a state on a day (its own date, else the report's asOf): the same state
       // reported again in a later report is news, the same state on the same day is a repeat.
       const c = p.contents![i]!;
       const text = c.date ?? p.asOf;
       const day = text === undefined ? undefined : parseDate(text);
-      if (text !== undefined && !day) return undefined;
-      return `c|${c.content}|${c.by}|${c.status}|${day ? toISO(day) : ''}`;
+      if (text !== undefined && !day) return 0;
+      out[0] = c.content;
+      out[1] = c.by;
+      out[2] = c.status;
+      out[3] = day ? toISO(day) : '';
+      return 4;
     }
     case 'milestones':
-      return `m|${p.milestones![i]!.milestone}|${p.milestones![i]!.by}`;
+      out[0] = p.milestones![i]!.milestone;
+      out[1] = p.milestones![i]!.by;
+      return 2;
+  }
+}
+
+/** What makes two records the same, as text: the key of record `i` of `list`; undefined when its date does not parse. */
+export function recordKey(p: ProgressDoc, list: RecordList, i: number): string | undefined {
+  const parts: string[] = [];
+  const n = recordKeyParts(p, list, i, parts);
+  return n === 0 ? undefined : `${PREFIX[list]}|${parts.join('|')}`;
+}
+
+type Level = Map<string, unknown>;
+
+/**
+ * Records by their identity (recordKeyParts), each with the value it came first with: a
+ * Map per part, so telling a record from the ones before it builds no key text — a
+ * plan's progress files hold tens of thousands of records, nearly all different.
+ */
+export class RecordIndex<T> {
+  private readonly roots = new Map<RecordList, Level>();
+  private readonly parts: string[] = [];
+
+  /**
+   * The value of the first record with the identity of record `i` of `list`; when there is
+   * none, `value` is kept for that identity and the answer is undefined. A record whose
+   * date does not parse has no identity: undefined, and nothing is kept.
+   */
+  firstOrAdd(p: ProgressDoc, list: RecordList, i: number, value: T): T | undefined {
+    const parts = this.parts;
+    const n = recordKeyParts(p, list, i, parts);
+    if (n === 0) return undefined;
+    let level = this.roots.get(list);
+    if (!level) this.roots.set(list, (level = new Map()));
+    for (let k = 0; k < n - 1; k++) {
+      let next = level.get(parts[k]!) as Level | undefined;
+      if (!next) level.set(parts[k]!, (next = new Map()));
+      level = next;
+    }
+    const first = level.get(parts[n - 1]!) as T | undefined;
+    if (first === undefined) level.set(parts[n - 1]!, value);
+    return first;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { LoadedDoc } from '../load/workspace.js';
 import type { PlanDoc, ProgressDoc } from '../model/types.js';
-import { inFileOrder, recordAt, recordKey, RECORD_LISTS } from '../domain/record-keys.js';
+import { inFileOrder, recordAt, recordKey, RecordIndex, RECORD_LISTS } from '../domain/record-keys.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
 
 const s = (v: unknown): string => String(v);
@@ -61,17 +61,16 @@ export default defineRule({
     }
     const note = ws.lang === 'vi' ? 'Bản ghi đã có ở đây' : 'First recorded here';
     for (const docs of byPlan.values()) {
-      // Each key remembers only the doc it came first in; a repeat finds the index again, so
-      // the tens of thousands of records that are not repeated build no record at all.
-      const seen = new Map<string, LoadedDoc<ProgressDoc>>();
+      // Each identity remembers only the doc it came first in; a repeat finds the index again, so
+      // the tens of thousands of records that are not repeated build no record, nor key text.
+      const seen = new RecordIndex<LoadedDoc<ProgressDoc>>();
       for (const doc of inFileOrder(docs)) {
         for (const list of RECORD_LISTS) {
           const n = doc.data[list]?.length ?? 0;
           for (let i = 0; i < n; i++) {
-            const key = recordKey(doc.data, list, i);
-            const f = key === undefined ? undefined : seen.get(key);
-            if (key !== undefined && !f) seen.set(key, doc);
+            const f = seen.firstOrAdd(doc.data, list, i, doc);
             if (!f) continue;
+            const key = recordKey(doc.data, list, i);
             const rec = recordAt(doc.data, list, i);
             let k = 0; // the first record of `f` with this key
             while (recordKey(f.data, list, k) !== key) k++;
