@@ -29,7 +29,9 @@ const PREFIX: Readonly<Record<RecordList, string>> = { selections: 's', activiti
 /**
  * What makes two records the same — the one definition: the parts of record `i` of `list`,
  * written into `out` (so tens of thousands of records need no key text, see RecordIndex).
- * Returns how many parts it wrote; 0 when a date in the record does not parse.
+ * Returns how many parts it wrote; 0 when a date in the record does not parse. The unit
+ * (`by`, or the chosen unit) comes last: it varies most, and RecordIndex keeps a Map for
+ * each distinct run of the parts before the last.
  */
 export function recordKeyParts(p: ProgressDoc, list: RecordList, i: number, out: string[]): number {
   switch (list) {
@@ -45,9 +47,9 @@ export function recordKeyParts(p: ProgressDoc, list: RecordList, i: number, out:
       const day = parseDate(a.date);
       if (!day) return 0;
       out[0] = a.commemorates;
-      out[1] = a.by;
       // A 2018-06-30 that is a day is its own toISO: thousands of activities build no date text.
-      out[2] = a.date[4] === '-' ? a.date : toISO(day);
+      out[1] = a.date[4] === '-' ? a.date : toISO(day);
+      out[2] = a.by;
       return 3;
     }
     case 'targets':
@@ -62,9 +64,9 @@ export function recordKeyParts(p: ProgressDoc, list: RecordList, i: number, out:
       const day = text === undefined ? undefined : parseDate(text);
       if (text !== undefined && !day) return 0;
       out[0] = c.content;
-      out[1] = c.by;
-      out[2] = c.status;
-      out[3] = day ? toISO(day) : '';
+      out[1] = c.status;
+      out[2] = day ? toISO(day) : '';
+      out[3] = c.by;
       return 4;
     }
     case 'milestones':

