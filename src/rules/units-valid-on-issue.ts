@@ -47,10 +47,10 @@ export default defineRule({
       const day = dateOf(doc.data.issued);
       if (!day) continue;
       const units = scope.unitsFor(doc);
-      const issued = toVN(day);
+      // The day is written out only for a finding: thousands of plans, nearly all right.
       const one = (path: DataPath, id: string, role: string): void => {
         const u = units.get(id)?.unit;
-        if (u && !unitValidOn(u, day)) out.push({ doc, path, params: { role, name: u.name, id, issued, window: validityWindow(u) } });
+        if (u && !unitValidOn(u, day)) out.push({ doc, path, params: { role, name: u.name, id, issued: toVN(day), window: validityWindow(u) } });
       };
       if (doc.data.issuer) one(['issuer'], doc.data.issuer, 'issuer');
       for (const { owner, path } of planOwners(doc.data)) {
@@ -61,7 +61,7 @@ export default defineRule({
         const ofKind = unitsOfKind(units, owner.kind); // grouped once per unit map, not copied per owner
         const first = ofKind[0]?.unit;
         if (first && !ofKind.some((e) => unitValidOn(e.unit, day))) {
-          out.push({ doc, path, messageId: 'kind-none-valid', params: { kind: owner.kind, count: ofKind.length, name: first.name, id: first.id, issued, window: validityWindow(first) } });
+          out.push({ doc, path, messageId: 'kind-none-valid', params: { kind: owner.kind, count: ofKind.length, name: first.name, id: first.id, issued: toVN(day), window: validityWindow(first) } });
         }
       }
     }
