@@ -2,11 +2,12 @@ import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import { isDraftNumber } from '../model/docnumber.js';
 import type { DataPath, UnitsDoc } from '../model/types.js';
+import { hasRepeat, repeatAcross } from './support/helpers.js';
 import { note } from './support/plan-helpers.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
 
 type Id = { id: string };
-const LISTS = ['movements', 'phases', 'anniversaries', 'milestones'] as const;
+const INNER = ['quotas', 'targets', 'contents'] as const;
 const indexOf = (list: readonly Id[], id: string): number => list.findIndex((x) => x.id === id);
 const WHAT: Record<string, [string, string]> = {
   units: ['đơn vị', 'unit'], movements: ['phong trào', 'movement'], phases: ['đợt thi đua', 'phase'],
@@ -43,10 +44,11 @@ export default defineRule({
     const report = (doc: LoadedDoc, path: DataPath, params: Params, first: DataPath, firstDoc = doc, messageId?: string): void => {
       out.push({ doc, path, params, related: [{ doc: firstDoc, path: first, note: firstHere }], ...(messageId ? { messageId } : {}) });
     };
-    // Tens of thousands of ids, nearly all unique: a Set (or a Map to the doc or movement an id
-    // came first in) costs no path; the first position is looked up again only for a repeat.
+    // Tens of thousands of ids, nearly all unique, in lists of a handful: a list is looked at
+    // pair by pair first (hasRepeat, no Set), and only a list with a repeat is gone through again
+    // for paths and first positions.
     const once = (doc: LoadedDoc, what: string, list: readonly Id[] | undefined, at: (i: number) => DataPath): void => {
-      if (!list || list.length < 2) return;
+      if (!list) return;
       const seen = new Set<string>();
       list.forEach((x, i) => (seen.has(x.id) ? report(doc, at(i), { what, id: x.id }, at(indexOf(list, x.id))) : seen.add(x.id)));
     };
@@ -65,9 +67,14 @@ export default defineRule({
       }
     }
     for (const doc of plans(ws)) {
-      for (const k of LISTS) once(doc, k, doc.data[k], (i) => [k, i, 'id']);
-      const ms = doc.data.movements ?? [];
-      for (const k of ['quotas', 'targets', 'contents'] as const) {
+      const d = doc.data;
+      if (d.movements && hasRepeat(d.movements)) once(doc, 'movements', d.movements, (i) => ['movements', i, 'id']);
+      if (d.phases && hasRepeat(d.phases)) once(doc, 'phases', d.phases, (i) => ['phases', i, 'id']);
+      if (d.anniversaries && hasRepeat(d.anniversaries)) once(doc, 'anniversaries', d.anniversaries, (i) => ['anniversaries', i, 'id']);
+      if (d.milestones && hasRepeat(d.milestones)) once(doc, 'milestones', d.milestones, (i) => ['milestones', i, 'id']);
+      const ms = d.movements ?? [];
+      for (const k of INNER) {
+        if (!repeatAcross(ms, k)) continue;
         const seen = new Map<string, number>(); // id → the movement it came first in
         ms.forEach((m, i) =>
           m[k]?.forEach((x, j) => {
@@ -77,7 +84,10 @@ export default defineRule({
           }),
         );
       }
-      ms.forEach((m, i) => m.quotas?.forEach((qu, j) => once(doc, 'forms', qu.forms, (k) => ['movements', i, 'quotas', j, 'forms', k, 'id'])));
+      for (let i = 0; i < ms.length; i++) {
+        const qs = ms[i]!.quotas;
+        if (qs) for (let j = 0; j < qs.length; j++) if (qs[j]!.forms && hasRepeat(qs[j]!.forms!)) once(doc, 'forms', qs[j]!.forms, (k) => ['movements', i, 'quotas', j, 'forms', k, 'id']);
+      }
     }
     // The issuer is the unit the id resolves to, so two provinces' `so-tu-phap` stay apart.
     const numbered = new Map<string, LoadedDoc>();
@@ -93,3 +103,4 @@ export default defineRule({
     return out;
   },
 });
+

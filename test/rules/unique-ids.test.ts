@@ -43,3 +43,23 @@ describe('unique-ids: where the same id is a repeat and where it is not', () => 
     expect(await found({ ...files, 'units.yaml': more('{ id: bo-tu-phap, name: Bộ Tư pháp, kind: bo }') }, R)).toEqual([]);
   });
 });
+
+describe('unique-ids: a repeat is found in a list of any length, and across movements', () => {
+  const phases = (ids: string[]): string => `phases:\n${ids.map((id, i) => `  - { id: ${id}, name: Đợt ${i}, from: 2025-01-01, to: 2025-12-31 }\n`).join('')}`;
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `dot-${i}`);
+  it('reports the last of 16 phases repeating the first (looked at pair by pair), and of 17 (with a Set)', async () => {
+    for (const n of [16, 17]) {
+      const t = plan(phases([...ids(n - 1), 'dot-0']));
+      expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, `dot-0, name: Đợt ${n - 1}`)]);
+      expect(await found(plan(phases(ids(n))), R)).toEqual([]);
+    }
+  });
+  it('finds a target id repeated in a third movement or within one, and none when each movement has its own', async () => {
+    const m = (i: number, target: string): string => `  - id: m-${i}\n    form: regular\n    title: M ${i}\n    targets:\n      - { id: ${target}, title: T, count: 1, owner: so-tu-phap }\n`;
+    const t = plan(`movements:\n${m(1, 'hoa-giai')}${m(2, 'pbgdpl')}${m(3, 'hoa-giai')}`);
+    expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, 'M 3\n    targets:\n      - { id: |hoa-giai')]);
+    expect(await found(plan(`movements:\n${m(1, 'hoa-giai')}${m(2, 'pbgdpl')}`), R)).toEqual([]);
+    const one = plan(`movements:\n${m(1, 'hoa-giai')}      - { id: hoa-giai, title: T2, count: 1, owner: so-tu-phap }\n`);
+    expect(await found(one, R)).toEqual([at(R, 'plan.yaml', one, 'T, count: 1, owner: so-tu-phap }\n      - { id: |hoa-giai')]);
+  });
+});

@@ -1,6 +1,6 @@
 import { parseDate } from '../../model/date.js';
 import type { LoadedDoc } from '../../load/workspace.js';
-import type { DataPath, Due, PlanDoc } from '../../model/types.js';
+import type { DataPath, Due, Movement, PlanDoc } from '../../model/types.js';
 import { dueText } from '../../domain/deadlines.js';
 import type { Finding, Params } from './rule.js';
 
@@ -65,4 +65,35 @@ export function duplicates<T>(items: readonly T[], key: (t: T) => string | undef
     else out.push({ item, index, first: f });
   });
   return out;
+}
+
+type Id = { id: string };
+const EMPTY: readonly Id[] = [];
+
+/** Past this many ids a list is looked at with a Set; up to it, pair by pair (a plan's lists hold a handful). */
+const PAIRWISE = 16;
+
+/** True when two items of the list share an id, found without allocating for a short list. */
+export function hasRepeat(list: readonly Id[]): boolean {
+  const n = list.length;
+  if (n < 2) return false;
+  if (n > PAIRWISE) return new Set(list.map((x) => x.id)).size < n;
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (list[i]!.id === list[j]!.id) return true;
+  return false;
+}
+
+/** True when two items of the movements' `k` lists share an id (a quota id is the plan's, whichever movement holds it). */
+export function repeatAcross(ms: readonly Movement[], k: 'quotas' | 'targets' | 'contents'): boolean {
+  let n = 0;
+  let only: readonly Id[] | undefined; // the one list holding them all, else EMPTY
+  for (const m of ms) {
+    const l = m[k];
+    if (l?.length) {
+      n += l.length;
+      only = only === undefined ? l : EMPTY;
+    }
+  }
+  if (n < 2) return false;
+  if (only !== EMPTY) return hasRepeat(only!); // one movement holds them all
+  return hasRepeat(ms.flatMap((m) => m[k] ?? []));
 }
