@@ -41,15 +41,17 @@ export function planIds(plan: PlanDoc): PlanIds {
 }
 
 function collectPlanIds(plan: PlanDoc): PlanIds {
-  const movements = plan.movements ?? [];
-  return {
-    quotas: movements.flatMap((m) => (m.quotas ?? []).map((x) => x.id)),
-    targets: movements.flatMap((m) => (m.targets ?? []).map((x) => x.id)),
-    contents: movements.flatMap((m) => (m.contents ?? []).map((x) => x.id)),
-    milestones: (plan.milestones ?? []).map((x) => x.id),
-    anniversaries: (plan.anniversaries ?? []).map((x) => x.id),
-    movements: movements.map((x) => x.id),
-    basis: (plan.basis ?? []).flatMap((x) => (x.ref !== undefined ? [x.ref] : [])),
-    events: (plan.events ?? []).map((x) => x.id),
-  };
+  // Plain loops: thousands of plans, each asked once, mostly before any of this code is optimised.
+  const ids: PlanIds = { quotas: [], targets: [], contents: [], milestones: [], anniversaries: [], movements: [], basis: [], events: [] };
+  for (const m of plan.movements ?? []) {
+    ids.movements.push(m.id);
+    if (m.quotas) for (const x of m.quotas) ids.quotas.push(x.id);
+    if (m.targets) for (const x of m.targets) ids.targets.push(x.id);
+    if (m.contents) for (const x of m.contents) ids.contents.push(x.id);
+  }
+  if (plan.milestones) for (const x of plan.milestones) ids.milestones.push(x.id);
+  if (plan.anniversaries) for (const x of plan.anniversaries) ids.anniversaries.push(x.id);
+  if (plan.basis) for (const x of plan.basis) if (x.ref !== undefined) ids.basis.push(x.ref);
+  if (plan.events) for (const x of plan.events) ids.events.push(x.id);
+  return ids;
 }

@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { parseDate } from '../model/date.js';
 import type { PlanDoc, ProgressDoc, Unit, UnitsDoc } from '../model/types.js';
-import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type LoadedDoc, type Workspace } from '../load/workspace.js';
 import { namesPlan, planNames } from './plan-identity.js';
 
@@ -84,7 +83,10 @@ export class Scope {
   }
 
   private mapOf(docs: LoadedDoc<UnitsDoc>[], map: Map<string, UnitEntry>): Map<string, UnitEntry> {
-    for (const doc of docs) doc.data.units.forEach((unit, index) => map.set(unit.id, { unit, doc, index }));
+    for (const doc of docs) {
+      const units = doc.data.units;
+      for (let index = 0; index < units.length; index++) map.set(units[index]!.id, { unit: units[index]!, doc, index });
+    }
     return map;
   }
 
@@ -131,9 +133,14 @@ export class Scope {
     const fits = (p: LoadedDoc<PlanDoc>): boolean => namesPlan(p.data, id) && (planYear === undefined || p.data.year === planYear);
     let found: LoadedDoc<PlanDoc>[] = [];
     // planYear filters at each level, so a nearer plan of another year does not hide the right one.
-    for (const d of ancestors(dir)) {
-      found = (this.byDirPlans.get(d) ?? []).filter(fits);
-      if (found.length) break;
+    // Up the folders one by one, with no list of them: a repository has thousands of folders.
+    for (let d = dir, up = dirname(d); ; d = up, up = dirname(up)) {
+      const here = this.byDirPlans.get(d);
+      if (here?.some(fits)) {
+        found = here.filter(fits);
+        break;
+      }
+      if (up === d) break;
     }
     if (!found.length) {
       if (!this.plansById) {

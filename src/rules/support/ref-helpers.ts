@@ -68,8 +68,10 @@ export function planIdSets(plan: PlanDoc): IdSets {
   let sets = idSetsCache.get(plan);
   if (!sets) {
     const { quotas, targets, contents, milestones, anniversaries, movements, basis, events } = planIds(plan);
-    const of = (list: string[]): Set<string> => new Set(list);
-    sets = { quotas: of(quotas), targets: of(targets), contents: of(contents), milestones: of(milestones), anniversaries: of(anniversaries), movements: of(movements), basis: of(basis), events: of(events), obligations: of(planObligations(plan)) };
+    // The obligations as planObligations lists them, added list by list (no joined copy).
+    const obligations = new Set(quotas);
+    for (const list of [targets, contents, milestones, anniversaries]) for (const id of list) obligations.add(id);
+    sets = { quotas: new Set(quotas), targets: new Set(targets), contents: new Set(contents), milestones: new Set(milestones), anniversaries: new Set(anniversaries), movements: new Set(movements), basis: new Set(basis), events: new Set(events), obligations };
     idSetsCache.set(plan, sets);
   }
   return sets;
