@@ -29,9 +29,7 @@ const PREFIX: Readonly<Record<RecordList, string>> = { selections: 's', activiti
 /**
  * What makes two records the same — the one definition: the parts of record `i` of `list`,
  * written into `out` (so tens of thousands of records need no key text, see RecordIndex).
- * Returns how many parts it wrote; 0 when a date in the record does not parse. The unit
- * (`by`, or the chosen unit) comes last: it varies most, and RecordIndex keeps a Map for
- * each distinct run of the parts before the last.
+ * Returns how many parts it wrote; 0 when a date in the record does not parse.
  */
 export function recordKeyParts(p: ProgressDoc, list: RecordList, i: number, out: string[]): number {
   switch (list) {
@@ -83,16 +81,43 @@ export function recordKey(p: ProgressDoc, list: RecordList, i: number): string |
   return n === 0 ? undefined : `${PREFIX[list]}|${parts.join('|')}`;
 }
 
-type Level = Map<string, unknown>;
+/** How RecordIndex hashes a record's parts (tests pass a weak one to make every record collide). */
+export type PartsHash = (list: RecordList, parts: readonly string[], n: number) => number;
+
+// Seeded per process: which records share a hash changes from run to run, never the answer,
+// so no file can be written to make every record collide.
+const SEED = (Math.random() * 0x3fffffff) | 0;
+
+/** FNV-1a over the list and the parts, cut to a small integer (a Map key that costs no hashing of text). */
+export const hashParts: PartsHash = (list, parts, n) => {
+  let h = (0x811c9dc5 ^ SEED ^ list.length) | 0;
+  for (let k = 0; k < n; k++) {
+    const s = parts[k]!;
+    for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    h = Math.imul(h ^ 0x7c, 0x01000193);
+  }
+  return h & 0x3fffffff;
+};
 
 /**
- * Records by their identity (recordKeyParts), each with the value it came first with: a
- * Map per part, so telling a record from the ones before it builds no key text — a
- * plan's progress files hold tens of thousands of records, nearly all different.
+ * Records by their identity (recordKeyParts), each with the value it came first with. A
+ * plan's progress files hold tens of thousands of records, nearly all different: each is
+ * kept as a place in a few arrays, found by a hash of its parts (a number), and told from
+ * another with the same hash by comparing their parts — no key text, no object, no Map per
+ * record.
  */
 export class RecordIndex<T> {
-  private readonly roots = new Map<RecordList, Level>();
+  /** Hash → the last record kept with it; `prev` chains the ones before. */
+  private readonly last = new Map<number, number>();
+  private readonly prev: number[] = [];
+  private readonly docs: ProgressDoc[] = [];
+  private readonly lists: RecordList[] = [];
+  private readonly at: number[] = [];
+  private readonly values: T[] = [];
   private readonly parts: string[] = [];
+  private readonly other: string[] = [];
+
+  constructor(private readonly hash: PartsHash = hashParts) {}
 
   /**
    * The value of the first record with the identity of record `i` of `list`; when there is
@@ -100,19 +125,25 @@ export class RecordIndex<T> {
    * date does not parse has no identity: undefined, and nothing is kept.
    */
   firstOrAdd(p: ProgressDoc, list: RecordList, i: number, value: T): T | undefined {
-    const parts = this.parts;
-    const n = recordKeyParts(p, list, i, parts);
+    const n = recordKeyParts(p, list, i, this.parts);
     if (n === 0) return undefined;
-    let level = this.roots.get(list);
-    if (!level) this.roots.set(list, (level = new Map()));
-    for (let k = 0; k < n - 1; k++) {
-      let next = level.get(parts[k]!) as Level | undefined;
-      if (!next) level.set(parts[k]!, (next = new Map()));
-      level = next;
-    }
-    const first = level.get(parts[n - 1]!) as T | undefined;
-    if (first === undefined) level.set(parts[n - 1]!, value);
-    return first;
+    const h = this.hash(list, this.parts, n);
+    const head = this.last.get(h) ?? -1;
+    for (let e = head; e >= 0; e = this.prev[e]!) if (this.lists[e] === list && this.same(e, n)) return this.values[e];
+    this.last.set(h, this.values.length);
+    this.prev.push(head);
+    this.docs.push(p);
+    this.lists.push(list);
+    this.at.push(i);
+    this.values.push(value);
+    return undefined;
+  }
+
+  /** Whether kept record `e` has the `n` parts just read. */
+  private same(e: number, n: number): boolean {
+    if (recordKeyParts(this.docs[e]!, this.lists[e]!, this.at[e]!, this.other) !== n) return false;
+    for (let k = 0; k < n; k++) if (this.other[k] !== this.parts[k]) return false;
+    return true;
   }
 }
 

@@ -2,7 +2,8 @@
  * RecordIndex (records-unique's index of a plan's records) tells records apart
  * exactly as recordKey does: on generated progress documents with few ids (so
  * repeats are common), a record finds a first exactly when an earlier record
- * has its key, and that first is the earliest record with the key.
+ * has its key, and that first is the earliest record with the key — with its
+ * own hash, and with one that makes every record collide.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +28,14 @@ const docArb: fc.Arbitrary<ProgressDoc> = fc.record({
 });
 
 describe('RecordIndex: the identity of records-unique, as recordKey says', () => {
-  it('finds the first record with the same key, in reading order, and nothing for a record without a key', () => {
+  // A hash of 0 for every record: each is told from the others by its parts alone.
+  it.each([
+    ['its own hash', undefined],
+    ['one hash for every record', () => 0],
+  ])('finds the first record with the same key, in reading order, and nothing for a record without a key (%s)', (_, hash) => {
     fc.assert(
       fc.property(fc.array(docArb, { minLength: 1, maxLength: 3 }), (docs) => {
-        const index = new RecordIndex<string>();
+        const index = new RecordIndex<string>(hash);
         const firstByKey = new Map<string, string>();
         for (const [d, doc] of docs.entries()) {
           for (const list of RECORD_LISTS) {
