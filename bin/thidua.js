@@ -17,7 +17,8 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+// latin1: the bundle is ASCII (scripts/bundle.mjs), so there is nothing to decode.
+const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
 if (process.env.THIDUA_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('../dist/', import.meta.url)));

@@ -7,14 +7,16 @@
 // Word or Excel output loads them, and exceljs alone is larger than the rest of
 // the bundle.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const out = 'dist/thidua.cjs';
+
 rmSync('dist/bundle', { recursive: true, force: true });
-rmSync('dist/thidua.cjs.cache', { force: true });
+rmSync(`${out}.cache`, { force: true });
 await build({
   entryPoints: ['src/cli/entry.ts'],
-  outfile: 'dist/thidua.cjs',
+  outfile: out,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -26,6 +28,18 @@ await build({
   banner: { js: "const __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// esbuild escapes every non-ASCII character but those in regular expression
+// literals (/dự thảo/i). One such character makes V8 hold the whole 800 KB
+// source as two bytes a character, and the bin decode it as such on every
+// start; \uXXXX means the same in a regular expression, with or without the u
+// flag (a pair of surrogates still makes one code point there).
+const src = readFileSync(out, 'utf8');
+const ascii = src.replace(/[^\0-\x7f]/g, (c, at) => {
+  if (src[at - 1] === '\\') throw new Error(`${out}: an escaped non-ASCII character at ${at}, which \\u would change`);
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync(out, ascii);
 
 // Warm the cache on the bundled examples: the functions a typical run compiles go into it.
 execFileSync(process.execPath, ['bin/thidua.js', 'validate', 'examples/', '--format', 'json'], {
