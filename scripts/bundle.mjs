@@ -12,6 +12,32 @@ import { build } from 'esbuild';
 
 const out = 'dist/thidua.cjs';
 
+/**
+ * Node's own modules that a run of `validate` never calls, required on first
+ * use instead of when the bundle starts: commander requires child_process (for
+ * executable subcommands, which thidua has none of), and with it net and dgram;
+ * crypto is for --cache, output files and UIDs; readline for `init`'s
+ * questions. Each stands in as a module of functions that load the real one;
+ * an import of a name not listed here fails the build (esbuild checks ES
+ * imports), and commander, the one CommonJS importer, calls only spawn.
+ */
+const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'] };
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(node:)?(${Object.keys(LAZY).join('|')})$`);
+    b.onResolve({ filter }, (a) => {
+      const name = a.path.replace(/^node:/, '');
+      const ours = a.kind === 'import-statement' || /[\\/]node_modules[\\/]commander[\\/]/.test(a.importer);
+      return a.namespace !== 'lazy-builtin' && ours ? { path: name, namespace: 'lazy-builtin' } : { path: `node:${name}`, external: true };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+      loader: 'js',
+      contents: [`let m;`, `const load = () => (m ??= require("node:${a.path}"));`, ...LAZY[a.path].map((n) => `export const ${n} = (...args) => load().${n}(...args);`)].join('\n'),
+    }));
+  },
+};
+
 rmSync('dist/bundle', { recursive: true, force: true });
 rmSync(`${out}.cache`, { force: true });
 await build({
@@ -26,6 +52,7 @@ await build({
   legalComments: 'none',
   define: { 'import.meta.url': '__thiduaModuleUrl' },
   banner: { js: "const __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyBuiltins],
   logLevel: 'warning',
 });
 
