@@ -2,14 +2,19 @@
 // Loads the bundled CLI (dist/thidua.cjs) with the V8 code cache made at build
 // time (scripts/bundle.mjs), so start-up skips compiling. A cache from another
 // Node version is rejected by V8 and the bundle compiles as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+//
+// CommonJS (bin/package.json says so): an ES module entry costs Node's ES
+// module loader on every start (about 10 ms of CPU), and this file needs none
+// of it.
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
 
-// fileURLToPath, not URL.pathname: the pathname keeps %20 and %E1%BB%85 (a folder named
-// "Nguyễn Văn A") and a leading slash before C: on Windows.
-const file = fileURLToPath(new URL('../dist/thidua.cjs', import.meta.url));
+// __dirname is a plain path: a folder named "Nguyễn Văn A" or C:\… needs no decoding.
+const dist = join(__dirname, '..', 'dist');
+const file = join(dist, 'thidua.cjs');
 const cacheFile = `${file}.cache`;
 let cachedData;
 try {
@@ -17,7 +22,8 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+// latin1: the bundle is ASCII (scripts/bundle.mjs), so there is nothing to decode.
+const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
 if (process.env.THIDUA_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('../dist/', import.meta.url)));
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, dist);

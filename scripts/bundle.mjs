@@ -7,14 +7,42 @@
 // Word or Excel output loads them, and exceljs alone is larger than the rest of
 // the bundle.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const out = 'dist/thidua.cjs';
+
+/**
+ * Node's own modules that a run of `validate` never calls, required on first
+ * use instead of when the bundle starts: commander requires child_process (for
+ * executable subcommands, which thidua has none of), and with it net and dgram;
+ * crypto is for --cache, output files and UIDs; readline for `init`'s
+ * questions. Each stands in as a module of functions that load the real one;
+ * an import of a name not listed here fails the build (esbuild checks ES
+ * imports), and commander, the one CommonJS importer, calls only spawn.
+ */
+const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'] };
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(node:)?(${Object.keys(LAZY).join('|')})$`);
+    b.onResolve({ filter }, (a) => {
+      const name = a.path.replace(/^node:/, '');
+      const ours = a.kind === 'import-statement' || /[\\/]node_modules[\\/]commander[\\/]/.test(a.importer);
+      return a.namespace !== 'lazy-builtin' && ours ? { path: name, namespace: 'lazy-builtin' } : { path: `node:${name}`, external: true };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+      loader: 'js',
+      contents: [`let m;`, `const load = () => (m ??= require("node:${a.path}"));`, ...LAZY[a.path].map((n) => `export const ${n} = (...args) => load().${n}(...args);`)].join('\n'),
+    }));
+  },
+};
+
 rmSync('dist/bundle', { recursive: true, force: true });
-rmSync('dist/thidua.cjs.cache', { force: true });
+rmSync(`${out}.cache`, { force: true });
 await build({
   entryPoints: ['src/cli/entry.ts'],
-  outfile: 'dist/thidua.cjs',
+  outfile: out,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -24,8 +52,21 @@ await build({
   legalComments: 'none',
   define: { 'import.meta.url': '__thiduaModuleUrl' },
   banner: { js: "const __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyBuiltins],
   logLevel: 'warning',
 });
+
+// esbuild escapes every non-ASCII character but those in regular expression
+// literals (/dự thảo/i). One such character makes V8 hold the whole 800 KB
+// source as two bytes a character, and the bin decode it as such on every
+// start; \uXXXX means the same in a regular expression, with or without the u
+// flag (a pair of surrogates still makes one code point there).
+const src = readFileSync(out, 'utf8');
+const ascii = src.replace(/[^\0-\x7f]/g, (c, at) => {
+  if (src[at - 1] === '\\') throw new Error(`${out}: an escaped non-ASCII character at ${at}, which \\u would change`);
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync(out, ascii);
 
 // Warm the cache on the bundled examples: the functions a typical run compiles go into it.
 execFileSync(process.execPath, ['bin/thidua.js', 'validate', 'examples/', '--format', 'json'], {

@@ -9,7 +9,7 @@ import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_OK, UsageError, type Run } from './errors.js';
 import { packThidua } from './init-pack.js';
-import { asOfDate } from './plan-args.js';
+import { asOfDate } from './as-of.js';
 import { checkTarget, WriteRefused, writeAtomic, writeMessage } from './write.js';
 
 interface InitOpts {

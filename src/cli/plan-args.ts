@@ -5,7 +5,7 @@ import type { WaivedFinding } from '../check/waivers.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
-import { parseDate, todayInVietnam, toVN, type CalDate } from '../model/date.js';
+import { todayInVietnam, toVN, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import { stylish } from '../formats/stylish.js';
 import { rules } from '../rules/index.js';
@@ -16,16 +16,6 @@ import { version } from './version.js';
 import { resolveArgs } from './workspace-args.js';
 import { LazySources } from './sources.js';
 import { namesPlan } from '../domain/plan-identity.js';
-
-/** `--as-of` as given, or today in Vietnam. */
-export function asOfDate(text: string | undefined, io: IO, lang: Lang): CalDate {
-  if (text === undefined) return todayInVietnam(io.now());
-  const d = parseDate(text);
-  // Year 0000 parses as a date, and prints as 01/01/0: a plan year is in this range.
-  if (d && (d.y < 1900 || d.y > 2199)) throw new UsageError(`--as-of ${text}: ${tr(lang)('năm phải từ 1900 đến 2199', 'the year must be from 1900 to 2199')}`);
-  if (!d) throw new UsageError(`--as-of ${text}: ${tr(lang)('không phải một ngày (viết 2018-07-15 hoặc 15/07/2018)', 'not a date (write 2018-07-15 or 15/07/2018)')}`);
-  return d;
-}
 
 export interface PlanWorkspace {
   ws: Workspace;

@@ -7,7 +7,8 @@ import { checkOutput, pickFormat, renderOut, sepOption } from './format-args.js'
 import type { IO } from './io.js';
 import { tr } from './lang.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Run } from './errors.js';
-import { asOfDate, loadPlan } from './plan-args.js';
+import { asOfDate } from './as-of.js';
+import { loadPlan } from './plan-args.js';
 import { planCommand } from './plan-command.js';
 
 interface ScheduleOpts {

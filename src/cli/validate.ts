@@ -15,7 +15,7 @@ import { version } from './version.js';
 import { packagePath } from '../model/package-root.js';
 import { resolveArgs } from './workspace-args.js';
 import { resolveWithCache } from './cached-args.js';
-import { asOfDate } from './plan-args.js';
+import { asOfDate } from './as-of.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 import { LazySources } from './sources.js';
 

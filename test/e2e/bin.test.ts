@@ -39,6 +39,19 @@ describe('the built bin, end to end', () => {
     expect(la.out).toBe(hcm.out);
   });
 
+  it('hashes for --cache and names -o\'s temporary file with node:crypto, which the bundle requires on first use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
+    const args = ['validate', 'examples/', '--format', 'json', '--cache', '--cache-location', join(dir, 'cache'), '-o', `sarif=${join(dir, 'out.sarif')}`];
+    const cold = thidua(args);
+    expect(cold.err).toBe('');
+    expect(cold.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toHaveProperty('runs');
+    expect(readFileSync(join(dir, 'cache')).length).toBeGreaterThan(0);
+    const warm = thidua([...args.slice(0, -2)]);
+    expect(warm.code).toBe(0);
+    expect(warm.out).toBe(cold.out);
+  });
+
   it('finds exactly the planted problems in a large generated repository', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
     generate(dir, 1700);

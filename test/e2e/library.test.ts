@@ -53,7 +53,7 @@ beforeAll(() => {
 describe('thidua as an installed library', () => {
   it('ships the bin, the API with its types, the data and the licence; no sources, tests, maps or CLI modules', () => {
     const list = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const f of ['package/LICENSE', 'package/bin/thidua.js', 'package/dist/thidua.cjs', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/data/anniversaries.json']) expect(list).toContain(f);
+    for (const f of ['package/LICENSE', 'package/bin/thidua.js', 'package/bin/package.json', 'package/dist/thidua.cjs', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/data/anniversaries.json']) expect(list).toContain(f);
     expect(list.filter((f) => /\.map$|^package\/(src|test|bench|examples)\/|^package\/dist\/cli\//.test(f))).toEqual([]);
     expect(readFileSync(join(dir, 'node_modules/thidua/LICENSE'), 'utf8')).toContain('Copyright (c) 2026 thidua contributors');
   });
