@@ -130,13 +130,21 @@ const SPECIAL = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[ox]/;
 
 /** The plain scalar in [from, to) as the 1.2 core schema reads it. */
 export function resolvePlain(t: string, from: number, to: number): unknown {
-  // Most scalars are ids and titles: a first letter that starts no null, boolean or number settles it.
+  // Most scalars are ids and titles: a first letter settles it. No number starts with a letter, and the
+  // only scalars that do and are not strings are null, true and false (three spellings each): 4 or 5
+  // letters starting with n, t or f. Ids such as tu-sach and thanh-lap-dang go the cached way too.
   const c = t.charCodeAt(from);
-  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return textAt(t, from, to);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127) {
+    const n = to - from;
+    const maybeWord = (n === 4 || n === 5) && (c === 110 || c === 116 || c === 102 || c === 78 || c === 84 || c === 70);
+    if (!maybeWord) return textAt(t, from, to);
+  }
   if (c >= 48 && c <= 57) {
     // Then dates as clerks write them (2018-06-30), strings to the core schema, and small integers, without a regular expression.
     if (to - from === 10 && t.charCodeAt(from + 4) === 45 && t.charCodeAt(from + 7) === 45 && digits(t, from, from + 4) && digits(t, from + 5, from + 7) && digits(t, from + 8, to)) return textAt(t, from, to);
     if (to - from < 16 && digits(t, from, to)) return Number(t.slice(from, to));
+    // No number has a slash: dates written 30/06/2018 and document numbers (01/KH-PTP) are strings.
+    for (let i = from + 1; i < to; i++) if (t.charCodeAt(i) === 47) return textAt(t, from, to);
   }
   const s = t.slice(from, to);
   if (NULL.test(s)) return null;

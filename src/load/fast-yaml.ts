@@ -206,7 +206,7 @@ class Block {
  * text uses anything else (then a full parser must read it).
  */
 export function parseSubset(text: string): unknown[] | undefined {
-  return readSubset(text, false)?.map((b) => b.value);
+  return readSubset(text, undefined);
 }
 
 /**
@@ -215,17 +215,23 @@ export function parseSubset(text: string): unknown[] | undefined {
  * parseSubset gives up. Built only for a file in which something is reported.
  */
 export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStarts } | undefined {
-  const read = readSubset(text, true);
-  return read && { docs: read.map((b) => new PlacedDoc(b.placed!)), lines: new LineStarts(text) };
+  const placed: Placed[] = [];
+  return readSubset(text, placed) && { docs: placed.map((p) => new PlacedDoc(p)), lines: new LineStarts(text) };
 }
 
-function readSubset(text: string, place: boolean): { value: unknown; placed?: Placed }[] | undefined {
+/**
+ * The documents' values, or undefined; with `placed`, each document's tree of
+ * ranges goes there (and the values are the placeholders placing mode gives).
+ * Every file read takes this path once: no object is made per document beyond its value.
+ */
+function readSubset(text: string, placed: Placed[] | undefined): unknown[] | undefined {
+  const place = placed !== undefined;
   // Tabs, directives, document ends, lone CRs and control characters: the full parser's business.
   if (text.includes('\t') || CONTROL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('...') || text.includes('\n...')) return undefined;
   const docs = documents(text);
   if (!docs) return undefined;
-  const out: { value: unknown; placed?: Placed }[] = [];
+  const out: unknown[] = [];
   try {
     for (let d = 0; d < docs.length; d += 2) {
       const from = docs[d]!;
@@ -236,7 +242,8 @@ function readSubset(text: string, place: boolean): { value: unknown; placed?: Pl
       if (b.done() || b.indent() !== 0) giveUp();
       const value = b.node(0);
       if (!b.done()) giveUp();
-      out.push(place ? { value, placed: b.placed() } : { value });
+      out.push(value);
+      if (placed) placed.push(b.placed());
     }
   } catch (e) {
     if (e instanceof GiveUp) return undefined;

@@ -19,7 +19,20 @@ const MAX_CONTROL_FINDINGS = 20;
 
 /** Loads one file; never throws, whatever the bytes. */
 export function loadFile(abs: string, opts: LoadOptions, role: SourceFile['role'] = 'target'): SourceFile {
-  const file: SourceFile = { abs, path: displayPath(abs, opts.cwd), dir: abs === '-' ? opts.cwd : dirname(abs), docs: [], diagnostics: [], role };
+  // Every field the loaders set later is here from the start: one shape for all files, so the code that
+  // reads them stays monomorphic and is not deoptimised when a later file gains a field.
+  const file: SourceFile = {
+    abs,
+    path: displayPath(abs, opts.cwd),
+    dir: abs === '-' ? opts.cwd : dirname(abs),
+    text: undefined,
+    dropped: false,
+    lines: undefined,
+    docs: [],
+    diagnostics: [],
+    unshown: 0,
+    role,
+  };
   const early = opts.problems?.get(abs);
   const read: ReadResult = early ? { problem: early, hadBom: false } : abs === '-' ? readStdin(opts.stdin) : readSource(abs);
   if (read.problem) {
