@@ -164,12 +164,12 @@ describe('validate --cache', () => {
     const good = readFileSync(loc, 'utf8');
     const lines = good.split('\n');
     const [, , key] = JSON.parse(lines[0]!) as [string, number, string];
-    const resultKeys = lines.filter((l) => l.startsWith('["r"')).map((l) => (JSON.parse(l) as [string, string])[1]);
+    const resultKeys = lines.filter((l) => l.startsWith('["R"')).flatMap((l) => (JSON.parse(l) as [string, string[]])[1]);
     expect(resultKeys.length).toBeGreaterThan(0);
-    const forged = (r: object): string => [JSON.stringify(['thidua-cache', FORMAT, key]), ...resultKeys.map((k) => JSON.stringify(['r', k, r])), '["end"]', ''].join('\n');
+    const forged = (r: object): string => [JSON.stringify(['thidua-cache', FORMAT, key]), JSON.stringify(['R', resultKeys, resultKeys.map(() => r)]), '["end"]', ''].join('\n');
     // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
     // these may become while the test runs: the findings are what must come back the same.
-    const findings = (text: string): string[] => text.split('\n').filter((l) => !l.startsWith('["d"') && !l.startsWith('["s"'));
+    const findings = (text: string): string[] => text.split('\n').filter((l) => !/^\["[DTLfk]"/.test(l));
     const clean = { diagnostics: [], waived: [], planIds: [], hasUnits: true, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
     const bad = [
       good.slice(0, good.length / 2),
@@ -180,6 +180,10 @@ describe('validate --cache', () => {
       good.replace(key, 'another version').replace(/"diagnostics":\[[^\]]*\]/g, '"diagnostics":[]'),
       good.replace('["end"]', '["d", "/", 1, 0, 1, "a.yaml", "x"]\n["end"]'),
       good.replace('["end"]', '["s", "abc"]\n["end"]'),
+      // Stats of two folders for the one named; a second table of files; a result key that is no hash.
+      good.replace(/^\["D",.*$/m, '["D",["/"]]\n["T","AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]\n["L",[""],[""]]'),
+      good.replace('["end"]', '["f","","",[]]\n["end"]'),
+      good.replace(`"${resultKeys[0]}"`, '"not-a-key"'),
       forged({ ...clean, diagnostics: [{ code: 'x' }] }),
       forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
       forged({ ...clean, hasUnits: 'yes' }),
