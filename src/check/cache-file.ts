@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { sep } from 'node:path';
 import type { Component } from './components.js';
+import type { ResultColumns } from './cache-results.js';
 import type { DirEntry } from '../load/files.js';
 
 /**
@@ -20,7 +21,8 @@ import type { DirEntry } from '../load/files.js';
  *                                       walk's files, then its context
  *   ["k", "keys"]                       the content key of each tree of the walk, 40 hex digits
  *                                       each (zeros: none), in the walk's order
- *   ["R", [content key, …], [result, …]]   trees' findings, each checked when a run asks for it
+ *   ["R", [content key, …], …]          trees' results, by column (src/check/cache-results.ts),
+ *                                       each made and checked when a run asks for it
  *   ["w", walk key, files, context, probes, trees]   a whole walk's outcome (`Walked`), valid
  *                                       while no folder above changed in an entry the walk reads;
  *                                       files by folder: [folder, names joined by "/", …];
@@ -64,7 +66,7 @@ export interface CacheRecords {
   walk?: { key: string; walked: Walked; raw: Raw };
   /** The results' keys, and the line holding them (each parsed and checked when a run asks: `resultAt`). */
   results: Map<string, number>;
-  resultsLine?: { raw: Raw; parsed: unknown[] };
+  resultsLine?: { raw: Raw; columns: ResultColumns };
 }
 
 export const FORMAT = 6;

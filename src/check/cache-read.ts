@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isCachedResult, type CachedResult } from './cache-shape.js';
+import type { CachedResult } from './cache-shape.js';
+import { ResultColumns } from './cache-results.js';
 import { FORMAT, HASH_WORDS, paired, SHA_HEX, wordsOf, unpackPaths, unpackTrees, type CacheRecords, type Walked } from './cache-file.js';
 
 /** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
@@ -91,12 +92,14 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
       const r: unknown = JSON.parse(buf.toString('utf8', at, end));
       if (!Array.isArray(r)) return undefined;
       if (kind === 'D' && r.length === 2 && strings(r[1]) && !out.dirs) named = { paths: r[1], raw };
-      else if (kind === 'R' && r.length === 3 && strings(r[1]) && Array.isArray(r[2]) && r[1].length === r[2].length && !out.resultsLine) {
+      else if (kind === 'R' && strings(r[1]) && !out.resultsLine) {
+        const columns = ResultColumns.of(r, r[1].length);
+        if (!columns) return undefined;
         for (const [i, k] of r[1].entries()) {
           if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
           out.results.set(k, i);
         }
-        out.resultsLine = { raw, parsed: r[2] };
+        out.resultsLine = { raw, columns };
       } else if (kind === 'w' && r.length === 6 && str(r[1]) && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walk) {
         const files = unpackPaths(r[2]);
         const context = unpackPaths(r[3]);
@@ -152,7 +155,4 @@ export function listingAt(c: CacheRecords, k: number): [names: string, types: st
 }
 
 /** Result i of the line of results, or undefined when it is not one of the right shape. */
-export function resultAt(c: CacheRecords, i: number): CachedResult | undefined {
-  const r = c.resultsLine?.parsed[i];
-  return isCachedResult(r) ? r : undefined;
-}
+export const resultAt = (c: CacheRecords, i: number): CachedResult | undefined => c.resultsLine?.columns.at(i);

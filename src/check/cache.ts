@@ -5,6 +5,7 @@ import type { Component } from './components.js';
 import { entriesOf, FORMAT, HASH_WORDS, packPaths, packTrees, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
+import { resultsLine } from './cache-results.js';
 import { writeCache, type Line } from './cache-write.js';
 import { listDir, walkRelevant, type DirEntry } from '../load/files.js';
 
@@ -244,7 +245,7 @@ export class CheckCache {
     const keys = [...this.results.keys()].sort();
     const read = this.old.resultsLine;
     if (read && keys.length === this.old.results.size && keys.every((k) => this.results.get(k)!.raw !== undefined)) return [read.raw];
-    return keys.length ? [JSON.stringify(['R', keys, keys.map((k) => this.results.get(k)!.result)])] : [];
+    return keys.length ? [resultsLine(keys, keys.map((k) => this.results.get(k)!.result))] : [];
   }
 
   /** The cache's lines: sorted, so that the same records give the same bytes; records read back written as read. */

@@ -36,7 +36,7 @@ describe('the cache file written back', () => {
       `["T","${dirStat}"]`,
       '["L",["Nguyễn/x.yaml","p.yaml"],["df","f"]]',
       `["f","${fileStat}","${'b'.repeat(40)}",["/a/x.yaml"]]`,
-      `["R",["${k}"],[{"x":"ồ"}]]`,
+      `["R",["${k}"],"1",[[0],[]],[[0],[]],[[1],["ồ"]],[[0],[]],[[0,{"x":"ồ"},[]]]]`,
       '["end"]',
       '',
     ].join('\n');
@@ -53,7 +53,10 @@ describe('the cache file written back', () => {
     for (const bad of [
       good.replace(`"${'b'.repeat(40)}"`, '"b"'),
       good.replace(`["R",["${k}"]`, '["R",["A"]'),
-      good.replace('{"x":"ồ"}]]', '{"x":"ồ"}]'),
+      good.replace('{"x":"ồ"},[]]]]', '{"x":"ồ"},[]]]'),
+      // Two flags for one tree; a list of one item said to have two.
+      good.replace('"1",', '"11",'),
+      good.replace('[[1],["ồ"]]', '[[2],["ồ"]]'),
       good.replace(dirStat, fileStat),
       good.replace('["/a/x.yaml"]', '["/a/x.yaml","/a/y.yaml"]'),
       good.replace('["L"', '["d"'),
@@ -100,10 +103,11 @@ describe('validate --cache over names and findings that are not ASCII', () => {
       // A result of the wrong shape, the rest of the file sound: that tree is checked again, and its result replaced.
       const text = first.toString('utf8');
       const line = text.split('\n').find((l) => l.startsWith('["R",'))!;
-      const [kind, keys, results] = JSON.parse(line) as [string, string[], unknown[]];
-      const wrong = results.map((r) => (JSON.stringify(r).includes('sở-không-có') ? { diagnostics: 'none' } : r));
-      expect(wrong).not.toEqual(results);
-      writeFileSync(loc, text.replace(line, JSON.stringify([kind, keys, wrong])));
+      const record = JSON.parse(line) as unknown[];
+      const found = record[7] as [number, unknown, unknown][];
+      const wrong = found.map(([i, d, w]) => [i, JSON.stringify(d).includes('sở-không-có') ? 'none' : d, w]);
+      expect(wrong).not.toEqual(found);
+      writeFileSync(loc, text.replace(line, JSON.stringify([...record.slice(0, 7), wrong])));
       expect(await validate(dir, loc)).toBe(cold);
       expect(readFileSync(loc, 'utf8')).toBe(text);
     } finally {

@@ -166,11 +166,16 @@ describe('validate --cache', () => {
     const [, , key] = JSON.parse(lines[0]!) as [string, number, string];
     const resultKeys = lines.filter((l) => l.startsWith('["R"')).flatMap((l) => (JSON.parse(l) as [string, string[]])[1]);
     expect(resultKeys.length).toBeGreaterThan(0);
-    const forged = (r: object): string => [JSON.stringify(['thidua-cache', FORMAT, key]), JSON.stringify(['R', resultKeys, resultKeys.map(() => r)]), '["end"]', ''].join('\n');
+    // Results by column (src/check/cache-results.ts): every tree with these findings, and these flags.
+    const forged = (r: { diagnostics: unknown[]; waived: unknown[]; flags?: string }): string => {
+      const none = [resultKeys.map(() => 0), []];
+      const found = r.diagnostics.length || r.waived.length ? resultKeys.map((_, i) => [i, r.diagnostics, r.waived]) : [];
+      return [JSON.stringify(['thidua-cache', FORMAT, key]), JSON.stringify(['R', resultKeys, (r.flags ?? '1').repeat(resultKeys.length), none, none, none, none, found]), '["end"]', ''].join('\n');
+    };
     // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
     // these may become while the test runs: the findings are what must come back the same.
     const findings = (text: string): string[] => text.split('\n').filter((l) => !/^\["[DTLfk]"/.test(l));
-    const clean = { diagnostics: [], waived: [], planIds: [], hasUnits: true, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
+    const clean = { diagnostics: [], waived: [] };
     const bad = [
       good.slice(0, good.length / 2),
       good.replace('["end"]\n', ''),
@@ -186,7 +191,7 @@ describe('validate --cache', () => {
       good.replace(`"${resultKeys[0]}"`, '"not-a-key"'),
       forged({ ...clean, diagnostics: [{ code: 'x' }] }),
       forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
-      forged({ ...clean, hasUnits: 'yes' }),
+      forged({ ...clean, flags: 'y' }),
       forged({ ...clean, waived: [{ diagnostic: { code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1 }, waiver: { rule: 'x' } }] }),
     ];
     for (const b of bad) {
