@@ -22,7 +22,9 @@ import type { DirEntry } from '../load/files.js';
  *   ["k", "keys"]                       the content key of each tree of the walk, 40 hex digits
  *                                       each (zeros: none), in the walk's order
  *   ["R", [content key, …], …]          trees' results, by column (src/check/cache-results.ts),
- *                                       each made and checked when a run asks for it
+ *                                       each made and checked when a run asks for it; a few
+ *                                       such lines, so that a run that found a few new results
+ *                                       writes them in a line of their own and copies the others
  *   ["w", walk key, files, context, probes, trees]   a whole walk's outcome (`Walked`), valid
  *                                       while no folder above changed in an entry the walk reads;
  *                                       files by folder: [folder, names joined by "/", …];
@@ -64,12 +66,19 @@ export interface CacheRecords {
   /** Content keys of the walk's trees, 40 hex digits each. */
   treeKeys?: { hex: string; raw: Raw };
   walk?: { key: string; walked: Walked; raw: Raw };
-  /** The results' keys, and the line holding them (each parsed and checked when a run asks: `resultAt`). */
+  /** Each result's line and place in it (`resultRef`; made and checked when a run asks: `resultAt`). */
   results: Map<string, number>;
-  resultsLine?: { raw: Raw; columns: ResultColumns };
+  resultLines: { raw: Raw; columns: ResultColumns; size: number }[];
 }
 
 export const FORMAT = 6;
+
+/** At most this many lines of results are read (src/check/cache.ts writes at most `MAX_RESULT_LINES`). */
+export const RESULT_LINES_READ = 8;
+export const MAX_RESULT_LINES = 4;
+/** A result's line and its place there, as one number. */
+export const resultRef = (line: number, i: number): number => i * RESULT_LINES_READ + line;
+export const lineOfRef = (ref: number): number => ref % RESULT_LINES_READ;
 
 /** Words as base64 of their bytes, and back (undefined when that is not `n` words, or whole words when `n` is not given). */
 export const wordsText = (a: Uint32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');

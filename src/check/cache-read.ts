@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import { ResultColumns } from './cache-results.js';
-import { FORMAT, HASH_WORDS, paired, SHA_HEX, wordsOf, unpackPaths, unpackTrees, type CacheRecords, type Walked } from './cache-file.js';
+import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsOf, unpackPaths, unpackTrees, type CacheRecords, type Walked } from './cache-file.js';
 
 /** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
 const MAX_BYTES = 1 << 30;
@@ -36,7 +36,7 @@ export function readCache(location: string, key: string): CacheRecords | undefin
  */
 export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: CacheRecords = { bytes: buf, starts: [], ends: [], results: new Map() };
+  const out: CacheRecords = { bytes: buf, starts: [], ends: [], results: new Map(), resultLines: [] };
   try {
     const first = buf.indexOf(NL);
     if (first < 0) return undefined;
@@ -92,14 +92,14 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
       const r: unknown = JSON.parse(buf.toString('utf8', at, end));
       if (!Array.isArray(r)) return undefined;
       if (kind === 'D' && r.length === 2 && strings(r[1]) && !out.dirs) named = { paths: r[1], raw };
-      else if (kind === 'R' && strings(r[1]) && !out.resultsLine) {
+      else if (kind === 'R' && strings(r[1]) && out.resultLines.length < RESULT_LINES_READ) {
         const columns = ResultColumns.of(r, r[1].length);
         if (!columns) return undefined;
+        const line = out.resultLines.push({ raw, columns, size: r[1].length }) - 1;
         for (const [i, k] of r[1].entries()) {
           if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
-          out.results.set(k, i);
+          out.results.set(k, resultRef(line, i));
         }
-        out.resultsLine = { raw, columns };
       } else if (kind === 'w' && r.length === 6 && str(r[1]) && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walk) {
         const files = unpackPaths(r[2]);
         const context = unpackPaths(r[3]);
@@ -154,5 +154,5 @@ export function listingAt(c: CacheRecords, k: number): [names: string, types: st
   return names !== undefined && types !== undefined && TYPES_RE.test(types) && paired(names, types) ? [names, types] : undefined;
 }
 
-/** Result i of the line of results, or undefined when it is not one of the right shape. */
-export const resultAt = (c: CacheRecords, i: number): CachedResult | undefined => c.resultsLine?.columns.at(i);
+/** A result read (`resultRef`), or undefined when it is not one of the right shape. */
+export const resultAt = (c: CacheRecords, ref: number): CachedResult | undefined => c.resultLines[lineOfRef(ref)]?.columns.at(Math.floor(ref / RESULT_LINES_READ));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, HASH_WORDS, packPaths, packTrees, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, packPaths, packTrees, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
@@ -80,7 +80,7 @@ export class CheckCache {
     /** When the run started; a test sets it later, to keep the stat of files it has just written. */
     private started = Date.now(),
   ) {
-    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], results: new Map() };
+    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], results: new Map(), resultLines: [] };
     this.dirState = new Uint8Array(this.old.dirs?.paths.length ?? 0);
   }
 
@@ -240,12 +240,26 @@ export class CheckCache {
     return [JSON.stringify(['D', all.map((a) => a[0])]), JSON.stringify(['T', wordsText(stat)]), JSON.stringify(['L', names, types])];
   }
 
-  /** The results asked for or made in this run, by key; as read when they are those read. */
+  /**
+   * The results asked for or made in this run, by key. A line read is copied as it was while
+   * most of it is still asked for (its few results no run asked for ride along) and none of
+   * its results was made again; the rest go in a new line. Past `MAX_RESULT_LINES`, all go in one.
+   */
   private resultLines(): Line[] {
+    const read = this.old.resultLines;
+    const used = read.map(() => 0);
+    const remade = read.map(() => false);
+    for (const [k, r] of this.results) {
+      if (r.raw !== undefined) used[lineOfRef(r.raw)]!++;
+      else if (this.old.results.has(k)) remade[lineOfRef(this.old.results.get(k)!)] = true;
+    }
+    const copied = read.map((l, j) => !remade[j] && used[j]! * 8 >= l.size * 7);
+    const line = (keys: string[]): string => resultsLine(keys, keys.map((k) => this.results.get(k)!.result));
     const keys = [...this.results.keys()].sort();
-    const read = this.old.resultsLine;
-    if (read && keys.length === this.old.results.size && keys.every((k) => this.results.get(k)!.raw !== undefined)) return [read.raw];
-    return keys.length ? [resultsLine(keys, keys.map((k) => this.results.get(k)!.result))] : [];
+    const rest = keys.filter((k) => this.results.get(k)!.raw === undefined || !copied[lineOfRef(this.results.get(k)!.raw!)]);
+    const out: Line[] = read.flatMap((l, j) => (copied[j] ? [l.raw] : []));
+    if (rest.length) out.push(line(rest));
+    return out.length > MAX_RESULT_LINES ? [line(keys)] : out;
   }
 
   /** The cache's lines: sorted, so that the same records give the same bytes; records read back written as read. */

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listingAt, parseCache, resultAt } from '../../src/check/cache-read.js';
 import { chunks } from '../../src/check/cache-write.js';
+import { resultsLine } from '../../src/check/cache-results.js';
+import type { CachedResult } from '../../src/check/cache-shape.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
@@ -69,6 +71,22 @@ describe('the cache file written back', () => {
     ]) {
       expect(parseCache(Buffer.from(bad), 'key')).toBeUndefined();
     }
+  });
+});
+
+describe('results in a few lines', () => {
+  const result = (planIds: string[]): CachedResult => ({ diagnostics: [], waived: [], waiverPlans: [], reportsOn: [], planIds, hasUnits: true, unitsFallback: false, planFallback: [] });
+  const file = (lines: string[]): Buffer => Buffer.from(['["thidua-cache",6,"key"]', ...lines, '["end"]', ''].join('\n'));
+  const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
+
+  it('finds each result in its own line, and refuses a key given twice or more lines than a run writes', () => {
+    const c = parseCache(file([resultsLine([a], [result(['06/KH'])]), resultsLine([b], [result(['07/KH', 'ồ'])])]), 'key')!;
+    expect(resultAt(c, c.results.get(a)!)?.planIds).toEqual(['06/KH']);
+    expect(resultAt(c, c.results.get(b)!)?.planIds).toEqual(['07/KH', 'ồ']);
+    expect(parseCache(file([resultsLine([a], [result([])]), resultsLine([a], [result([])])]), 'key')).toBeUndefined();
+    const many = Array.from({ length: 9 }, (_, i) => resultsLine([String(i).repeat(40)], [result([])]));
+    expect(parseCache(file(many.slice(0, 8)), 'key')).toBeDefined();
+    expect(parseCache(file(many), 'key')).toBeUndefined();
   });
 });
 

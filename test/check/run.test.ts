@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { components } from '../../src/check/components.js';
 import { applyRuleWaivers } from '../../src/check/waivers.js';
-import { FORMAT } from '../../src/check/cache-file.js';
+import { FORMAT, MAX_RESULT_LINES } from '../../src/check/cache-file.js';
 import { openCache, runCheck } from '../../src/check/run.js';
 import { main } from '../../src/cli/main.js';
 import { resolveWithCache } from '../../src/cli/cached-args.js';
@@ -264,6 +264,10 @@ describe('validate --cache, with stats and folder listings trusted', () => {
           for (const o of ops) {
             applyAny(dir, o);
             expect(await cachedRun(dir, true)).toEqual(await cachedRun(dir, false));
+            // New results go in a line of their own, the others copied: a few lines, never one a run.
+            // (A repository left without files writes none.)
+            const resultLines = existsSync(join(dir, '.thiduacache')) ? readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('["R"')) : [];
+            expect(resultLines.length).toBeLessThanOrEqual(MAX_RESULT_LINES);
           }
         } finally {
           rmSync(dir, { recursive: true, force: true });
