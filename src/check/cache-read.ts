@@ -1,30 +1,27 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isCachedResult, type CachedResult } from './cache-shape.js';
-import { FORMAT, paired, unpackPaths, unpackTrees, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import type { CachedResult } from './cache-shape.js';
+import { ResultColumns } from './cache-results.js';
+import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsOf, unpackPaths, unpackTrees, type CacheRecords, type Walked } from './cache-file.js';
 
 /** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
 const MAX_BYTES = 1 << 30;
 
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const str = (v: unknown): v is string => typeof v === 'string';
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(str);
 const isProbe = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && str(v[0]) && typeof v[1] === 'boolean';
 const TYPES_RE = /^[fdlpcbso]*$/;
-/**
- * A folder's line when its folder and names are printable ASCII without a quote or a
- * backslash (JSON.stringify wrote them as they are): matched, without a JSON parse. Any
- * other folder line is parsed.
- */
-const D_LINE = /^\["d","([\x20\x21\x23-\x5b\x5d-\x7e]*)",([-+.\de]+),([-+.\de]+),([-+.\de]+),"([\x20\x21\x23-\x5b\x5d-\x7e]*)","([fdlpcbso]*)"\]$/;
+const HEX_RE = /^[0-9a-f]*$/;
+const KEY_RE = /^[0-9a-f]{40}$/;
 const END = '["end"]\n';
 const NL = 0x0a;
+const QUOTE = 0x22;
 
 /** The records of the cache file at `location`, if it is a cache of this key (`parseCache`). */
 export function readCache(location: string, key: string): CacheRecords | undefined {
   let bytes: Buffer;
   try {
-    const st = statSync(location);
-    if (!st.isFile() || st.size > MAX_BYTES) return undefined;
+    const st = statSync(location, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > MAX_BYTES) return undefined;
     bytes = readFileSync(location);
   } catch {
     return undefined;
@@ -34,13 +31,12 @@ export function readCache(location: string, key: string): CacheRecords | undefin
 
 /**
  * The records of a cache of this key; undefined when the bytes are not one, whole: no
- * record of it is trusted then. The lines of stat keys and results are checked in place
- * and their keys taken; the rest of them is read when a run asks (`contentKeyAt`,
- * `resultAt`), and a result of the wrong shape is then no result.
+ * record of it is trusted then. The listings are parsed when a run asks for one
+ * (`listingAt`), a result likewise (`resultAt`), and one of the wrong shape is then none.
  */
 export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: CacheRecords = { bytes: buf, starts: [], ends: [], walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
+  const out: CacheRecords = { bytes: buf, starts: [], ends: [], results: new Map(), resultLines: [] };
   try {
     const first = buf.indexOf(NL);
     if (first < 0) return undefined;
@@ -49,72 +45,114 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
     // A file cut short ends in the middle of a record, or without the end one.
     const last = buf.length - END.length;
     if (last <= first || buf.toString('latin1', last) !== END) return undefined;
+    // The folders named by "D", waiting for their stats ("T") and listings ("L"), which follow.
+    let named: { paths: string[]; raw: number; stat?: Uint32Array } | undefined;
     for (let start = first + 1; start < last; ) {
       const end = buf.indexOf(NL, start);
       const raw = out.starts.push(start) - 1;
       out.ends.push(end);
       const at = start;
       start = end + 1;
-      const kind = buf[at + 2];
-      if (buf[at] !== 0x5b || buf[at + 1] !== 0x22 || buf[at + 3] !== 0x22 || buf[at + 4] !== 0x2c) return undefined;
-      // ["s","<stat key>","<content key>"] and ["r","<content key>",…]: keys of the cache's own making (SHA-1 hex), taken in place.
-      if (kind === 0x73 || kind === 0x72) {
-        const k = buf.toString('latin1', at + 6, at + 46);
-        const ok =
-          kind === 0x73
-            ? end - at === 91 && hexAt(buf, at + 6) && buf[at + 46] === 0x22 && buf[at + 47] === 0x2c && buf[at + 48] === 0x22 && hexAt(buf, at + 49) && buf[at + 89] === 0x22 && buf[at + 90] === 0x5d
-            : end - at > 49 && hexAt(buf, at + 6) && buf[at + 46] === 0x22 && buf[at + 47] === 0x2c && buf[end - 1] === 0x5d;
-        const map = kind === 0x73 ? out.keys : out.results;
-        if (!ok || map.has(k)) return undefined;
-        map.set(k, raw);
+      if (buf[at] !== 0x5b || buf[at + 1] !== QUOTE || buf[at + 3] !== QUOTE || buf[at + 4] !== 0x2c || buf[end - 1] !== 0x5d) return undefined;
+      const kind = String.fromCharCode(buf[at + 2]!);
+      // T, f and k hold ASCII of the cache's own making: taken in place, not parsed.
+      const text = (): string[] => ascii(buf, at + 5, end - 1);
+      if (named && !named.stat) {
+        const t = kind === 'T' ? text() : [];
+        named.stat = t.length === 1 ? wordsOf(t[0], named.paths.length * HASH_WORDS) : undefined;
+        if (!named.stat) return undefined;
         continue;
       }
-      const line = buf.toString('utf8', at, end);
-      const m = kind === 0x64 ? D_LINE.exec(line) : null;
-      if (m) {
-        const [, dir, mtime, ctime, ino, names, types] = m as unknown as string[];
-        const listing: Listing = [Number(mtime), Number(ctime), Number(ino), names!, types!];
-        if (!num(listing[0]) || !num(listing[1]) || !num(listing[2]) || !paired(names!, types!) || out.listings.has(dir!)) return undefined;
-        out.listings.set(dir!, { listing, raw });
+      if (named) {
+        if (kind !== 'L') return undefined;
+        out.dirs = { paths: named.paths, stat: named.stat!, raw: named.raw, listings: raw };
+        named = undefined;
         continue;
       }
-      const r: unknown = JSON.parse(line);
-      if (!Array.isArray(r) || !str(r[1])) return undefined;
-      const [k2, k] = r as [unknown, string];
-      if (k2 === 'd' && r.length === 7 && num(r[2]) && num(r[3]) && num(r[4]) && str(r[5]) && str(r[6]) && TYPES_RE.test(r[6]) && paired(r[5], r[6]) && !out.listings.has(k)) {
-        out.listings.set(k, { listing: r.slice(2) as Listing, raw });
-      } else if (k2 === 'w' && r.length === 6 && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walks.has(k)) {
+      if (kind === 'f' && !out.files) {
+        // ["f","<stats>","<hashes>",paths]: the paths are JSON, null for the walk's.
+        const statEnd = buf.indexOf(QUOTE, at + 6);
+        const shaStart = statEnd + 3;
+        const shaEnd = buf.indexOf(QUOTE, shaStart);
+        if (buf[at + 5] !== QUOTE || statEnd < 0 || statEnd >= end || buf[statEnd + 1] !== 0x2c || buf[statEnd + 2] !== QUOTE || shaEnd < 0 || shaEnd >= end || buf[shaEnd + 1] !== 0x2c) return undefined;
+        const stat = wordsOf(buf.toString('latin1', at + 6, statEnd));
+        const sha = buf.toString('latin1', shaStart, shaEnd);
+        const rest: unknown = JSON.parse(buf.toString('utf8', shaEnd + 2, end - 1));
+        const n = (stat?.length ?? 0) / HASH_WORDS;
+        if (!stat || !Number.isInteger(n) || (sha !== '' && sha.length !== n * SHA_HEX) || (rest !== null && !(strings(rest) && rest.length === n))) return undefined;
+        out.files = { ...(rest !== null && { paths: rest as string[] }), stat, sha, raw };
+        continue;
+      }
+      if (kind === 'k' && !out.treeKeys) {
+        const t = text();
+        if (t.length !== 1 || t[0]!.length % SHA_HEX || !HEX_RE.test(t[0]!)) return undefined;
+        out.treeKeys = { hex: t[0]!, raw };
+        continue;
+      }
+      const r: unknown = JSON.parse(buf.toString('utf8', at, end));
+      if (!Array.isArray(r)) return undefined;
+      if (kind === 'D' && r.length === 2 && strings(r[1]) && !out.dirs) named = { paths: r[1], raw };
+      else if (kind === 'R' && strings(r[1]) && out.resultLines.length < RESULT_LINES_READ) {
+        const columns = ResultColumns.of(r, r[1].length);
+        if (!columns) return undefined;
+        const line = out.resultLines.push({ raw, columns, size: r[1].length }) - 1;
+        for (const [i, k] of r[1].entries()) {
+          if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
+          out.results.set(k, resultRef(line, i));
+        }
+      } else if (kind === 'w' && r.length === 6 && str(r[1]) && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walk) {
         const files = unpackPaths(r[2]);
         const context = unpackPaths(r[3]);
         const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0);
         if (!files || !context || !trees) return undefined;
-        out.walks.set(k, { walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw });
+        out.walk = { key: r[1], walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw };
       } else return undefined;
     }
+    // A walk is valid while the folders it listed hold still: one without them is not ours.
+    if (named || (out.walk && !out.dirs)) return undefined;
+    // The file table without paths is the walk's; the tree keys are those of the walk's trees.
+    const w = out.walk?.walked;
+    if (out.files && !out.files.paths && out.files.stat.length !== ((w?.files.length ?? -1) + (w?.context.length ?? 0)) * HASH_WORDS) return undefined;
+    if (out.treeKeys && out.treeKeys.hex.length !== (w?.trees?.length ?? -1) * SHA_HEX) return undefined;
   } catch {
     return undefined;
   }
   return out;
 }
 
-/** Whether the 40 bytes at `at` are lowercase hex digits. */
-function hexAt(buf: Buffer, at: number): boolean {
-  for (let i = at; i < at + 40; i++) {
-    const c = buf[i]!;
-    if ((c < 0x30 || c > 0x39) && (c < 0x61 || c > 0x66)) return false;
+/** The strings of `"…","…"` between `from` and `to`, which hold no quote or backslash; [] when the bytes are not that. */
+function ascii(buf: Buffer, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let at = from; at < to; ) {
+    const close = buf.indexOf(QUOTE, at + 1);
+    if (buf[at] !== QUOTE || close < 0 || close >= to || (close + 1 < to && buf[close + 1] !== 0x2c)) return [];
+    const s = buf.toString('latin1', at + 1, close);
+    if (s.includes('\\')) return [];
+    out.push(s);
+    at = close + 2;
   }
-  return true;
+  return out;
 }
 
-/** The content key of a stat key's line (`parseCache` matched it). */
-export const contentKeyAt = (c: CacheRecords, raw: Raw): string => c.bytes.toString('latin1', c.starts[raw]! + 49, c.starts[raw]! + 89);
+/** The listings of the folders ("L"), parsed once; undefined when the line is not that. */
+const listingsOf = new WeakMap<CacheRecords, [string[], string[]] | null>();
 
-/** A result line's result (`parseCache` took its key), or undefined when it is not one of the right shape. */
-export function resultAt(c: CacheRecords, raw: Raw): CachedResult | undefined {
-  try {
-    const r: unknown = JSON.parse(c.bytes.toString('utf8', c.starts[raw], c.ends[raw]));
-    return Array.isArray(r) && r.length === 3 && isCachedResult(r[2]) ? r[2] : undefined;
-  } catch {
-    return undefined;
+/** Folder k's listing, names joined by "/" and a type letter each; undefined when its record is not one. */
+export function listingAt(c: CacheRecords, k: number): [names: string, types: string] | undefined {
+  if (!c.dirs || k < 0) return undefined;
+  let all = listingsOf.get(c);
+  if (all === undefined) {
+    try {
+      const r: unknown = JSON.parse(c.bytes.toString('utf8', c.starts[c.dirs.listings], c.ends[c.dirs.listings]));
+      all = Array.isArray(r) && r.length === 3 && strings(r[1]) && strings(r[2]) && r[1].length === c.dirs.paths.length && r[2].length === r[1].length ? [r[1], r[2]] : null;
+    } catch {
+      all = null;
+    }
+    listingsOf.set(c, all);
   }
+  const [names, types] = [all?.[0][k], all?.[1][k]];
+  return names !== undefined && types !== undefined && TYPES_RE.test(types) && paired(names, types) ? [names, types] : undefined;
 }
+
+/** A result read (`resultRef`), or undefined when it is not one of the right shape. */
+export const resultAt = (c: CacheRecords, ref: number): CachedResult | undefined => c.resultLines[lineOfRef(ref)]?.columns.at(Math.floor(ref / RESULT_LINES_READ));

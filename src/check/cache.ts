@@ -1,27 +1,29 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, packPaths, packTrees, typeLetter, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
-import { contentKeyAt, readCache, resultAt } from './cache-read.js';
+import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, packPaths, packTrees, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { FileHashes } from './cache-keys.js';
+import { listingAt, readCache, resultAt } from './cache-read.js';
+import { resultsLine } from './cache-results.js';
 import { writeCache, type Line } from './cache-write.js';
 import { listDir, walkRelevant, type DirEntry } from '../load/files.js';
-import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
+
 /**
  * A file or folder changed within this long before the run started may change again
  * within its timestamp's resolution without its size or time moving: its stat is not
  * kept, so the next run reads it again (git's "racily clean" entries).
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
 
-/** A folder as listed in this run: read now (`entries`), or its record (made into entries only when a walk asks). */
+/** A folder looked at in this run: whether it changed in an entry a walk reads, and its entries when it was listed again. */
 interface Seen {
   entries?: readonly DirEntry[];
-  listing: Listing;
   changed: boolean;
 }
+const UNCHANGED: Seen = { changed: false };
 
 /** A listing's entries that a walk reads, in a stable order: a folder may list the same entries in another order. */
 function relevant(names: readonly string[], types: string): string {
@@ -32,31 +34,45 @@ function relevant(names: readonly string[], types: string): string {
   return out.sort().join('/');
 }
 
-/** ctime is kept as 0 when it equals mtime, as it does for a file written once. */
-const ctimeOf = (m: number, c: number): number => (c === 0 ? m : c);
+const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
+
+
+/** A stat that answers undefined for any path it cannot stat: the caller lists or reads it, and meets the error there. */
+function statOf(p: string): Stats | undefined {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * The cache of one run. Findings are kept per component, keyed by the content of its
- * files (the paths and a hash of each); beside that key, the stat of those files (size,
- * mtime, ctime, inode), so that a component none of whose files moved is not read to be
- * hashed. And the listing of each folder the walk went through, with the folder's stat:
- * adding, removing or renaming an entry changes its folder's mtime and ctime (POSIX), so
- * an unchanged folder is not listed again; and the whole walk over those folders (`walked`),
- * taken back when none of them changed in an entry a walk reads, so that a run with
- * nothing new to list does not walk at all. What it reads is never trusted: a file that is
- * not a cache of this key, or has any record of the wrong shape, is ignored whole; a result
- * is checked when a run asks for it (src/check/cache-read.ts), and is none if it is not one.
+ * The cache of one run. Findings are kept per tree, keyed by the content of its files (the
+ * paths and a hash of each); beside them, the stat of each file (size, mtime, ctime, inode)
+ * and its hash, so that a file that did not move is not read to be hashed, and the key of
+ * each tree of the walk, so that a tree none of whose files moved is not hashed either. And
+ * the listing of each folder the walk went through, with the folder's stat: adding,
+ * removing or renaming an entry changes its folder's mtime and ctime (POSIX), so an
+ * unchanged folder is not listed again; and the whole walk over those folders (`walked`),
+ * taken back when none of them changed in an entry a walk reads, so that a run with nothing
+ * new to list does not walk at all. What it reads is never trusted: a file that is not a
+ * cache of this key, or has any record of the wrong shape, is ignored whole; a listing or a
+ * result is checked when a run asks for it (src/check/cache-read.ts), and is none if it is not one.
  */
 export class CheckCache {
   private old: CacheRecords;
-  private listings = new Map<string, { listing: Listing; raw?: Raw }>();
-  private keys = new Map<string, { key: string; raw?: Raw }>();
-  private results = new Map<string, { result: CachedResult; raw?: Raw }>();
+  /** Per folder of the old table: 0 not looked at in this run, 1 unchanged, 2 listed again (`fresh`), 3 could not be looked at. */
+  private dirState: Uint8Array;
+  private dirIndex: Map<string, number> | undefined;
+  /** Folders listed in this run: the hash of their stat (`statHash`), and what was listed. */
+  private fresh = new Map<string, { stat: Uint32Array; listing: Listing }>();
   /** Folders listed in this run: the walk and the context search may ask for one twice. */
   private seen = new Map<string, Seen>();
   private walk: { key: string; walked: Walked; raw?: Raw } | undefined;
   /** Some folder could not be listed: the walk of this run is not kept whole. */
   private unkept = false;
+  private hashes: FileHashes | undefined;
+  private results = new Map<string, { result: CachedResult; raw?: Raw }>();
 
   constructor(
     private location: string,
@@ -64,18 +80,30 @@ export class CheckCache {
     /** When the run started; a test sets it later, to keep the stat of files it has just written. */
     private started = Date.now(),
   ) {
-    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], walks: new Map(), listings: new Map(), keys: new Map(), results: new Map() };
+    this.old = readCache(location, key) ?? { bytes: Buffer.alloc(0), starts: [], ends: [], results: new Map(), resultLines: [] };
+    this.dirState = new Uint8Array(this.old.dirs?.paths.length ?? 0);
   }
 
   private racy(st: Stats): boolean {
     return Math.max(st.mtimeMs, st.ctimeMs) >= this.started - RACY_MS;
   }
 
+  /** A folder's place in the old table, or -1. */
+  private indexOf(dir: string): number {
+    if (!this.old.dirs) return -1;
+    this.dirIndex ??= new Map(this.old.dirs.paths.map((p, k) => [p, k]));
+    return this.dirIndex.get(dir) ?? -1;
+  }
+
   /** A folder's entries, as readdirSync gives them, from the record when the folder has not moved since. */
   list(dir: string): readonly DirEntry[] {
     try {
-      const r = this.listing(dir);
-      return r.entries ?? entriesOf(r.listing);
+      const k = this.indexOf(dir);
+      const r = this.listing(dir, k);
+      if (r.entries) return r.entries;
+      const l = listingAt(this.old, k);
+      // An unchanged folder whose record is not a listing is listed again.
+      return l ? entriesOf(l) : this.listing(dir, k, true).entries!;
     } catch (e) {
       // A folder the walk could not list is no record: a walk that met one is not kept whole.
       this.unkept = true;
@@ -83,35 +111,32 @@ export class CheckCache {
     }
   }
 
-  /** A folder's entries, and whether they differ from the record in an entry a walk reads (`walkRelevant`). */
-  private listing(dir: string): Seen {
+  /** Whether a folder (`k` in the old table, or -1) differs from the record in an entry a walk reads (`walkRelevant`); listed again when its stat moved. */
+  private listing(dir: string, k: number, again = false): Seen {
+    if (k >= 0 && this.dirState[k] === 1 && !again) return UNCHANGED;
     const seen = this.seen.get(dir);
     if (seen) return seen;
-    let st;
-    try {
-      st = statSync(dir);
-    } catch {
-      return { entries: listDir(dir), listing: [-1, 0, 0, '', ''], changed: true };
+    const st = statOf(dir);
+    if (!st) {
+      if (k >= 0) this.dirState[k] = 3;
+      return { entries: listDir(dir), changed: true };
     }
     // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
-    const known = this.old.listings.get(dir);
-    const l = known?.listing;
-    let entries: Dirent[] | undefined;
-    let entry: { listing: Listing; raw?: Raw };
-    let changed = false;
-    if (l && st.isDirectory() && st.mtimeMs === l[0] && st.ctimeMs === ctimeOf(l[0], l[1]) && st.ino === l[2]) entry = known!;
-    else {
-      const fresh: Dirent[] = readdirSync(dir, { withFileTypes: true });
-      entries = fresh;
-      const names = fresh.map((e) => e.name);
-      const types = fresh.map(typeLetter).join('');
-      // Listed within the racy window: kept under a time no folder has, so the next run lists it again.
-      const racy = this.racy(st);
-      entry = { listing: [racy ? -1 : st.mtimeMs, racy || st.ctimeMs === st.mtimeMs ? 0 : st.ctimeMs, st.ino, names.join('/'), types] };
-      changed = !l || relevant(names, types) !== relevant(l[3] === '' ? [] : l[3].split('/'), l[4]);
+    // Listed within the racy window: kept under a stat no folder has, so the next run lists it again.
+    const h = new Uint32Array(HASH_WORDS);
+    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, h, 0, this.racy(st));
+    const o = this.old.dirs?.stat;
+    if (o && k >= 0 && !again && st.isDirectory() && h[0] === o[k * HASH_WORDS] && h[1] === o[k * HASH_WORDS + 1]) {
+      this.dirState[k] = 1;
+      return UNCHANGED;
     }
-    this.listings.set(dir, entry);
-    const r = { entries, listing: entry.listing, changed };
+    const entries = readdirSync(dir, { withFileTypes: true });
+    const names = entries.map((e) => e.name);
+    const types = entries.map(typeLetter).join('');
+    this.fresh.set(dir, { stat: h, listing: [names.join('/'), types] });
+    const l = k >= 0 ? listingAt(this.old, k) : undefined;
+    if (k >= 0) this.dirState[k] = 2;
+    const r = { entries, changed: !l || relevant(names, types) !== relevant(namesOf(l[0]), l[1]) };
     this.seen.set(dir, r);
     return r;
   }
@@ -121,18 +146,25 @@ export class CheckCache {
    * unchanged in the entries a walk reads, and every probe answering as it did.
    */
   walked(key: string, probes: Walked['probes']): Walked | undefined {
-    const w = this.old.walks.get(key);
-    if (!w || JSON.stringify(w.walked.probes) !== JSON.stringify(probes)) return undefined;
-    // The folders of the cache file are those of the walk it records (`text`).
-    for (const dir of this.old.listings.keys()) {
+    const w = this.old.walk;
+    if (!w || w.key !== key || JSON.stringify(w.walked.probes) !== JSON.stringify(probes)) return undefined;
+    // The folders of the cache file are those of the walk it records (`lines`).
+    const dirs = this.old.dirs!.paths;
+    for (let k = 0; k < dirs.length; k++) {
       try {
-        if (this.listing(dir).changed) return undefined;
+        if (this.listing(dirs[k]!, k).changed) return undefined;
       } catch {
         return undefined;
       }
     }
-    this.walk = { key, ...w };
+    this.walk = { ...w };
     return w.walked;
+  }
+
+  /** The listings of this run, as names and type letters: those listed again, and the records of the others. */
+  private *listings(): Generator<[names: string, types: string] | undefined> {
+    for (const l of this.fresh.values()) yield l.listing;
+    for (let k = 0; k < this.dirState.length; k++) if (this.dirState[k] === 1) yield listingAt(this.old, k);
   }
 
   /**
@@ -141,62 +173,12 @@ export class CheckCache {
    * not in any listing.
    */
   keepWalk(key: string, walked: Walked): void {
-    for (const { listing } of this.listings.values()) {
-      const names = listing[3] === '' ? [] : listing[3].split('/');
-      if (names.some((n, i) => walkRelevant(n, listing[4][i]!) && ((listing[4][i] !== 'f' && listing[4][i] !== 'd') || n === '.thiduaignore'))) return;
+    for (const l of this.listings()) {
+      if (!l) return;
+      const [names, types] = [namesOf(l[0]), l[1]];
+      if (names.some((n, i) => walkRelevant(n, types[i]!) && ((types[i] !== 'f' && types[i] !== 'd') || n === '.thiduaignore'))) return;
     }
     this.walk = { key, walked };
-  }
-
-  /**
-   * What a component's findings are keyed by: its files (targets, then context) and their
-   * content; undefined when one cannot be hashed (standard input, unreadable, not a file).
-   */
-  componentKey(lists: readonly (readonly string[])[]): string | undefined {
-    // The stat numbers go to the hash as bytes: turning 200,000 numbers into text would cost more than the stats.
-    const nums = new Float64Array(lists.reduce((n, l) => n + l.length, 0) * 4);
-    let k = 0;
-    let racy = false;
-    for (const list of lists) {
-      for (const f of list) {
-        if (f === '-') return undefined;
-        let st;
-        try {
-          st = statSync(f);
-        } catch {
-          return undefined;
-        }
-        // Never opened here: a FIFO or device (it could block), or a file the loader refuses as too large.
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
-        racy ||= this.racy(st);
-        nums[k++] = st.size;
-        nums[k++] = st.mtimeMs;
-        nums[k++] = st.ctimeMs;
-        nums[k++] = st.ino;
-      }
-    }
-    const byStat = createHash('sha1')
-      .update(lists.map((l) => l.join('\n')).join('\n|\n'))
-      .update(new Uint8Array(nums.buffer))
-      .digest('hex');
-    const known = this.old.keys.get(byStat);
-    let key = known === undefined ? undefined : contentKeyAt(this.old, known);
-    if (key === undefined) {
-      const parts: string[] = [];
-      for (const list of lists) {
-        for (const f of list) {
-          try {
-            parts.push(f, sha1(readFileSync(f)));
-          } catch {
-            return undefined;
-          }
-        }
-        parts.push('|');
-      }
-      key = sha1(parts.join('\n'));
-    }
-    if (!racy) this.keys.set(byStat, { key, raw: known });
-    return key;
   }
 
   /** The trees of these files: those the kept walk recorded, when these are its files. */
@@ -207,6 +189,19 @@ export class CheckCache {
     // Made in this run: the record is written anew with them.
     this.walk = { key: w.key, walked: { ...w.walked, trees: make() } };
     return this.walk.walked.trees!;
+  }
+
+  /**
+   * What each tree's findings are keyed by: its files (targets, then context) and their
+   * content; undefined for a tree a file of which cannot be hashed (standard input,
+   * unreadable, not a file). Every file is looked at (`FileHashes`).
+   */
+  treeKeys(trees: readonly Component[], targets: readonly string[], context: readonly string[]): (string | undefined)[] {
+    const w = this.walk;
+    // The old tables are in the walk's order when the walk and its trees are those read.
+    const walkRead = w?.raw !== undefined && w.walked.files === targets && w.walked.context === context;
+    this.hashes = new FileHashes(targets, context, this.old, walkRead, this.started - RACY_MS);
+    return this.hashes.keys(trees, walkRead && w!.walked.trees === trees ? this.old.treeKeys?.hex : undefined);
   }
 
   /** The result kept under this key; none when its record is not of the right shape (it is checked again, and replaced). */
@@ -221,23 +216,57 @@ export class CheckCache {
     this.results.set(key, { result });
   }
 
+  /** The folders' lines: "D", "T" and "L", sorted; as read when no folder was listed again. */
+  private dirLines(): Line[] {
+    const old = this.old.dirs;
+    const kept: number[] = [];
+    this.dirState.forEach((s, k) => s === 1 && kept.push(k));
+    if (old && kept.length === old.paths.length && this.fresh.size === 0) return [old.raw, old.raw + 1, old.listings];
+    const all: [string, number | { stat: Uint32Array; listing: Listing }][] = [...kept.map((k): [string, number] => [old!.paths[k]!, k]), ...this.fresh];
+    if (!all.length) return [];
+    all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const stat = new Uint32Array(all.length * HASH_WORDS);
+    const names: string[] = [];
+    const types: string[] = [];
+    all.forEach(([, r], i) => {
+      // A folder kept unchanged whose record is not a listing is kept as one with no stat: listed again next time.
+      const l = typeof r === 'number' ? listingAt(this.old, r) : r.listing;
+      if (typeof r !== 'number') stat.set(r.stat, i * HASH_WORDS);
+      else if (l) stat.set(old!.stat.subarray(r * HASH_WORDS, (r + 1) * HASH_WORDS), i * HASH_WORDS);
+      else stat[i * HASH_WORDS] = old!.stat[r * HASH_WORDS]! ^ 1;
+      names.push(l?.[0] ?? '');
+      types.push(l?.[1] ?? '');
+    });
+    return [JSON.stringify(['D', all.map((a) => a[0])]), JSON.stringify(['T', wordsText(stat)]), JSON.stringify(['L', names, types])];
+  }
+
+  /**
+   * The results asked for or made in this run, by key. A line read is copied as it was while
+   * most of it is still asked for (its few results no run asked for ride along) and none of
+   * its results was made again; the rest go in a new line. Past `MAX_RESULT_LINES`, all go in one.
+   */
+  private resultLines(): Line[] {
+    const read = this.old.resultLines;
+    const used = read.map(() => 0);
+    const remade = read.map(() => false);
+    for (const [k, r] of this.results) {
+      if (r.raw !== undefined) used[lineOfRef(r.raw)]!++;
+      else if (this.old.results.has(k)) remade[lineOfRef(this.old.results.get(k)!)] = true;
+    }
+    const copied = read.map((l, j) => !remade[j] && used[j]! * 8 >= l.size * 7);
+    const line = (keys: string[]): string => resultsLine(keys, keys.map((k) => this.results.get(k)!.result));
+    const keys = [...this.results.keys()].sort();
+    const rest = keys.filter((k) => this.results.get(k)!.raw === undefined || !copied[lineOfRef(this.results.get(k)!.raw!)]);
+    const out: Line[] = read.flatMap((l, j) => (copied[j] ? [l.raw] : []));
+    if (rest.length) out.push(line(rest));
+    return out.length > MAX_RESULT_LINES ? [line(keys)] : out;
+  }
+
   /** The cache's lines: sorted, so that the same records give the same bytes; records read back written as read. */
   private lines(): Line[] {
-    const lines: Line[] = [JSON.stringify(['thidua-cache', FORMAT, this.key])];
-    for (const dir of [...this.listings.keys()].sort()) {
-      const { listing, raw } = this.listings.get(dir)!;
-      lines.push(raw ?? JSON.stringify(['d', dir, ...listing]));
-    }
-    for (const k of [...this.keys.keys()].sort()) {
-      const { key, raw } = this.keys.get(k)!;
-      lines.push(raw ?? JSON.stringify(['s', k, key]));
-    }
-    for (const k of [...this.results.keys()].sort()) {
-      const r = this.results.get(k)!;
-      lines.push(r.raw ?? JSON.stringify(['r', k, r.result]));
-    }
-    const w = this.walk;
-    if (w && !this.unkept) lines.push(w.raw ?? JSON.stringify(['w', w.key, packPaths(w.walked.files), packPaths(w.walked.context), w.walked.probes, packTrees(w.walked.trees ?? [])]));
+    const w = this.walk && !this.unkept ? this.walk : undefined;
+    const lines: Line[] = [JSON.stringify(['thidua-cache', FORMAT, this.key]), ...this.dirLines(), ...(this.hashes?.lines(w?.walked) ?? []), ...this.resultLines()];
+    if (w) lines.push(w.raw ?? JSON.stringify(['w', w.key, packPaths(w.walked.files), packPaths(w.walked.context), w.walked.probes, packTrees(w.walked.trees ?? [])]));
     lines.push('["end"]');
     return lines;
   }

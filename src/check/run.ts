@@ -73,7 +73,7 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
     for (const f of ws.files) if (f.abs === '-') stdinText = textOf(f);
     return ws;
   };
-  const keys = comps.map((c) => cache?.componentKey([c.targets.map((i) => targets[i]!), c.context.map((i) => context[i]!)]));
+  const keys = cache ? cache.treeKeys(comps, targets, context) : comps.map(() => undefined);
   const results = keys.map((k) => (k ? cache!.get(k) : undefined));
   const fresh = new Set<number>();
   // Trees of a few files each are checked some together, which costs less than one check

@@ -3,19 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCache } from '../../src/check/cache-read.js';
+import { listingAt, parseCache, resultAt } from '../../src/check/cache-read.js';
 import { chunks } from '../../src/check/cache-write.js';
+import { resultsLine } from '../../src/check/cache-results.js';
+import type { CachedResult } from '../../src/check/cache-shape.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 describe('the cache file written back', () => {
   it('copies the lines read as their bytes and encodes the new ones, in the order given', () => {
-    const old = ['["thidua-cache",5,"k"]', '["d","/Nguyễn Văn A",1,0,2,"a.yaml","f"]', '["s","x"]', '["r","ế",{}]', '["end"]'];
+    const old = ['["thidua-cache",6,"k"]', '["D",["/Nguyễn Văn A"]]', '["T","x"]', '["R",["ế"],[{}]]', '["end"]'];
     const bytes = Buffer.from(`${old.join('\n')}\n`);
     const starts = old.map((_, i) => Buffer.byteLength(old.slice(0, i).map((l) => `${l}\n`).join('')));
     const from = { bytes, starts, ends: old.map((l, i) => starts[i]! + Buffer.byteLength(l)) };
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.nat({ max: old.length - 1 }), fc.constantFrom('["s","mới"]', '["w"]')), { maxLength: 12 }), (picks) => {
+      fc.property(fc.array(fc.oneof(fc.nat({ max: old.length - 1 }), fc.constantFrom('["f","mới"]', '["w"]')), { maxLength: 12 }), (picks) => {
         const lines = picks;
         const written = Buffer.concat(chunks(lines, from)).toString('utf8');
         expect(written).toBe(picks.map((p) => `${typeof p === 'number' ? old[p] : p}\n`).join(''));
@@ -25,15 +27,66 @@ describe('the cache file written back', () => {
     expect(chunks([1, 2, 3, 'new', 4], from)).toHaveLength(3);
   });
 
-  it('takes the keys of stat and result lines without parsing them, and refuses a file whose lines are not all records', () => {
+  it('takes the tables of folders and files in place, and refuses a file whose lines are not all records of the right size', () => {
     const k = 'a'.repeat(40);
-    const good = ['["thidua-cache",5,"key"]', `["s","${k}","${'b'.repeat(40)}"]`, `["r","${k}",{"x":"ồ"}]`, '["end"]', ''].join('\n');
-    const c = parseCache(Buffer.from(good), 'key');
-    expect([...(c?.keys.keys() ?? [])]).toEqual([k]);
-    expect([...(c?.results.keys() ?? [])]).toEqual([k]);
-    for (const bad of [good.replace(`"${'b'.repeat(40)}"`, '"b"'), good.replace(`["r","${k}"`, '["r","A"'), good.replace('"ồ"}]', '"ồ"}'), good.replace('["end"]\n', ''), good.slice(0, -1), good.replace('key', 'other')]) {
+    // Two folders' stat hashes (two words each) and one file's, as base64 of their bytes.
+    const dirStat = Buffer.from(new Uint32Array([1, 2, 3, 4]).buffer).toString('base64');
+    const fileStat = Buffer.from(new Uint32Array([5, 6]).buffer).toString('base64');
+    const good = [
+      '["thidua-cache",6,"key"]',
+      '["D",["/a","/a/Nguyễn"]]',
+      `["T","${dirStat}"]`,
+      '["L",["Nguyễn/x.yaml","p.yaml"],["df","f"]]',
+      `["f","${fileStat}","${'b'.repeat(40)}",["/a/x.yaml"]]`,
+      `["R",["${k}"],"1",[[0],[]],[[0],[]],[[1],["ồ"]],[[0],[]],[[0,{"x":"ồ"},[]]]]`,
+      '["end"]',
+      '',
+    ].join('\n');
+    const c = parseCache(Buffer.from(good), 'key')!;
+    expect(c.dirs?.paths).toEqual(['/a', '/a/Nguyễn']);
+    expect([...c.dirs!.stat]).toEqual([1, 2, 3, 4]);
+    expect(listingAt(c, 0)).toEqual(['Nguyễn/x.yaml', 'df']);
+    expect([...c.files!.stat]).toEqual([5, 6]);
+    expect(c.files?.paths).toEqual(['/a/x.yaml']);
+    expect([...c.results.keys()]).toEqual([k]);
+    // A result or a listing of the wrong shape is found when asked for: it is none.
+    expect(resultAt(c, 0)).toBeUndefined();
+    expect(listingAt(parseCache(Buffer.from(good.replace('"p.yaml"', '"p.yaml/q"')), 'key')!, 1)).toBeUndefined();
+    for (const bad of [
+      good.replace(`"${'b'.repeat(40)}"`, '"b"'),
+      good.replace(`["R",["${k}"]`, '["R",["A"]'),
+      good.replace('{"x":"ồ"},[]]]]', '{"x":"ồ"},[]]]'),
+      // Two flags for one tree; a list of one item said to have two.
+      good.replace('"1",', '"11",'),
+      good.replace('[[1],["ồ"]]', '[[2],["ồ"]]'),
+      good.replace(dirStat, fileStat),
+      good.replace('["/a/x.yaml"]', '["/a/x.yaml","/a/y.yaml"]'),
+      good.replace('["L"', '["d"'),
+      good.replace('["T"', '["t"'),
+      good.replace('["end"]\n', ''),
+      good.slice(0, -1),
+      good.replace('key', 'other'),
+      // Keys of trees, without a walk that has them.
+      good.replace('["end"]', `["k","${'c'.repeat(40)}"]\n["end"]`),
+    ]) {
       expect(parseCache(Buffer.from(bad), 'key')).toBeUndefined();
     }
+  });
+});
+
+describe('results in a few lines', () => {
+  const result = (planIds: string[]): CachedResult => ({ diagnostics: [], waived: [], waiverPlans: [], reportsOn: [], planIds, hasUnits: true, unitsFallback: false, planFallback: [] });
+  const file = (lines: string[]): Buffer => Buffer.from(['["thidua-cache",6,"key"]', ...lines, '["end"]', ''].join('\n'));
+  const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
+
+  it('finds each result in its own line, and refuses a key given twice or more lines than a run writes', () => {
+    const c = parseCache(file([resultsLine([a], [result(['06/KH'])]), resultsLine([b], [result(['07/KH', 'ồ'])])]), 'key')!;
+    expect(resultAt(c, c.results.get(a)!)?.planIds).toEqual(['06/KH']);
+    expect(resultAt(c, c.results.get(b)!)?.planIds).toEqual(['07/KH', 'ồ']);
+    expect(parseCache(file([resultsLine([a], [result([])]), resultsLine([a], [result([])])]), 'key')).toBeUndefined();
+    const many = Array.from({ length: 9 }, (_, i) => resultsLine([String(i).repeat(40)], [result([])]));
+    expect(parseCache(file(many.slice(0, 8)), 'key')).toBeDefined();
+    expect(parseCache(file(many), 'key')).toBeUndefined();
   });
 });
 
@@ -67,8 +120,12 @@ describe('validate --cache over names and findings that are not ASCII', () => {
       expect(readFileSync(loc).equals(first)).toBe(true);
       // A result of the wrong shape, the rest of the file sound: that tree is checked again, and its result replaced.
       const text = first.toString('utf8');
-      const line = text.split('\n').find((l) => l.startsWith('["r",') && l.includes('sở-không-có'))!;
-      writeFileSync(loc, text.replace(line, `${line.slice(0, 48)}{"diagnostics":"none"}]`));
+      const line = text.split('\n').find((l) => l.startsWith('["R",'))!;
+      const record = JSON.parse(line) as unknown[];
+      const found = record[7] as [number, unknown, unknown][];
+      const wrong = found.map(([i, d, w]) => [i, JSON.stringify(d).includes('sở-không-có') ? 'none' : d, w]);
+      expect(wrong).not.toEqual(found);
+      writeFileSync(loc, text.replace(line, JSON.stringify([...record.slice(0, 7), wrong])));
       expect(await validate(dir, loc)).toBe(cold);
       expect(readFileSync(loc, 'utf8')).toBe(text);
     } finally {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { components } from '../../src/check/components.js';
 import { applyRuleWaivers } from '../../src/check/waivers.js';
-import { FORMAT } from '../../src/check/cache-file.js';
+import { FORMAT, MAX_RESULT_LINES } from '../../src/check/cache-file.js';
 import { openCache, runCheck } from '../../src/check/run.js';
 import { main } from '../../src/cli/main.js';
 import { resolveWithCache } from '../../src/cli/cached-args.js';
@@ -164,13 +164,18 @@ describe('validate --cache', () => {
     const good = readFileSync(loc, 'utf8');
     const lines = good.split('\n');
     const [, , key] = JSON.parse(lines[0]!) as [string, number, string];
-    const resultKeys = lines.filter((l) => l.startsWith('["r"')).map((l) => (JSON.parse(l) as [string, string])[1]);
+    const resultKeys = lines.filter((l) => l.startsWith('["R"')).flatMap((l) => (JSON.parse(l) as [string, string[]])[1]);
     expect(resultKeys.length).toBeGreaterThan(0);
-    const forged = (r: object): string => [JSON.stringify(['thidua-cache', FORMAT, key]), ...resultKeys.map((k) => JSON.stringify(['r', k, r])), '["end"]', ''].join('\n');
+    // Results by column (src/check/cache-results.ts): every tree with these findings, and these flags.
+    const forged = (r: { diagnostics: unknown[]; waived: unknown[]; flags?: string }): string => {
+      const none = [resultKeys.map(() => 0), []];
+      const found = r.diagnostics.length || r.waived.length ? resultKeys.map((_, i) => [i, r.diagnostics, r.waived]) : [];
+      return [JSON.stringify(['thidua-cache', FORMAT, key]), JSON.stringify(['R', resultKeys, (r.flags ?? '1').repeat(resultKeys.length), none, none, none, none, found]), '["end"]', ''].join('\n');
+    };
     // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
     // these may become while the test runs: the findings are what must come back the same.
-    const findings = (text: string): string[] => text.split('\n').filter((l) => !l.startsWith('["d"') && !l.startsWith('["s"'));
-    const clean = { diagnostics: [], waived: [], planIds: [], hasUnits: true, unitsFallback: false, planFallback: [], waiverPlans: [], reportsOn: [] };
+    const findings = (text: string): string[] => text.split('\n').filter((l) => !/^\["[DTLfk]"/.test(l));
+    const clean = { diagnostics: [], waived: [] };
     const bad = [
       good.slice(0, good.length / 2),
       good.replace('["end"]\n', ''),
@@ -180,9 +185,13 @@ describe('validate --cache', () => {
       good.replace(key, 'another version').replace(/"diagnostics":\[[^\]]*\]/g, '"diagnostics":[]'),
       good.replace('["end"]', '["d", "/", 1, 0, 1, "a.yaml", "x"]\n["end"]'),
       good.replace('["end"]', '["s", "abc"]\n["end"]'),
+      // Stats of two folders for the one named; a second table of files; a result key that is no hash.
+      good.replace(/^\["D",.*$/m, '["D",["/"]]\n["T","AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]\n["L",[""],[""]]'),
+      good.replace('["end"]', '["f","","",[]]\n["end"]'),
+      good.replace(`"${resultKeys[0]}"`, '"not-a-key"'),
       forged({ ...clean, diagnostics: [{ code: 'x' }] }),
       forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
-      forged({ ...clean, hasUnits: 'yes' }),
+      forged({ ...clean, flags: 'y' }),
       forged({ ...clean, waived: [{ diagnostic: { code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1 }, waiver: { rule: 'x' } }] }),
     ];
     for (const b of bad) {
@@ -255,6 +264,10 @@ describe('validate --cache, with stats and folder listings trusted', () => {
           for (const o of ops) {
             applyAny(dir, o);
             expect(await cachedRun(dir, true)).toEqual(await cachedRun(dir, false));
+            // New results go in a line of their own, the others copied: a few lines, never one a run.
+            // (A repository left without files writes none.)
+            const resultLines = existsSync(join(dir, '.thiduacache')) ? readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('["R"')) : [];
+            expect(resultLines.length).toBeLessThanOrEqual(MAX_RESULT_LINES);
           }
         } finally {
           rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import type { Component } from './components.js';
+import { HASH_WORDS, SHA_HEX, statHash, wordsText, type CacheRecords, type Walked } from './cache-file.js';
+import type { Line } from './cache-write.js';
+import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
+
+/** What a file was found to be: not looked at yet, as recorded, hashed in this run, or not to be hashed. */
+const NEW = 0;
+const SAME = 1;
+const HASHED = 2;
+const BAD = 3;
+const NO_KEY = '0'.repeat(40);
+
+const statOf = (p: string): Stats | undefined => {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
+
+const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/**
+ * The files of a run (targets, then context), each looked at once: the hash of its stat
+ * compared with the one recorded, and read to be hashed again only when it moved. With the
+ * walk read from the cache (`walkRead`), each file is at the same place in the table read,
+ * and a tree none of whose files moved has the key recorded for it; otherwise files are found
+ * in the table by path, with the hash of their content.
+ */
+export class FileHashes {
+  private stat: Uint32Array;
+  /** The hashes as hex digits, 40 a file, of files hashed in this run or found in a table that kept them. */
+  private sha: Buffer;
+  private state: Uint8Array;
+  private trees: readonly Component[] = [];
+  private keyed: (string | undefined)[] = [];
+
+  constructor(
+    private targets: readonly string[],
+    private context: readonly string[],
+    private old: CacheRecords,
+    private walkRead: boolean,
+    /** Stats from this time on (ms) are racy (src/check/cache.ts: RACY_MS): not kept. */
+    racyFrom: number,
+  ) {
+    const n = targets.length + context.length;
+    this.stat = new Uint32Array(n * HASH_WORDS);
+    this.state = new Uint8Array(n);
+    const of = old.files;
+    let index: Map<string, number> | undefined;
+    const place = (k: number, f: string): number => {
+      if (!of) return -1;
+      if (walkRead && !of.paths) return k;
+      index ??= new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
+      return index.get(f) ?? -1;
+    };
+    this.sha = Buffer.alloc(n * SHA_HEX, '0');
+    const shas = of?.sha ? of.sha : undefined;
+    for (let k = 0; k < n; k++) {
+      const f = this.path(k);
+      const h = k * HASH_WORDS;
+      // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
+      const st = f === '-' ? undefined : statOf(f);
+      if (!st?.isFile() || st.size > MAX_FILE_BYTES) {
+        this.state[k] = BAD;
+        continue;
+      }
+      // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
+      statHash(st.size, st.mtimeMs, st.ctimeMs, st.ino, this.stat, h, Math.max(st.mtimeMs, st.ctimeMs) >= racyFrom);
+      const j = place(k, f);
+      if (j >= 0 && of!.stat[j * HASH_WORDS] === this.stat[h] && of!.stat[j * HASH_WORDS + 1] === this.stat[h + 1]) {
+        this.state[k] = SAME;
+        if (shas) this.sha.write(shas.slice(j * SHA_HEX, (j + 1) * SHA_HEX), k * SHA_HEX, 'latin1');
+      }
+    }
+    this.shaKept = shas !== undefined;
+  }
+
+  /** Whether the hash of a file found as recorded is known (the table read kept them). */
+  private shaKept: boolean;
+
+  private path(k: number): string {
+    return k < this.targets.length ? this.targets[k]! : this.context[k - this.targets.length]!;
+  }
+
+  /**
+   * Each tree's content key; `known` holds those of the trees read with the walk (40 hex
+   * digits each), taken for a tree none of whose files moved.
+   */
+  keys(trees: readonly Component[], known: string | undefined): (string | undefined)[] {
+    this.trees = trees;
+    this.keyed = trees.map((c, i) => this.keyOf(c, known && known.slice(i * 40, i * 40 + 40)));
+    return this.keyed;
+  }
+
+  private keyOf(c: Component, known: string | undefined): string | undefined {
+    const files = [...c.targets, ...c.context.map((x) => this.targets.length + x)];
+    let same = true;
+    for (const k of files) {
+      if (this.state[k] === BAD) return undefined;
+      if (this.state[k] !== SAME) same = false;
+    }
+    if (same && known && known !== NO_KEY) return known;
+    const parts: string[] = [];
+    for (const [list, ks] of [[this.targets, c.targets], [this.context, c.context]] as const) {
+      for (const i of ks) {
+        const h = this.hash(list === this.targets ? i : this.targets.length + i);
+        if (h === undefined) return undefined;
+        parts.push(list[i]!, h);
+      }
+      parts.push('|');
+    }
+    return createHash('sha1').update(parts.join('\n')).digest('hex');
+  }
+
+  /** File k's hash, read now unless its stat was as recorded. */
+  private hash(k: number): string | undefined {
+    if (this.state[k] === NEW || (this.state[k] === SAME && !this.shaKept)) {
+      try {
+        this.sha.write(createHash('sha1').update(readFileSync(this.path(k))).digest('hex'), k * SHA_HEX, 'latin1');
+        this.state[k] = HASHED;
+      } catch {
+        this.state[k] = BAD;
+        return undefined;
+      }
+    }
+    return this.sha.toString('latin1', k * SHA_HEX, (k + 1) * SHA_HEX);
+  }
+
+  /**
+   * The lines "f" and "k": the files' stats, without their paths when they are those of the
+   * walk written (`w`), and then the keys of its trees, which stand for the files' hashes;
+   * otherwise with their paths and hashes. As read when unchanged.
+   */
+  lines(w: Walked | undefined): Line[] {
+    const inWalk = w?.files === this.targets && w.context === this.context;
+    const keys = inWalk && w.trees === this.trees && this.trees.length > 0;
+    this.state.forEach((s, k) => {
+      // A file not hashed in this run (its tree had another that could not be) keeps no stat,
+      // nor one whose hash is not written and whose tree's key is not either.
+      if (s === NEW || s === BAD || (!keys && s === SAME && !this.shaKept)) this.stat[k * HASH_WORDS] = this.stat[k * HASH_WORDS]! ^ 1;
+    });
+    const of = this.old.files;
+    const sha = keys ? '' : this.sha.toString('latin1');
+    const out: Line[] = [];
+    if (inWalk && this.walkRead && of && !of.paths && sameWords(of.stat, this.stat) && of.sha === sha) out.push(of.raw);
+    else out.push(JSON.stringify(['f', wordsText(this.stat), sha, inWalk ? null : [...this.targets, ...this.context]]));
+    if (keys) {
+      const hex = this.keyed.map((k) => k ?? NO_KEY).join('');
+      out.push(this.old.treeKeys?.hex === hex ? this.old.treeKeys.raw : JSON.stringify(['k', hex]));
+    }
+    return out;
+  }
+}
