@@ -160,6 +160,22 @@ describe('a stdout that cannot be written', () => {
     }
   });
 
+  it('output larger than a pipe holds arrives whole, with the exit code of its findings', async () => {
+    // The bin leaves by process.exit once stdout has taken everything (src/cli/entry.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-pipe-'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `kh-${String(i).padStart(3, '0')}.yaml`), 'thidua: 1\nkind: plan\n');
+    const child = spawn(process.execPath, [bin, 'validate', dir, '--format', 'json', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    const code = await new Promise<number | null>((ok) => child.on('close', ok));
+    const text = Buffer.concat(out).toString('utf8');
+    expect(text.length).toBeGreaterThan(1 << 16);
+    const json = JSON.parse(text) as { files: number; diagnostics: { file: string; code: string }[] };
+    expect(json.files).toBe(400);
+    expect(new Set(json.diagnostics.map((d) => d.file)).size).toBe(400);
+    expect(code).toBe(1);
+  });
+
   it('a closed pipe (a reader like head that stopped early) ends the run quietly', async () => {
     const child = spawn(process.execPath, [bin, 'validate', TG, '--format', 'json', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
     // The reader goes away before thidua writes a byte.
