@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
 import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
-import { FileHashes } from './cache-keys.js';
+import { FileHashes, statOf } from './cache-keys.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
 import { packPaths, packTrees } from './cache-walk.js';
@@ -25,6 +25,8 @@ interface Seen {
   changed: boolean;
 }
 const UNCHANGED: Seen = { changed: false };
+/** A folder's stat hash, made in here for each folder and copied only for one listed again: 20,000 typed arrays cost more than their stats. */
+const scratch = new Uint32Array(HASH_WORDS);
 
 /** A listing's entries that a walk reads, in a stable order: a folder may list the same entries in another order. */
 function relevant(names: readonly string[], types: string): string {
@@ -37,15 +39,6 @@ function relevant(names: readonly string[], types: string): string {
 
 const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
 
-
-/** A stat that answers undefined for any path it cannot stat: the caller lists or reads it, and meets the error there. */
-function statOf(p: string): Stats | undefined {
-  try {
-    return statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The cache of one run. Findings are kept per tree, keyed by the content of its files (the
@@ -124,13 +117,13 @@ export class CheckCache {
     }
     // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
     // Listed within the racy window: kept under a stat no folder has, so the next run lists it again.
-    const h = new Uint32Array(HASH_WORDS);
-    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, h, 0, this.racy(st));
+    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, scratch, 0, this.racy(st));
     const o = this.old.dirs?.stat;
-    if (o && k >= 0 && !again && st.isDirectory() && h[0] === o[k * HASH_WORDS] && h[1] === o[k * HASH_WORDS + 1]) {
+    if (o && k >= 0 && !again && st.isDirectory() && scratch[0] === o[k * HASH_WORDS] && scratch[1] === o[k * HASH_WORDS + 1]) {
       this.dirState[k] = 1;
       return UNCHANGED;
     }
+    const h = scratch.slice();
     const entries = readdirSync(dir, { withFileTypes: true });
     const names = entries.map((e) => e.name);
     const types = entries.map(typeLetter).join('');
