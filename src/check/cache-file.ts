@@ -1,6 +1,5 @@
 import type { Dirent } from 'node:fs';
 import { Buffer } from 'node:buffer';
-import { sep } from 'node:path';
 import type { Component } from './components.js';
 import type { ResultColumns } from './cache-results.js';
 import type { DirEntry } from '../load/files.js';
@@ -26,9 +25,9 @@ import type { DirEntry } from '../load/files.js';
  *                                       such lines, so that a run that found a few new results
  *                                       writes them in a line of their own and copies the others
  *   ["w", walk key, files, context, probes, trees]   a whole walk's outcome (`Walked`), valid
- *                                       while no folder above changed in an entry the walk reads;
- *                                       files by folder: [folder, names joined by "/", …];
- *                                       and its trees (`Component`), their file indexes as runs
+ *                                       while no folder above changed in an entry the walk reads
+ *                                       (src/check/cache-walk.ts: files by folder, a folder by its
+ *                                       place in "D", and its trees, their file indexes as runs)
  *   ["end"]                             so that a truncated file is not taken for a shorter cache
  * Names are joined by "/", which no file name holds; types has one letter per name (`typeLetter`).
  */
@@ -176,68 +175,3 @@ export function paired(names: string, types: string): boolean {
   for (let i = names.indexOf('/'); i !== -1; i = names.indexOf('/', i + 1)) n++;
   return n === types.length;
 }
-
-/** Paths as the walk record keeps them: a folder once, then the names of its files there, which hold no separator. */
-export function packPaths(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  let dir: string | undefined;
-  let names: string[] = [];
-  for (const p of paths) {
-    const i = p.lastIndexOf(sep);
-    const d = p.slice(0, i);
-    if (d !== dir) {
-      if (dir !== undefined) out.push(dir, names.join('/'));
-      dir = d;
-      names = [];
-    }
-    names.push(p.slice(i + 1));
-  }
-  if (dir !== undefined) out.push(dir, names.join('/'));
-  return out;
-}
-
-export function unpackPaths(packed: readonly string[]): string[] | undefined {
-  if (packed.length % 2) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < packed.length; i += 2) for (const n of packed[i + 1]!.split('/')) out.push(packed[i]! + sep + n);
-  return out;
-}
-
-/** Trees as [root, target runs, context runs]: a run is a first and a last index, files of a tree mostly being consecutive. */
-export function packTrees(trees: readonly Component[]): [string, number[], number[]][] {
-  const runs = (l: readonly number[]): number[] => {
-    const out: number[] = [];
-    l.forEach((i, k) => {
-      if (k && i === l[k - 1]! + 1) out[out.length - 1] = i;
-      else out.push(i, i);
-    });
-    return out;
-  };
-  return trees.map((c) => [c.root, runs(c.targets), runs(c.context)]);
-}
-
-const str = (v: unknown): v is string => typeof v === 'string';
-
-/** Undefined unless every index is in range: the trees index the walk's own lists. */
-export function unpackTrees(packed: unknown[], targets: number, context: number): Component[] | undefined {
-  const expand = (v: unknown, n: number): number[] | undefined => {
-    if (!Array.isArray(v) || v.length % 2) return undefined;
-    const out: number[] = [];
-    for (let k = 0; k < v.length; k += 2) {
-      const [a, b] = [v[k], v[k + 1]];
-      if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a || b >= n) return undefined;
-      for (let i = a as number; i <= (b as number); i++) out.push(i);
-    }
-    return out;
-  };
-  const out: Component[] = [];
-  for (const t of packed) {
-    if (!Array.isArray(t) || t.length !== 3 || !str(t[0])) return undefined;
-    const tg = expand(t[1], targets);
-    const cx = expand(t[2], context);
-    if (!tg || !cx) return undefined;
-    out.push({ root: t[0], targets: tg, context: cx });
-  }
-  return out;
-}
-

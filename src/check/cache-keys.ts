@@ -12,13 +12,16 @@ const HASHED = 2;
 const BAD = 3;
 const NO_KEY = '0'.repeat(40);
 
-const statOf = (p: string): Stats | undefined => {
+const QUIET = { throwIfNoEntry: false } as const;
+
+/** A stat that answers undefined for any path it cannot stat: the caller lists or reads it, and meets the error there. */
+export function statOf(p: string): Stats | undefined {
   try {
-    return statSync(p, { throwIfNoEntry: false });
+    return statSync(p, QUIET);
   } catch {
     return undefined;
   }
-};
+}
 
 const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import { ResultColumns } from './cache-results.js';
-import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsOf, unpackPaths, unpackTrees, type CacheRecords, type Walked } from './cache-file.js';
+import { unpackPaths, unpackTrees } from './cache-walk.js';
+import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsOf, type CacheRecords, type Walked } from './cache-file.js';
 
 /** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
 const MAX_BYTES = 1 << 30;
@@ -100,10 +101,11 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
           if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
           out.results.set(k, resultRef(line, i));
         }
-      } else if (kind === 'w' && r.length === 6 && str(r[1]) && strings(r[2]) && strings(r[3]) && Array.isArray(r[4]) && r[4].every(isProbe) && Array.isArray(r[5]) && !out.walk) {
-        const files = unpackPaths(r[2]);
-        const context = unpackPaths(r[3]);
-        const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0);
+      } else if (kind === 'w' && r.length === 6 && str(r[1]) && Array.isArray(r[4]) && r[4].every(isProbe) && out.dirs && !out.walk) {
+        // Folders by their place in "D", which comes first.
+        const files = unpackPaths(r[2], out.dirs.paths);
+        const context = unpackPaths(r[3], out.dirs.paths);
+        const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0, out.dirs.paths);
         if (!files || !context || !trees) return undefined;
         out.walk = { key: r[1], walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw };
       } else return undefined;

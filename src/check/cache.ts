@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, type Stats } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, packPaths, packTrees, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
-import { FileHashes } from './cache-keys.js';
+import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { FileHashes, statOf } from './cache-keys.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
+import { packPaths, packTrees } from './cache-walk.js';
 import { writeCache, type Line } from './cache-write.js';
 import { listDir, walkRelevant, type DirEntry } from '../load/files.js';
 
@@ -24,6 +25,8 @@ interface Seen {
   changed: boolean;
 }
 const UNCHANGED: Seen = { changed: false };
+/** A folder's stat hash, made in here for each folder and copied only for one listed again: 20,000 typed arrays cost more than their stats. */
+const scratch = new Uint32Array(HASH_WORDS);
 
 /** A listing's entries that a walk reads, in a stable order: a folder may list the same entries in another order. */
 function relevant(names: readonly string[], types: string): string {
@@ -36,15 +39,6 @@ function relevant(names: readonly string[], types: string): string {
 
 const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
 
-
-/** A stat that answers undefined for any path it cannot stat: the caller lists or reads it, and meets the error there. */
-function statOf(p: string): Stats | undefined {
-  try {
-    return statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The cache of one run. Findings are kept per tree, keyed by the content of its files (the
@@ -123,13 +117,13 @@ export class CheckCache {
     }
     // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
     // Listed within the racy window: kept under a stat no folder has, so the next run lists it again.
-    const h = new Uint32Array(HASH_WORDS);
-    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, h, 0, this.racy(st));
+    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, scratch, 0, this.racy(st));
     const o = this.old.dirs?.stat;
-    if (o && k >= 0 && !again && st.isDirectory() && h[0] === o[k * HASH_WORDS] && h[1] === o[k * HASH_WORDS + 1]) {
+    if (o && k >= 0 && !again && st.isDirectory() && scratch[0] === o[k * HASH_WORDS] && scratch[1] === o[k * HASH_WORDS + 1]) {
       this.dirState[k] = 1;
       return UNCHANGED;
     }
+    const h = scratch.slice();
     const entries = readdirSync(dir, { withFileTypes: true });
     const names = entries.map((e) => e.name);
     const types = entries.map(typeLetter).join('');
@@ -216,14 +210,14 @@ export class CheckCache {
     this.results.set(key, { result });
   }
 
-  /** The folders' lines: "D", "T" and "L", sorted; as read when no folder was listed again. */
-  private dirLines(): Line[] {
+  /** The folders' lines: "D", "T" and "L", sorted, and the folders; as read when no folder was listed again. */
+  private dirLines(): [Line[], readonly string[]] {
     const old = this.old.dirs;
     const kept: number[] = [];
     this.dirState.forEach((s, k) => s === 1 && kept.push(k));
-    if (old && kept.length === old.paths.length && this.fresh.size === 0) return [old.raw, old.raw + 1, old.listings];
+    if (old && kept.length === old.paths.length && this.fresh.size === 0) return [[old.raw, old.raw + 1, old.listings], old.paths];
     const all: [string, number | { stat: Uint32Array; listing: Listing }][] = [...kept.map((k): [string, number] => [old!.paths[k]!, k]), ...this.fresh];
-    if (!all.length) return [];
+    if (!all.length) return [[], []];
     all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const stat = new Uint32Array(all.length * HASH_WORDS);
     const names: string[] = [];
@@ -237,7 +231,8 @@ export class CheckCache {
       names.push(l?.[0] ?? '');
       types.push(l?.[1] ?? '');
     });
-    return [JSON.stringify(['D', all.map((a) => a[0])]), JSON.stringify(['T', wordsText(stat)]), JSON.stringify(['L', names, types])];
+    const paths = all.map((a) => a[0]);
+    return [[JSON.stringify(['D', paths]), JSON.stringify(['T', wordsText(stat)]), JSON.stringify(['L', names, types])], paths];
   }
 
   /**
@@ -265,8 +260,15 @@ export class CheckCache {
   /** The cache's lines: sorted, so that the same records give the same bytes; records read back written as read. */
   private lines(): Line[] {
     const w = this.walk && !this.unkept ? this.walk : undefined;
-    const lines: Line[] = [JSON.stringify(['thidua-cache', FORMAT, this.key]), ...this.dirLines(), ...(this.hashes?.lines(w?.walked) ?? []), ...this.resultLines()];
-    if (w) lines.push(w.raw ?? JSON.stringify(['w', w.key, packPaths(w.walked.files), packPaths(w.walked.context), w.walked.probes, packTrees(w.walked.trees ?? [])]));
+    const [dirLines, dirs] = this.dirLines();
+    const lines: Line[] = [JSON.stringify(['thidua-cache', FORMAT, this.key]), ...dirLines, ...(this.hashes?.lines(w?.walked) ?? []), ...this.resultLines()];
+    // The walk names folders by their place in "D": written as read only while "D" holds the same folders.
+    const sameDirs = (a: readonly string[], b: readonly string[] = []): boolean => a === b || (a.length === b.length && a.every((d, i) => d === b[i]));
+    if (w?.raw !== undefined && sameDirs(dirs, this.old.dirs?.paths)) lines.push(w.raw);
+    else if (w) {
+      const index = new Map(dirs.map((d, i) => [d, i]));
+      lines.push(JSON.stringify(['w', w.key, packPaths(w.walked.files, index), packPaths(w.walked.context, index), w.walked.probes, packTrees(w.walked.trees ?? [], index)]));
+    }
     lines.push('["end"]');
     return lines;
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listingAt, parseCache, resultAt } from '../../src/check/cache-read.js';
 import { chunks } from '../../src/check/cache-write.js';
 import { resultsLine } from '../../src/check/cache-results.js';
+import { packPaths, packTrees, unpackPaths, unpackTrees } from '../../src/check/cache-walk.js';
 import type { CachedResult } from '../../src/check/cache-shape.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
@@ -87,6 +88,29 @@ describe('results in a few lines', () => {
     const many = Array.from({ length: 9 }, (_, i) => resultsLine([String(i).repeat(40)], [result([])]));
     expect(parseCache(file(many.slice(0, 8)), 'key')).toBeDefined();
     expect(parseCache(file(many), 'key')).toBeUndefined();
+  });
+});
+
+describe('the walk record', () => {
+  it('names a folder by its place among the folders listed, or by its path when it is not one, and keeps trees as runs', () => {
+    const dirs = ['/a', '/a/b'];
+    const index = new Map(dirs.map((d, i) => [d, i]));
+    const files = ['/a/b/p.yaml', '/a/b/q.yaml', '/c/units.yaml'];
+    const packed = packPaths(files, index);
+    expect(packed).toEqual([1, 'p.yaml/q.yaml', '/c', 'units.yaml']);
+    expect(unpackPaths(packed, dirs)).toEqual(files);
+    // A folder past the end of the list, or a place that is not a whole number: no walk.
+    expect(unpackPaths([2, 'p.yaml'], dirs)).toBeUndefined();
+    expect(unpackPaths([0.5, 'p.yaml'], dirs)).toBeUndefined();
+    const trees = [
+      { root: '/a/b', targets: [0, 1], context: [] },
+      { root: '/c', targets: [2], context: [0, 2] },
+    ];
+    const t = packTrees(trees, index);
+    expect(unpackTrees(JSON.parse(JSON.stringify(t)), 3, 3, dirs)).toEqual(trees);
+    // An index past the files, or a run left over: no trees.
+    expect(unpackTrees(t, 2, 3, dirs)).toBeUndefined();
+    expect(unpackTrees([t[0], [...t[1], 0]], 3, 3, dirs)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,100 @@
+import { sep } from 'node:path';
+import type { Component } from './components.js';
+
+/** A folder as the walk record names it: by its place among the folders of "D" when it is one of them, else by its path. */
+type DirRef = number | string;
+
+const ref = (dir: string, index: ReadonlyMap<string, number>): DirRef => index.get(dir) ?? dir;
+const deref = (r: unknown, dirs: readonly string[]): string | undefined =>
+  typeof r === 'string' ? r : Number.isInteger(r) && (r as number) >= 0 && (r as number) < dirs.length ? dirs[r as number] : undefined;
+
+/** Paths as the walk record keeps them: a folder once, then the names of its files there (joined by "/", which no name holds). */
+export function packPaths(paths: readonly string[], index: ReadonlyMap<string, number>): DirRef[] {
+  const out: DirRef[] = [];
+  let dir: string | undefined;
+  let names: string[] = [];
+  for (const p of paths) {
+    const i = p.lastIndexOf(sep);
+    const d = p.slice(0, i);
+    if (d !== dir) {
+      if (dir !== undefined) out.push(ref(dir, index), names.join('/'));
+      dir = d;
+      names = [];
+    }
+    names.push(p.slice(i + 1));
+  }
+  if (dir !== undefined) out.push(ref(dir, index), names.join('/'));
+  return out;
+}
+
+export function unpackPaths(packed: unknown, dirs: readonly string[]): string[] | undefined {
+  if (!Array.isArray(packed) || packed.length % 2) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < packed.length; i += 2) {
+    const dir = deref(packed[i], dirs);
+    const names: unknown = packed[i + 1];
+    if (dir === undefined || typeof names !== 'string') return undefined;
+    // Cut at each "/" in place, not split into an array first: 50,000 paths are made here.
+    const prefix = dir + sep;
+    for (let at = 0; ; ) {
+      const end = names.indexOf('/', at);
+      out.push(prefix + (end < 0 ? names.slice(at) : names.slice(at, end)));
+      if (end < 0) break;
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Trees as [roots, runs]: the roots, and for each tree in turn the number of its runs of
+ * targets and those runs, then the same for its context; a run is a first and a last index,
+ * files of a tree mostly being consecutive. Numbers in one array: 10,000 trees are not
+ * 30,000 arrays to read.
+ */
+export function packTrees(trees: readonly Component[], index: ReadonlyMap<string, number>): [DirRef[], number[]] {
+  const runs: number[] = [];
+  const add = (l: readonly number[]): void => {
+    const at = runs.push(0) - 1;
+    l.forEach((i, k) => {
+      if (k && i === l[k - 1]! + 1) runs[runs.length - 1] = i;
+      else {
+        runs.push(i, i);
+        runs[at]!++;
+      }
+    });
+  };
+  for (const c of trees) {
+    add(c.targets);
+    add(c.context);
+  }
+  return [trees.map((c) => ref(c.root, index)), runs];
+}
+
+/** Undefined unless every index is in range: the trees index the walk's own lists. */
+export function unpackTrees(packed: unknown, targets: number, context: number, dirs: readonly string[]): Component[] | undefined {
+  if (!Array.isArray(packed) || packed.length !== 2 || !Array.isArray(packed[0]) || !Array.isArray(packed[1])) return undefined;
+  const [roots, runs] = packed as [unknown[], unknown[]];
+  let at = 0;
+  const int = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+  const take = (n: number): number[] | undefined => {
+    const count = runs[at++];
+    if (!int(count) || at + count * 2 > runs.length) return undefined;
+    const out: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const [a, b] = [runs[at++], runs[at++]];
+      if (!int(a) || !int(b) || b < a || b >= n) return undefined;
+      for (let i = a; i <= b; i++) out.push(i);
+    }
+    return out;
+  };
+  const out: Component[] = [];
+  for (const r of roots) {
+    const root = deref(r, dirs);
+    const tg = take(targets);
+    const cx = take(context);
+    if (root === undefined || !tg || !cx) return undefined;
+    out.push({ root, targets: tg, context: cx });
+  }
+  return at === runs.length ? out : undefined;
+}
