@@ -82,6 +82,20 @@ export class Scope {
     return map;
   }
 
+  /**
+   * True when the units files of `dir` name each unit once and shadow no unit of the folders
+   * above: the folder's map then grew by exactly their units. Read from the sizes of the maps
+   * references use, so a clean repository builds no second index of its unit ids.
+   */
+  unitIdsDistinct(dir: string): boolean {
+    const own = this.byDirUnits.get(dir);
+    if (!own) return true;
+    const parent = dirname(dir);
+    let n = parent === dir ? 0 : this.visible(parent).size;
+    for (const d of own) n += d.data.units.length;
+    return this.visible(dir).size === n;
+  }
+
   private mapOf(docs: LoadedDoc<UnitsDoc>[], map: Map<string, UnitEntry>): Map<string, UnitEntry> {
     for (const doc of docs) {
       const units = doc.data.units;

@@ -105,12 +105,28 @@ function collectDescendants(units: UnitMap, id: string): UnitEntry[] {
     }
     childrenCache.set(units, children);
   }
+  // Each unit has one parent, so without a loop the walk meets each unit below once: no Set is
+  // needed. A walk longer than the map has gone round a loop (unit-references-resolve's
+  // finding) and is done again with one.
+  const out: UnitEntry[] = [];
+  const stack = children.get(id)?.slice() ?? [];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.unit.id === id || out.length >= units.size) return walkWithSeen(children, id);
+    out.push(e);
+    const below = children.get(e.unit.id);
+    if (below) for (const c of below) stack.push(c);
+  }
+  return out;
+}
+
+function walkWithSeen(children: ReadonlyMap<string, UnitEntry[]>, id: string): UnitEntry[] {
   const out: UnitEntry[] = [];
   const seen = new Set<string>([id]);
   const stack = [...(children.get(id) ?? [])];
   while (stack.length) {
     const e = stack.pop()!;
-    if (seen.has(e.unit.id)) continue; // a cycle is unit-references-resolve's finding
+    if (seen.has(e.unit.id)) continue;
     seen.add(e.unit.id);
     out.push(e);
     stack.push(...(children.get(e.unit.id) ?? []));

@@ -53,8 +53,14 @@ export default defineRule({
       list.forEach((x, i) => (seen.has(x.id) ? report(doc, at(i), { what, id: x.id }, at(indexOf(list, x.id))) : seen.add(x.id)));
     };
     const dirs = new Map<string, LoadedDoc<UnitsDoc>[]>();
-    for (const doc of unitsDocs(ws)) dirs.set(doc.file.dir, [...(dirs.get(doc.file.dir) ?? []), doc]);
-    for (const docs of dirs.values()) {
+    for (const doc of unitsDocs(ws)) {
+      const l = dirs.get(doc.file.dir);
+      if (l) l.push(doc);
+      else dirs.set(doc.file.dir, [doc]);
+    }
+    for (const [dir, docs] of dirs) {
+      // A folder whose unit map grew by all its units has no repeat (nor any shadowed unit).
+      if (scope.unitIdsDistinct(dir)) continue;
       const seen = new Map<string, LoadedDoc<UnitsDoc>>();
       for (const doc of docs) {
         const units = doc.data.units;

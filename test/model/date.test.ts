@@ -43,6 +43,17 @@ describe.each(ZONES)('dates in TZ=%s', (zone) => {
     expect(fromDayNumber(toDayNumber({ y: 1900, m: 3, d: 1 }) - 1)).toEqual({ y: 1900, m: 2, d: 28 });
   });
 
+  it('steps a day forward and back (read without a Date) as date-fns counts days, every day of 1899–1901, 2023–2025 and years 0–1', () => {
+    process.env.TZ = zone;
+    for (const start of [{ y: 1899, m: 1, d: 1 }, { y: 2023, m: 1, d: 1 }, { y: 0, m: 1, d: 1 }]) {
+      const first = toDayNumber(start);
+      for (let k = 0; k < (start.y === 0 ? 731 : 1096); k++) {
+        const day = fromDayNumber(first + k);
+        for (const n of [1, -1, 2, -2]) expect(addDays(day, n), `${JSON.stringify(day)} ${n}`).toEqual(fromDayNumber(first + k + n));
+      }
+    }
+  });
+
   it('knows leap years and month lengths', () => {
     process.env.TZ = zone;
     expect([1900, 2000, 2023, 2024].map(isLeap)).toEqual([false, true, false, true]);

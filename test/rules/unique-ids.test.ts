@@ -63,3 +63,17 @@ describe('unique-ids: a repeat is found in a list of any length, and across move
     expect(await found(one, R)).toEqual([at(R, 'plan.yaml', one, 'T, count: 1, owner: so-tu-phap }\n      - { id: |hoa-giai')]);
   });
 });
+
+describe('unique-ids: unit ids of one folder, found through the folder’s unit map', () => {
+  const units = (...lines: string[]): string => `thidua: 1\nkind: units\nunits:\n${lines.map((l) => `  - ${l}\n`).join('')}`;
+  it('reports a unit id given twice in one file, also when the file shadows a unit of the folder above', async () => {
+    const twice = units('{ id: xa-b, name: Xã B, kind: xa }', '{ id: xa-b, name: Xã B hai, kind: xa }');
+    expect(await found({ 'huyen/units.yaml': twice, 'plan.yaml': plan('') }, R)).toEqual([at(R, 'huyen/units.yaml', twice, 'xa-b, name: Xã B hai')]);
+    const shadowAndTwice = units('{ id: xa-a, name: Xã A, kind: xa }', '{ id: xa-c, name: Xã C, kind: xa }', '{ id: xa-c, name: Xã C hai, kind: xa }');
+    expect(await found({ 'huyen/units.yaml': shadowAndTwice, 'plan.yaml': plan('') }, R)).toEqual([at(R, 'huyen/units.yaml', shadowAndTwice, 'xa-c, name: Xã C hai')]);
+  });
+  it('finds nothing in a folder whose units are all new, or only shadow the folder above', async () => {
+    expect(await found({ 'huyen/units.yaml': units('{ id: xa-c, name: Xã C, kind: xa }'), 'plan.yaml': plan('') }, R)).toEqual([]);
+    expect(await found({ 'huyen/units.yaml': units('{ id: xa-a, name: Xã A, kind: xa }', '{ id: xa-c, name: Xã C, kind: xa }'), 'plan.yaml': plan('') }, R)).toEqual([]);
+  });
+});
