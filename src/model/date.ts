@@ -147,8 +147,8 @@ export function fromDayNumber(n: number): CalDate {
 }
 
 export function addDays(x: CalDate, n: number): CalDate {
-  // A day or two forward or back from a real day (the next day after a phase, the day before
-  // one), read with date-fns's month lengths and no Date: rules take such steps for thousands of plans.
+  // One day forward or back from a real day (the day after a phase, the day before one),
+  // read with date-fns's month lengths and no Date: rules take such steps for thousands of plans.
   if ((n === 1 || n === -1) && Number.isInteger(x.y) && x.d >= 1 && x.d <= daysInMonth(x.y, x.m)) {
     const d = x.d + n;
     if (d >= 1 && d <= daysInMonth(x.y, x.m)) return { y: x.y, m: x.m, d };
