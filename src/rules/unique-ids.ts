@@ -7,6 +7,7 @@ import { note } from './support/plan-helpers.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
 
 type Id = { id: string };
+const LISTS = ['movements', 'phases', 'anniversaries', 'milestones'] as const;
 const INNER = ['quotas', 'targets', 'contents'] as const;
 const indexOf = (list: readonly Id[], id: string): number => list.findIndex((x) => x.id === id);
 const WHAT: Record<string, [string, string]> = {
@@ -48,7 +49,7 @@ export default defineRule({
     // pair by pair first (hasRepeat, no Set), and only a list with a repeat is gone through again
     // for paths and first positions.
     const once = (doc: LoadedDoc, what: string, list: readonly Id[] | undefined, at: (i: number) => DataPath): void => {
-      if (!list) return;
+      if (!list || !hasRepeat(list)) return;
       const seen = new Set<string>();
       list.forEach((x, i) => (seen.has(x.id) ? report(doc, at(i), { what, id: x.id }, at(indexOf(list, x.id))) : seen.add(x.id)));
     };
@@ -73,12 +74,8 @@ export default defineRule({
       }
     }
     for (const doc of plans(ws)) {
-      const d = doc.data;
-      if (d.movements && hasRepeat(d.movements)) once(doc, 'movements', d.movements, (i) => ['movements', i, 'id']);
-      if (d.phases && hasRepeat(d.phases)) once(doc, 'phases', d.phases, (i) => ['phases', i, 'id']);
-      if (d.anniversaries && hasRepeat(d.anniversaries)) once(doc, 'anniversaries', d.anniversaries, (i) => ['anniversaries', i, 'id']);
-      if (d.milestones && hasRepeat(d.milestones)) once(doc, 'milestones', d.milestones, (i) => ['milestones', i, 'id']);
-      const ms = d.movements ?? [];
+      for (const k of LISTS) once(doc, k, doc.data[k], (i) => [k, i, 'id']);
+      const ms = doc.data.movements ?? [];
       for (const k of INNER) {
         if (!repeatAcross(ms, k)) continue;
         const seen = new Map<string, number>(); // id → the movement it came first in
@@ -90,10 +87,7 @@ export default defineRule({
           }),
         );
       }
-      for (let i = 0; i < ms.length; i++) {
-        const qs = ms[i]!.quotas;
-        if (qs) for (let j = 0; j < qs.length; j++) if (qs[j]!.forms && hasRepeat(qs[j]!.forms!)) once(doc, 'forms', qs[j]!.forms, (k) => ['movements', i, 'quotas', j, 'forms', k, 'id']);
-      }
+      ms.forEach((m, i) => m.quotas?.forEach((qu, j) => once(doc, 'forms', qu.forms, (k) => ['movements', i, 'quotas', j, 'forms', k, 'id'])));
     }
     // The issuer is the unit the id resolves to, so two provinces' `so-tu-phap` stay apart.
     const numbered = new Map<string, LoadedDoc>();
@@ -109,4 +103,3 @@ export default defineRule({
     return out;
   },
 });
-
