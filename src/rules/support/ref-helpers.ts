@@ -60,6 +60,9 @@ export function planOwners(plan: PlanDoc): readonly { owner: Owner; path: DataPa
 export { planIds } from '../../domain/plan-facts.js';
 import { planIds, type PlanIds } from '../../domain/plan-facts.js';
 
+/** The lists of a plan whose ids are obligations, in the order planObligations gives them. */
+const OBLIGATION_LISTS = ['quotas', 'targets', 'contents', 'milestones', 'anniversaries'] as const;
+
 type IdSets = { readonly [K in keyof PlanIds | 'obligations']: ReadonlySet<string> };
 const idSetsCache = new WeakMap<PlanDoc, IdSets>();
 
@@ -67,11 +70,10 @@ const idSetsCache = new WeakMap<PlanDoc, IdSets>();
 export function planIdSets(plan: PlanDoc): IdSets {
   let sets = idSetsCache.get(plan);
   if (!sets) {
-    const { quotas, targets, contents, milestones, anniversaries, movements, basis, events } = planIds(plan);
-    // The obligations as planObligations lists them, added list by list (no joined copy).
-    const obligations = new Set(quotas);
-    for (const list of [targets, contents, milestones, anniversaries]) for (const id of list) obligations.add(id);
-    sets = { quotas: new Set(quotas), targets: new Set(targets), contents: new Set(contents), milestones: new Set(milestones), anniversaries: new Set(anniversaries), movements: new Set(movements), basis: new Set(basis), events: new Set(events), obligations };
+    const ids = planIds(plan);
+    const obligations = new Set<string>();
+    for (const k of OBLIGATION_LISTS) for (const id of ids[k]) obligations.add(id);
+    sets = { quotas: new Set(ids.quotas), targets: new Set(ids.targets), contents: new Set(ids.contents), milestones: new Set(ids.milestones), anniversaries: new Set(ids.anniversaries), movements: new Set(ids.movements), basis: new Set(ids.basis), events: new Set(ids.events), obligations };
     idSetsCache.set(plan, sets);
   }
   return sets;
@@ -80,7 +82,7 @@ export function planIdSets(plan: PlanDoc): IdSets {
 /** What a waiver's `obligation` may name: a quota, target, content, milestone or anniversary of the plan. */
 export function planObligations(plan: PlanDoc): string[] {
   const ids = planIds(plan);
-  return [...ids.quotas, ...ids.targets, ...ids.contents, ...ids.milestones, ...ids.anniversaries];
+  return OBLIGATION_LISTS.flatMap((k) => ids[k]);
 }
 
 /** The unit kinds a unit map holds. */
