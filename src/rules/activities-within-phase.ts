@@ -6,24 +6,16 @@ import { toVN } from '../model/date.js';
 import { NONE } from './support/helpers.js';
 import { inRange, note, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/activities-within-phase.js';
 
 export default defineRule({
   id: 'activities-within-phase',
   description: { vi: 'Hoạt động chào mừng một ngày kỷ niệm diễn ra trong đợt thi đua chào mừng ngày đó.', en: 'An activity for an anniversary is held during a phase that commemorates it.' },
   severity: 'warning',
   tier: 'strict',
-  messages: {
-    default: {
-      vi: (p) => `Hoạt động ngày ${p.date} chào mừng ${q(p.id)} nằm ngoài ${Number(p.count) > 1 ? 'các đợt' : 'đợt'} ${p.phases}.`,
-      en: (p) => `The activity on ${p.date} for ${q(p.id)} is outside ${Number(p.count) > 1 ? 'phases' : 'phase'} ${p.phases}.`,
-      hint: {
-        vi: () => 'Kiểm tra ngày của hoạt động (thường sai năm), hoặc ghi hoạt động cho đúng ngày kỷ niệm.',
-        en: () => 'Check the activity’s date (often the year), or record it against the right anniversary.',
-      },
-    },
-  },
+  messages,
   check({ ws, scope }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     const byPlan = new Map<LoadedDoc<PlanDoc>, Map<string, Commemorating>>();
     for (const { doc, match: { plan } } of scope.progress()) {
       if (!plan) continue;

@@ -3,6 +3,7 @@ import { plans } from '../load/workspace.js';
 import { compareDates, toVN } from '../model/date.js';
 import { anniversaryDay, inRange, note, rangeOf } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/anniversaries-inside-phase.js';
 
 /** A phase "chào mừng" the anniversaries that fall in it (Đợt 1 to 30/6 greets 03/02, 30/4, 19/5…). */
 export default defineRule({
@@ -10,18 +11,9 @@ export default defineRule({
   description: { vi: 'Mỗi ngày kỷ niệm một đợt thi đua chào mừng rơi vào trong đợt đó.', en: 'Each anniversary a phase commemorates falls inside that phase.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Đợt ${q(p.phase)} (${p.from} – ${p.to}) chào mừng ${q(p.id)}, nhưng ngày kỷ niệm ${p.day} nằm ngoài đợt.`,
-      en: (p) => `Phase ${q(p.phase)} (${p.from} – ${p.to}) commemorates ${q(p.id)}, but the anniversary falls on ${p.day}, outside the phase.`,
-      hint: {
-        vi: (p) => `Chuyển ${q(p.id)} sang đợt bao gồm ngày ${p.day}, hoặc ghi "date:" nếu năm nay tổ chức vào ngày khác.`,
-        en: (p) => `Move ${q(p.id)} to a phase that includes ${p.day}, or give "date:" if it is held on another day this year.`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const anns = doc.data.anniversaries ?? [];
       (doc.data.phases ?? []).forEach((ph, i) => {

@@ -1,8 +1,8 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
 import { inRange, planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/anniversary-date-in-window.js';
 
 /**
  * An anniversary's `date` names the occurrence the plan works toward; a date
@@ -17,18 +17,9 @@ export default defineRule({
   },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Kỷ niệm ${q(p.id)} ghi date ${p.date}, nằm ngoài ${p.windowVi}.`,
-      en: (p) => `Anniversary ${q(p.id)} gives date ${p.date}, outside ${p.windowEn}.`,
-      hint: {
-        vi: (p) => `Sửa date thành ngày kỷ niệm trong khoảng ${p.from} – ${p.to}; nếu kế hoạch hướng tới một lần kỷ niệm ở năm sau (một đợt thi đua), ghi thời gian kế hoạch: period: { from: …, to: ${p.date} }.`,
-        en: (p) => `Give the day it falls within ${p.from} – ${p.to}; if the plan works toward an occurrence in a later year (a drive), give its window: period: { from: …, to: ${p.date} }.`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
       // How the message names the window, made only for a finding: nearly every plan has none.

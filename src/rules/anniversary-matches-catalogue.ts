@@ -1,10 +1,10 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { catalogue, findEntry, occurrence } from '../model/catalogue.js';
 import { anniversaryOccurrences } from '../domain/occurrences.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { closest } from '../model/text.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/anniversary-matches-catalogue.js';
 
 /**
  * `ref: quoc-khanh` takes the title and origin from the shipped catalogue
@@ -21,42 +21,9 @@ export default defineRule({
   },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Danh mục không có ngày kỷ niệm ${q(p.ref)}.`,
-      en: (p) => `The catalogue has no day ${q(p.ref)}.`,
-      hint: {
-        vi: (p) => (p.suggestion ? `Có phải ${q(p.suggestion)}? ` : '') + 'Xem danh mục bằng "thidua anniversaries", hoặc bỏ ref và ghi title, origin.',
-        en: (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'List the catalogue with "thidua anniversaries", or drop ref and give title and origin.',
-      },
-    },
-    origin: {
-      vi: (p) => `Ngày gốc ${q(p.origin)} khác danh mục: ${q(p.ref)} bắt đầu ngày ${p.expected}.`,
-      en: (p) => `Origin ${q(p.origin)} disagrees with the catalogue: ${q(p.ref)} began on ${p.expected}.`,
-      hint: {
-        vi: () => 'Bỏ origin để lấy ngày gốc từ danh mục, hoặc sửa cho đúng.',
-        en: () => 'Drop origin to take it from the catalogue, or correct it.',
-      },
-    },
-    years: {
-      vi: (p) => `Kỷ niệm ${q(p.ref)} ghi ${p.stated} năm, nhưng ${p.year} − ${p.originYear} = ${p.expected}.`,
-      en: (p) => `Anniversary ${q(p.ref)} states ${p.stated} years, but ${p.year} − ${p.originYear} = ${p.expected}.`,
-      hint: {
-        vi: (p) => `Sửa thành "years: ${p.expected}" (ngày gốc theo danh mục: ${p.origin}).`,
-        en: (p) => `Change it to "years: ${p.expected}" (the catalogue's origin: ${p.origin}).`,
-      },
-    },
-    'lunar-date': {
-      vi: (p) => `${q(p.ref)} là ngày âm lịch (ngày ${p.lunar} âm lịch); năm ${p.year} rơi vào ${p.expected}, không phải ${q(p.date)}.`,
-      en: (p) => `${q(p.ref)} is a lunar day (${p.lunar} in the lunar calendar); in ${p.year} it falls on ${p.expected}, not ${q(p.date)}.`,
-      hint: {
-        vi: (p) => `Sửa thành ngày ${p.expected}, hoặc bỏ date để thidua tính theo âm lịch.`,
-        en: (p) => `Change it to ${p.expected}, or drop date and let thidua compute it from the lunar calendar.`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     const ids = catalogue().map((e) => e.id);
     for (const doc of plans(ws)) {
       const year = doc.data.year;

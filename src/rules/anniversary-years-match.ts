@@ -2,6 +2,7 @@ import { parseDate } from '../model/date.js';
 import { anniversaryOccurrences } from '../domain/occurrences.js';
 import { plans } from '../load/workspace.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/anniversary-years-match.js';
 
 /**
  * Published schedules copy last year's ordinals; the ordinal is computed, never trusted — from
@@ -17,19 +18,10 @@ export default defineRule({
   },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Kỷ niệm "${p.id}" ghi ${p.stated} năm, nhưng ${p.year} − ${p.originYear} = ${p.expected}.`,
-      en: (p) => `Anniversary "${p.id}" states ${p.stated} years, but ${p.year} − ${p.originYear} = ${p.expected}.`,
-      hint: {
-        vi: (p) => `Sửa thành "years: ${p.expected}" (kỷ niệm ${p.expected} năm).`,
-        en: (p) => `Change it to "years: ${p.expected}".`,
-      },
-    },
-  },
+  messages,
   fix: (f) => f.params.expected as number,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;

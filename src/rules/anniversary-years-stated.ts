@@ -1,8 +1,8 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
 import { aimedOccurrence } from '../domain/occurrences.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/anniversary-years-stated.js';
 
 /** Plans write "88 năm Ngày thành lập Đảng": stating the ordinal lets `anniversary-years-match` check it. */
 export default defineRule({
@@ -10,18 +10,9 @@ export default defineRule({
   description: { vi: 'Ngày kỷ niệm có ngày gốc thì ghi số năm kỷ niệm (years).', en: 'An anniversary with an origin states its ordinal (years).' },
   severity: 'warning',
   tier: 'strict',
-  messages: {
-    default: {
-      vi: (p) => `Ngày kỷ niệm ${q(p.id)} (gốc ${p.origin}) không ghi số năm kỷ niệm.`,
-      en: (p) => `Anniversary ${q(p.id)} (origin ${p.origin}) does not state its ordinal.`,
-      hint: {
-        vi: (p) => `Thêm "years: ${p.expected}" (kỷ niệm ${p.expected} năm: ${p.year} − ${p.originYear}); năm tròn, năm lẻ 5 quyết định quy mô kỷ niệm (NĐ 145/2013/NĐ-CP).`,
-        en: (p) => `Add "years: ${p.expected}" (${p.year} − ${p.originYear}); round and fifth years decide how it is marked (NĐ 145/2013/NĐ-CP).`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;

@@ -1,7 +1,7 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/basis-dated-before-plan.js';
 
 /** A plan can only rest on documents that existed when it was signed. */
 export default defineRule({
@@ -9,18 +9,9 @@ export default defineRule({
   description: { vi: 'Văn bản căn cứ có ngày ban hành không sau ngày ban hành kế hoạch.', en: 'Each basis document is dated no later than the plan.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Văn bản căn cứ ${q(p.ref)} ngày ${p.date}, sau ngày ban hành kế hoạch (${p.issued}).`,
-      en: (p) => `Basis document ${q(p.ref)} is dated ${p.date}, after the plan was issued (${p.issued}).`,
-      hint: {
-        vi: () => 'Văn bản được viện dẫn phải ban hành trước hoặc cùng ngày với kế hoạch: kiểm tra lại ngày (thường sai năm) hoặc số văn bản.',
-        en: () => 'A cited document is dated no later than the plan citing it: check the date (often the year) or the number.',
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const issued = doc.data.issued ? parseDate(doc.data.issued) : undefined;
       if (!issued) continue;

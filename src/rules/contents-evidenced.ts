@@ -1,7 +1,7 @@
-import { q } from '../diagnostics/text.js';
 import { contentDone } from '../domain/obligations-contents.js';
 import { progressDocs } from '../load/workspace.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/contents-evidenced.js';
 
 /**
  * A content item (nội dung) has no count: it is done when its owner reports
@@ -17,18 +17,9 @@ export default defineRule({
   },
   severity: 'warning',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Nội dung ${q(p.content)} được ${q(p.by)} báo cáo đã hoàn thành nhưng không nêu văn bản minh chứng, nên chưa được tính là hoàn thành.`,
-      en: (p) => `Content item ${q(p.content)} is reported done by ${q(p.by)} without a document as evidence, so it does not count as done.`,
-      hint: {
-        vi: () => 'Ghi số, ký hiệu văn bản minh chứng (báo cáo, biên bản) hoặc đường dẫn vào document, ví dụ document: 15/BC-VP.',
-        en: () => 'Write the number of the report or minutes that show it, or a link, in document, e.g. document: 15/BC-VP.',
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of progressDocs(ws)) {
       const list = doc.data.contents ?? [];
       for (let i = 0; i < list.length; i++) {

@@ -2,6 +2,7 @@ import { plans, progressDocs, unitsDocs, type LoadedDoc } from '../load/workspac
 import type { DataPath } from '../model/types.js';
 import { NONE, notADay, planNonDays } from './support/helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/dates-exist.js';
 
 /** The schema checks the shape of a date; only the calendar knows 2018-02-30 is not a day. */
 export default defineRule({
@@ -9,15 +10,9 @@ export default defineRule({
   description: { vi: 'Mọi ngày tháng là ngày có thật trên lịch.', en: 'Every date is a real calendar day.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Ngày ${p.value} không có trên lịch.`,
-      en: (p) => `The date ${p.value} does not exist.`,
-      hint: { vi: () => 'Kiểm tra lại ngày và tháng (tháng 2 có 28 hoặc 29 ngày).', en: () => 'Check the day and month (February has 28 or 29 days).' },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     // A valid document's dates already have the shape (the schema's pattern is the parser's), so
     // parsing alone decides; plain loops, and a path only for a date that is not a day.
     const report = (doc: LoadedDoc, path: DataPath, text: string): number => out.push({ doc, path, params: { value: JSON.stringify(text) } });

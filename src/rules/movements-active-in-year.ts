@@ -1,8 +1,8 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/movements-active-in-year.js';
 
 /** A movement a plan launches runs during its year; a period wholly before or after it is usually a copied plan. */
 export default defineRule({
@@ -10,18 +10,9 @@ export default defineRule({
   description: { vi: 'Thời gian của mỗi phong trào có ít nhất một ngày trong năm kế hoạch.', en: 'Each movement’s period includes at least one day of the plan year.' },
   severity: 'warning',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Phong trào ${q(p.id)} ${p.side === 'to' ? 'kết thúc' : 'bắt đầu'} ngày ${p.value}, ngoài ${p.windowVi}: phong trào không diễn ra trong thời gian kế hoạch.`,
-      en: (p) => `Movement ${q(p.id)} ${p.side === 'to' ? 'ends' : 'starts'} on ${p.value}, outside ${p.windowEn}: it does not run during the plan.`,
-      hint: {
-        vi: (p) => `Kiểm tra năm của thời gian phong trào (có thể chép từ kế hoạch năm trước), hoặc bỏ phong trào khỏi kế hoạch (${p.windowVi}).`,
-        en: (p) => `Check the years of the movement's period (it may be copied from last year's plan), or drop it from the plan (${p.windowEn}).`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
       (doc.data.movements ?? []).forEach((m, i) => {

@@ -2,6 +2,7 @@ import { plans } from '../load/workspace.js';
 import { addDays, compareDates, toVN, type CalDate } from '../model/date.js';
 import { planRange, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/phases-cover-year.js';
 
 /** Days no phase covers: an anniversary or an activity on them belongs to no đợt. */
 export default defineRule({
@@ -9,18 +10,9 @@ export default defineRule({
   description: { vi: 'Các đợt thi đua phủ kín năm kế hoạch.', en: 'The phases cover the whole plan year.' },
   severity: 'warning',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => (p.from === p.to ? `Không đợt thi đua nào bao gồm ngày ${p.from}.` : `Không đợt thi đua nào bao gồm các ngày từ ${p.from} đến ${p.to}.`),
-      en: (p) => (p.from === p.to ? `No phase covers ${p.from}.` : `No phase covers the days from ${p.from} to ${p.to}.`),
-      hint: {
-        vi: () => 'Kéo dài một đợt liền kề, hoặc thêm một đợt cho khoảng này (ví dụ Đợt 1 đến 30/6, Đợt 2 từ 01/7).',
-        en: () => 'Extend a neighbouring phase, or add a phase for these days (e.g. phase 1 to 30/6, phase 2 from 01/7).',
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const phases = doc.data.phases ?? [];
       const ranges = phases.map((p) => rangeOf(p.from, p.to));

@@ -3,6 +3,7 @@ import { plans } from '../load/workspace.js';
 import { compareDates, toVN } from '../model/date.js';
 import { note, overlaps, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/phases-disjoint.js';
 
 /** Phases are successive: an activity or an anniversary must belong to exactly one. */
 export default defineRule({
@@ -10,18 +11,9 @@ export default defineRule({
   description: { vi: 'Các đợt thi đua không chồng lên nhau.', en: 'Phases do not overlap.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Đợt ${q(p.id)} bắt đầu ngày ${p.from}, khi đợt ${q(p.other)} (đến ${p.otherTo}) chưa kết thúc.`,
-      en: (p) => `Phase ${q(p.id)} starts on ${p.from}, while phase ${q(p.other)} (until ${p.otherTo}) has not ended.`,
-      hint: {
-        vi: (p) => `Cho đợt ${q(p.id)} bắt đầu sau ngày ${p.otherTo}, hoặc cho đợt ${q(p.other)} kết thúc sớm hơn.`,
-        en: (p) => `Start phase ${q(p.id)} after ${p.otherTo}, or end phase ${q(p.other)} earlier.`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const phases = (doc.data.phases ?? [])
         .map((p, i) => ({ p, i, r: rangeOf(p.from, p.to) }))

@@ -1,8 +1,8 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { parseDate, toVN } from '../model/date.js';
 import { inRange, planRange, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/phases-within-year.js';
 
 /** Đợt thi đua divide the plan's window (its year, or its own period); a phase reaching outside it belongs to another plan. */
 export default defineRule({
@@ -10,18 +10,9 @@ export default defineRule({
   description: { vi: 'Ngày bắt đầu và kết thúc của mỗi đợt thi đua nằm trong năm kế hoạch.', en: 'Each phase starts and ends inside the plan year.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Đợt ${q(p.id)}: ngày ${p.value} nằm ngoài ${p.windowVi}.`,
-      en: (p) => `Phase ${q(p.id)}: ${p.value} is outside ${p.windowEn}.`,
-      hint: {
-        vi: (p) => `Các đợt thi đua chia ${p.windowVi}: dùng ngày từ ${p.from} đến ${p.to} (thường là năm bị chép từ kế hoạch năm trước).`,
-        en: (p) => `Phases divide ${p.windowEn}: use dates from ${p.from} to ${p.to} (often a year copied from last year's plan).`,
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const range = planRange(doc.data);
       // How the message names the window, made only for a finding: nearly every plan has none.

@@ -1,7 +1,7 @@
-import { q } from '../diagnostics/text.js';
 import { plans } from '../load/workspace.js';
 import { isDocNumberError, parseDocNumber } from '../model/docnumber.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/plan-numbered.js';
 
 /**
  * A plan drafted by `thidua new` or `thidua init` carries a draft number
@@ -17,18 +17,9 @@ export default defineRule({
   },
   severity: 'warning',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Kế hoạch chưa được cấp số: ${q(p.value)} là số dự thảo.`,
-      en: (p) => `The plan is not yet numbered: ${q(p.value)} is a draft marker.`,
-      hint: {
-        vi: () => 'Khi văn bản được cấp số, ghi số, ký hiệu (ví dụ 06/KH-STP) vào id và ngày ký vào issued.',
-        en: () => 'Once the document is numbered, write its number (e.g. 06/KH-STP) in id and its signing date in issued.',
-      },
-    },
-  },
+  messages,
   check({ ws }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const r = parseDocNumber(doc.data.id);
       if (!isDocNumberError(r) && r.kind === 'draft') out.push({ doc, path: ['id'], params: { value: doc.data.id } });

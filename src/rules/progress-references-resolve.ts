@@ -3,15 +3,13 @@ import { plans, type LoadedDoc } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath, ProgressDoc } from '../model/types.js';
 import { NONE } from './support/helpers.js';
-import { DECLARE_UNIT, listText, planIdSets, unknownRef, UNITS_WHERE, type Bi } from './support/ref-helpers.js';
+import { listText, planIdSets } from './support/ref-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/progress-references-resolve.js';
 import { waiverRefProblem } from './support/waiver-refs.js';
 import { namesPlan } from '../domain/plan-identity.js';
 
 const NO_RULES: ReadonlySet<string> = new Set();
-const IN_PLAN: Bi = { vi: 'trong kế hoạch {plan}', en: 'in plan {plan}' };
-const inPlan = (what: Bi, list: string): ReturnType<typeof unknownRef> =>
-  unknownRef(what, IN_PLAN, { vi: `Dùng một mã có trong ${list} của kế hoạch {plan}.`, en: `Use an id from the ${list} of plan {plan}.` });
 
 /** A progress file reports on one plan it can find, with that plan's ids and the units it sees. */
 export default defineRule({
@@ -19,35 +17,9 @@ export default defineRule({
   description: { vi: 'Tệp tiến độ chỉ đúng một kế hoạch, và mọi mã trong đó có trong kế hoạch hoặc trong các đơn vị nhìn thấy được.', en: 'A progress file names exactly one plan, and every id in it exists in that plan or among the visible units.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    'plan-not-found': {
-      vi: (p) => `Không tìm thấy kế hoạch "${String(p.value)}"${p.planYear !== undefined ? ` năm ${String(p.planYear)}` : ''}.`,
-      en: (p) => `No plan "${String(p.value)}"${p.planYear !== undefined ? ` of year ${String(p.planYear)}` : ''} was found.`,
-      hint: {
-        vi: (p) => (p.suggestion ? `Có phải ý bạn là "${String(p.suggestion)}"?` : p.years ? `Kế hoạch "${String(p.value)}" chỉ có năm ${String(p.years)}: sửa planYear.` : 'Đặt tệp tiến độ trong thư mục của kế hoạch hoặc thư mục con của nó, và kiểm tra cùng kế hoạch.'),
-        en: (p) => (p.suggestion ? `Did you mean "${String(p.suggestion)}"?` : p.years ? `Plan "${String(p.value)}" exists only for ${String(p.years)}: fix planYear.` : "Put the progress file in the plan's folder or below it, and check them together."),
-      },
-    },
-    'plan-ambiguous': {
-      vi: (p) => `Số kế hoạch "${String(p.value)}" khớp với ${String(p.count)} kế hoạch: ${String(p.list)}.`,
-      en: (p) => `Plan "${String(p.value)}" matches ${String(p.count)} plans: ${String(p.list)}.`,
-      hint: {
-        vi: (p) => (p.sameYear ? 'Các kế hoạch này trùng cả số lẫn năm: đánh số lại một kế hoạch, hoặc tách chúng vào các thư mục riêng.' : 'Thêm planYear (năm của kế hoạch) để chỉ rõ kế hoạch được báo cáo.'),
-        en: (p) => (p.sameYear ? 'These plans share both number and year: renumber one, or move them into separate folders.' : 'Add planYear (the plan year) to say which plan this reports on.'),
-      },
-    },
-    'unknown-unit': unknownRef({ vi: 'đơn vị', en: 'unit' }, UNITS_WHERE, DECLARE_UNIT),
-    'unknown-quota': inPlan({ vi: 'chỉ tiêu chọn điểm', en: 'quota' }, 'movements[].quotas'),
-    'unknown-anniversary': inPlan({ vi: 'ngày kỷ niệm', en: 'anniversary' }, 'anniversaries'),
-    'unknown-target': inPlan({ vi: 'chỉ tiêu', en: 'target' }, 'movements[].targets'),
-    'unknown-content': inPlan({ vi: 'nội dung', en: 'content item' }, 'movements[].contents'),
-    'unknown-milestone': inPlan({ vi: 'mốc thời hạn', en: 'milestone' }, 'milestones'),
-    'unknown-event': inPlan({ vi: 'sự kiện', en: 'event' }, 'events'),
-    'unknown-obligation': inPlan({ vi: 'nghĩa vụ', en: 'obligation' }, 'quotas, targets, contents, milestones, anniversaries (or a rule id of thidua rules)'),
-    'unknown-rule': unknownRef({ vi: 'quy tắc kiểm tra được miễn', en: 'waived check rule' }, { vi: 'trong danh sách quy tắc', en: 'among the rules' }, { vi: 'Ghi mã một quy tắc trong danh sách của lệnh thidua rules.', en: 'Name a rule listed by thidua rules.' }),
-  },
+  messages,
   check({ ws, scope, ruleIds = NO_RULES }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     // Ten thousand files, nearly all clean: a plain loop per field (no per-item closure, no
     // lookup by field name), and a path only for a reference that does not resolve.
     for (const { doc, match, units } of scope.progress()) {
@@ -85,9 +57,9 @@ export default defineRule({
   },
 });
 
-const unknownUnit = (doc: LoadedDoc, units: UnitMap, path: DataPath, value: string): Finding => ({ doc, path, messageId: 'unknown-unit', params: { value, suggestion: closest(value, units) } });
+const unknownUnit = (doc: LoadedDoc, units: UnitMap, path: DataPath, value: string): Finding<MessageId> => ({ doc, path, messageId: 'unknown-unit', params: { value, suggestion: closest(value, units) } });
 
-const unknownId = (doc: LoadedDoc<ProgressDoc>, path: DataPath, value: string, declared: ReadonlySet<string>, messageId: string): Finding => ({
+const unknownId = (doc: LoadedDoc<ProgressDoc>, path: DataPath, value: string, declared: ReadonlySet<string>, messageId: MessageId): Finding<MessageId> => ({
   doc,
   path,
   messageId,

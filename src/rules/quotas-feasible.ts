@@ -3,12 +3,8 @@ import { plans } from '../load/workspace.js';
 import { toVN, dateOf } from '../model/date.js';
 import { listText, planQuotas, unitKinds } from './support/ref-helpers.js';
 import { quotaCandidateCount } from '../domain/selections.js';
-import { defineRule, type Finding, type Params } from './support/rule.js';
-
-const cond = (p: Params, lang: 'vi' | 'en'): string => {
-  const tags = p.tags ? (lang === 'vi' ? ` mang nhãn ${String(p.tags)}` : ` tagged ${String(p.tags)}`) : '';
-  return tags + (p.within ? (lang === 'vi' ? ' trực thuộc đơn vị này' : ' under it') : '');
-};
+import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/quotas-feasible.js';
 
 /** A quota asks for no more units than the units file holds, for each owner, on the issue date. */
 export default defineRule({
@@ -19,22 +15,9 @@ export default defineRule({
   },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) =>
-        `Chỉ tiêu "${String(p.quota)}" yêu cầu ${String(p.name)} (${String(p.owner)}) chọn ít nhất ${String(p.min)} đơn vị loại "${String(p.select)}"${cond(p, 'vi')}, ` +
-        (p.count === 0 ? `nhưng không có đơn vị nào phù hợp vào ngày ban hành ${String(p.issued)}.` : `nhưng chỉ có ${String(p.count)} đơn vị phù hợp vào ngày ban hành ${String(p.issued)}.`),
-      en: (p) =>
-        `Quota "${String(p.quota)}" asks ${String(p.name)} (${String(p.owner)}) to choose at least ${String(p.min)} unit(s) of kind "${String(p.select)}"${cond(p, 'en')}, ` +
-        (p.count === 0 ? `but none exists on the issue date ${String(p.issued)}.` : `but only ${String(p.count)} exist on the issue date ${String(p.issued)}.`),
-      hint: {
-        vi: () => 'Bổ sung các đơn vị đủ điều kiện vào tệp đơn vị, giảm min, hoặc ghi miễn trừ (waivers) kèm văn bản cho phép.',
-        en: () => 'Add the qualifying units to the units file, lower min, or record a waiver backed by a document.',
-      },
-    },
-  },
+  messages,
   check({ ws, scope }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of plans(ws)) {
       const day = dateOf(doc.data.issued);
       if (!day) continue;

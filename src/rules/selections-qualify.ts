@@ -1,13 +1,10 @@
 import type { PlanDoc, Quota } from '../model/types.js';
 import { NONE } from './support/helpers.js';
 import { planQuotas } from './support/ref-helpers.js';
-import { selectionMessages } from './support/selection-helpers.js';
 import { recordDay } from '../domain/records.js';
 import { selectionProblems, selectionQualifies } from '../domain/selections.js';
 import { defineRule, type Finding } from './support/rule.js';
-
-/** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */
-const { 'unknown-unit': _unknown, ...messages } = selectionMessages;
+import { messages, type MessageId } from './messages/selections-qualify.js';
 
 /** A selection counts only when it fills its quota: right chooser, kind, tags, place and form. */
 export default defineRule({
@@ -20,7 +17,7 @@ export default defineRule({
   tier: 'default',
   messages,
   check({ scope }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     const byPlan = new Map<PlanDoc, Map<string, Quota>>(); // a plan's quotas by id, for its many progress files
     for (const { doc, match, units } of scope.progress()) {
       const plan = match.plan?.data;

@@ -1,22 +1,15 @@
-import { q } from '../diagnostics/text.js';
 import { plans, unitsDocs, type LoadedDoc } from '../load/workspace.js';
 import { isDraftNumber } from '../model/docnumber.js';
 import type { DataPath, UnitsDoc } from '../model/types.js';
 import { hasRepeat, repeatAcross } from './support/helpers.js';
 import { note } from './support/plan-helpers.js';
 import { defineRule, type Finding, type Params } from './support/rule.js';
+import { messages, type MessageId } from './messages/unique-ids.js';
 
 type Id = { id: string };
 const LISTS = ['movements', 'phases', 'anniversaries', 'milestones'] as const;
 const INNER = ['quotas', 'targets', 'contents'] as const;
 const indexOf = (list: readonly Id[], id: string): number => list.findIndex((x) => x.id === id);
-const WHAT: Record<string, [string, string]> = {
-  units: ['đơn vị', 'unit'], movements: ['phong trào', 'movement'], phases: ['đợt thi đua', 'phase'],
-  anniversaries: ['ngày kỷ niệm', 'anniversary'], milestones: ['mốc thời hạn', 'milestone'],
-  quotas: ['chỉ tiêu chọn điểm', 'quota'], targets: ['chỉ tiêu', 'target'], contents: ['nội dung', 'content item'], forms: ['hình thức hỗ trợ', 'form'],
-};
-const WHERE: Record<string, [string, string]> = { units: ['trong các tệp đơn vị cùng thư mục', "in this folder's units files"], forms: ['trong cùng chỉ tiêu chọn điểm', 'within one quota'] };
-const label = (p: Params, l: 0 | 1): string => `${WHAT[String(p.what)]?.[l]} ${q(p.id)} ${(WHERE[String(p.what)] ?? ['trong kế hoạch', 'in the plan'])[l]}`;
 
 /** An id names one thing: a reference to a duplicated id cannot say which it means. */
 export default defineRule({
@@ -24,25 +17,11 @@ export default defineRule({
   description: { vi: 'Mỗi mã chỉ dùng một lần trong danh sách của nó; mỗi kế hoạch có số, ký hiệu riêng trong năm.', en: 'Each id is used once in its collection; each plan has its own number in its year.' },
   severity: 'error',
   tier: 'default',
-  messages: {
-    default: {
-      vi: (p) => `Mã ${label(p, 0)} bị trùng.`,
-      en: (p) => `Duplicate id: ${label(p, 1)}.`,
-      hint: { vi: () => 'Đổi mã của mục này, hoặc gộp hai mục làm một.', en: () => 'Give this entry another id, or merge the two entries.' },
-    },
-    plan: {
-      vi: (p) => `Kế hoạch số ${q(p.id)} năm ${p.year} của ${q(p.issuer)} đã được khai báo ở nơi khác.`,
-      en: (p) => `Plan ${q(p.id)} of ${q(p.issuer)} for ${p.year} is already declared elsewhere.`,
-      hint: {
-        vi: () => 'Số văn bản đánh từ 01 mỗi năm nên (năm, số) là duy nhất trong các kế hoạch của một cơ quan (NĐ 30/2020/NĐ-CP, Phụ lục I): sửa số hoặc năm.',
-        en: () => 'Numbers restart each year, so (year, number) is unique across an agency’s plans (NĐ 30/2020/NĐ-CP, Appendix I): fix the number or the year.',
-      },
-    },
-  },
+  messages,
   check({ ws, scope }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     const firstHere = note(ws, 'Khai báo lần đầu ở đây', 'First declared here');
-    const report = (doc: LoadedDoc, path: DataPath, params: Params, first: DataPath, firstDoc = doc, messageId?: string): void => {
+    const report = (doc: LoadedDoc, path: DataPath, params: Params, first: DataPath, firstDoc = doc, messageId?: MessageId): void => {
       out.push({ doc, path, params, related: [{ doc: firstDoc, path: first, note: firstHere }], ...(messageId ? { messageId } : {}) });
     };
     // Tens of thousands of ids, nearly all unique, in lists of a handful: a list is looked at

@@ -1,8 +1,9 @@
 import { plans, unitsDocs } from '../load/workspace.js';
 import { closest } from '../model/text.js';
 import type { DataPath } from '../model/types.js';
-import { DECLARE_UNIT, didYouMean, planOwners, planQuotas, unitCycle, unitKinds, unknownRef, UNITS_WHERE } from './support/ref-helpers.js';
+import { planOwners, planQuotas, unitCycle, unitKinds } from './support/ref-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
+import { messages, type MessageId } from './messages/unit-references-resolve.js';
 
 /** A unit a document names is one it can see: its own folder's units and its parents', nearest first. */
 export default defineRule({
@@ -13,26 +14,9 @@ export default defineRule({
   },
   severity: 'error',
   tier: 'default',
-  messages: {
-    'unknown-unit': unknownRef({ vi: 'đơn vị', en: 'unit' }, { vi: `({field}) ${UNITS_WHERE.vi}`, en: `({field}) ${UNITS_WHERE.en}` }, DECLARE_UNIT),
-    'unknown-kind': {
-      vi: (p) => `Không có đơn vị nào thuộc loại "${String(p.value)}" trong các đơn vị nhìn thấy được, nên owner {kind: ${String(p.value)}} không chỉ đơn vị nào.`,
-      en: (p) => `No visible unit is of kind "${String(p.value)}", so owner {kind: ${String(p.value)}} names nobody.`,
-      hint: didYouMean({ vi: 'Kiểm tra lại loại đơn vị (kind) trong tệp đơn vị.', en: 'Check the unit kinds (kind) in the units file.' }),
-    },
-    'unknown-select': {
-      vi: (p) => `Chỉ tiêu chọn điểm "${String(p.quota)}" chọn đơn vị loại "${String(p.value)}", nhưng không đơn vị nào nhìn thấy được thuộc loại này.`,
-      en: (p) => `Quota "${String(p.quota)}" selects units of kind "${String(p.value)}", but no visible unit is of that kind.`,
-      hint: didYouMean({ vi: 'Kiểm tra lại select, hoặc khai báo các đơn vị loại này trong tệp đơn vị.', en: 'Check select, or declare units of this kind in the units file.' }),
-    },
-    cycle: {
-      vi: (p) => `Đơn vị "${String(p.id)}" là cấp trên của chính nó: ${String(p.chain)}.`,
-      en: (p) => `Unit "${String(p.id)}" is its own ancestor: ${String(p.chain)}.`,
-      hint: { vi: () => 'Sửa parent để cây đơn vị không có vòng lặp.', en: () => 'Fix parent so that the unit tree has no loop.' },
-    },
-  },
+  messages,
   check({ ws, scope }) {
-    const out: Finding[] = [];
+    const out: Finding<MessageId>[] = [];
     for (const doc of unitsDocs(ws)) {
       const list = doc.data.units;
       for (let i = 0; i < list.length; i++) {

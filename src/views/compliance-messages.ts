@@ -7,7 +7,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { numberText, percentText } from '../diagnostics/numbers.js';
 import { toVN, type CalDate } from '../model/date.js';
-import { selectionMessages } from '../rules/support/selection-helpers.js';
+import { selectionMessages } from '../rules/messages/selections-qualify.js';
 import type { SelectionReason } from '../domain/selections.js';
 import type { Place, Reason, ReportFinding } from './compliance-types.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-// Every .ts file directly in src/rules is a rule, but for the registry; shared code lives in support/.
+// Every .ts file directly in src/rules is a rule, but for the registry; its messages live in messages/, shared code in support/.
 const ruleFiles = readdirSync(join(root, 'src/rules'), { withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.ts') && e.name !== 'index.ts')
   .map((e) => e.name)
@@ -22,10 +22,11 @@ describe('rule registry', () => {
   });
 
   for (const rule of rules) {
-    it(`${rule.id} has a test, a docs page and messages in both languages with hints`, () => {
+    it(`${rule.id} has a test, a docs page and a messages module, in both languages with hints`, () => {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
       expect(existsSync(join(root, 'docs/rules', `${rule.id}.md`))).toBe(true);
+      expect(existsSync(join(root, 'src/rules/messages', `${rule.id}.ts`))).toBe(true);
       expect(rule.description.vi).not.toBe(rule.description.en);
       expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
       for (const m of Object.values(rule.messages)) {

@@ -7,17 +7,22 @@ import type { DataPath } from '../../model/types.js';
 export type Tier = 'default' | 'strict';
 export type Params = Record<string, unknown>;
 
-/** What a rule reports: where (document and data path) and with what values. */
-export interface Finding {
+/** A rule's messages by id, the words of its findings (src/rules/messages/<rule-id>.ts). */
+export type Messages<Id extends string = string> = Record<Id, Message<Params>>;
+
+/**
+ * What a rule reports: where (document and data path) and with what values.
+ * `Id` is the rule's message ids: a finding names one of them, and may leave
+ * it out (meaning `default`) only when the rule has a `default` message.
+ */
+export type Finding<Id extends string = string> = {
   doc: LoadedDoc;
   path: DataPath;
   /** Point at the key rather than the value. */
   key?: boolean;
-  /** Which of the rule's messages; `default` when absent. */
-  messageId?: string;
   params: Params;
   related?: { doc: LoadedDoc; path: DataPath; note: string }[];
-}
+} & ('default' extends Id ? { messageId?: Id } : { messageId: Id });
 
 export interface RuleContext {
   ws: Workspace;
@@ -42,4 +47,13 @@ export interface Rule {
   fix?: (f: Finding) => string | number | undefined;
 }
 
-export const defineRule = (r: Rule): Rule => r;
+/**
+ * A rule as written: its findings' message ids are read from its messages, so
+ * an id used in check() that the table lacks is a type error.
+ */
+export type RuleSpec<Id extends string> = Omit<Rule, 'messages' | 'check'> & {
+  messages: Messages<Id>;
+  check(ctx: RuleContext): Finding<NoInfer<Id>>[];
+};
+
+export const defineRule = <Id extends string>(r: RuleSpec<Id>): Rule => r;

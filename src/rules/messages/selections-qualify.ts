@@ -1,8 +1,12 @@
-/** The words for each reason a selection does not fill its quota (domain/selections.ts decides them). */
+/**
+ * The messages of rule selections-qualify (src/rules/selections-qualify.ts):
+ * the words for each reason a selection does not fill its quota
+ * (domain/selections.ts decides them), which the compliance report uses too.
+ */
 import type { Message } from '../../diagnostics/text.js';
 import type { SelectionReason } from '../../domain/selections.js';
-import type { Params } from './rule.js';
-import { DECLARE_UNIT, UNITS_WHERE, didYouMean, unknownRef } from './ref-helpers.js';
+import type { Messages, Params } from '../support/rule.js';
+import { DECLARE_UNIT, UNITS_WHERE, didYouMean, unknownRef } from '../support/ref-helpers.js';
 
 /** A message for each selection problem, for the rule and for the compliance report. */
 export const selectionMessages: Record<SelectionReason, Message<Params>> = {
@@ -44,3 +48,9 @@ export const selectionMessages: Record<SelectionReason, Message<Params>> = {
     hint: { vi: (p) => `Thêm form: một trong ${String(p.forms)}.`, en: (p) => `Add form: one of ${String(p.forms)}.` },
   },
 };
+
+/** Unknown units are progress-references-resolve's finding; the other reasons are this rule's. */
+const { 'unknown-unit': _unknown, ...rest } = selectionMessages;
+export const messages = rest satisfies Messages;
+
+export type MessageId = keyof typeof messages;
