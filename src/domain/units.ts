@@ -5,8 +5,9 @@
  */
 import { compareDates, parseDate, type CalDate } from '../model/date.js';
 import { compareVi } from '../model/text.js';
-import type { Owner, Owners, PlanDoc, Unit } from '../model/types.js';
+import type { Owner, Owners, PlanDoc, Unit, UnitParent } from '../model/types.js';
 import type { UnitEntry, UnitMap } from './scope.js';
+import { reversedSpan } from './windows.js';
 
 /**
  * A unit's parent on a day: the entry of `parents` whose days (from, to, both
@@ -218,4 +219,34 @@ export function countsToward(units: UnitMap, by: string, owner: Owner, day?: Cal
     if (units.get(cur)?.unit.kind === owner.kind) return true;
   }
   return false;
+}
+
+/**
+ * A unit's parent spans that cannot all hold (parentOn would take the first
+ * in list order): each reversed one (`overlap` undefined), and each that
+ * starts on or before the end of an earlier-starting one, with the first day
+ * both hold (`day` undefined when both are open at both ends).
+ */
+export function parentSpans(parents: readonly UnitParent[], found: (index: number, overlap?: { a: string; b: string; day?: CalDate }) => void): void {
+  const FAR = { y: 9999, m: 12, d: 31 };
+  const NEVER = { y: 0, m: 1, d: 1 };
+  const spans = parents.flatMap((p, j) => {
+    if (reversedSpan(p.from, p.to)) {
+      found(j);
+      return [];
+    }
+    const from = p.from ? parseDate(p.from) : NEVER;
+    const to = p.to ? parseDate(p.to) : FAR;
+    return from && to ? [{ j, from, to, parent: p.parent }] : [];
+  });
+  spans.sort((a, b) => compareDates(a.from, b.from) || a.j - b.j);
+  for (let k = 1; k < spans.length; k++) {
+    const prev = spans[k - 1]!;
+    const cur = spans[k]!;
+    if (compareDates(cur.from, prev.to) <= 0) {
+      // The first day both spans hold: the later start, or (both open at the start) the earlier end.
+      const shared = cur.from !== NEVER ? cur.from : compareDates(prev.to, cur.to) <= 0 ? prev.to : cur.to;
+      found(cur.j, { a: prev.parent, b: cur.parent, ...(shared === FAR ? {} : { day: shared }) });
+    }
+  }
 }

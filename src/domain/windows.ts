@@ -111,3 +111,10 @@ export function planShape(plan: PlanDoc): ShapedWindow {
   const twoYears = addDays({ y: from.y + 2, m: from.m, d: Math.min(from.d, daysInMonth(from.y + 2, from.m)) }, -1);
   return { shape: to && compareDates(to, twoYears) >= 0 ? 'stage' : 'drive', from, to };
 }
+
+/** Both ends are days and the end comes first (an end that is not a day makes no reversed span). */
+export function reversedSpan(from: string | undefined, to: string | undefined): boolean {
+  const f = from ? parseDate(from) : undefined;
+  const t = to ? parseDate(to) : undefined;
+  return !!f && !!t && compareDates(f, t) > 0;
+}
