@@ -1,10 +1,11 @@
 import { q } from '../diagnostics/text.js';
 import type { LoadedDoc } from '../load/workspace.js';
-import type { Phase, PlanDoc } from '../model/types.js';
-import { compareDates, parseDate, type CalDate, vnDateText } from '../model/date.js';
+import type { PlanDoc } from '../model/types.js';
+import { parseDate, type CalDate, vnDateText } from '../model/date.js';
 import { toVN } from '../model/date.js';
+import { commemorating, type Commemorating } from '../domain/commemorations.js';
 import { NONE } from './support/helpers.js';
-import { inRange, note, rangeOf, type Range } from './support/plan-helpers.js';
+import { inRange, note, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/activities-within-phase.js';
 
@@ -43,24 +44,3 @@ const inAny = (day: CalDate, ranges: readonly Range[]): boolean => {
   for (const r of ranges) if (inRange(day, r)) return true;
   return false;
 };
-
-/** The phases that commemorate an anniversary, and their spans: undefined when one is not a real span. */
-type Commemorating = { phases: { p: Phase; k: number }[]; ranges?: Range[] };
-
-/** Per anniversary id, worked out once per plan rather than per activity of its many progress files. */
-function commemorating(plan: PlanDoc): Map<string, Commemorating> {
-  const out = new Map<string, Commemorating>();
-  (plan.phases ?? []).forEach((p, k) => {
-    for (const id of new Set(p.commemorates)) {
-      const c = out.get(id) ?? { phases: [] };
-      c.phases.push({ p, k });
-      out.set(id, c);
-    }
-  });
-  for (const c of out.values()) {
-    const ranges = c.phases.map(({ p }) => rangeOf(p.from, p.to));
-    // A phase date that is not a day, or a reversed phase, is another rule's finding.
-    if (ranges.every((r): r is Range => !!r && compareDates(r.from, r.to) <= 0)) c.ranges = ranges;
-  }
-  return out;
-}
