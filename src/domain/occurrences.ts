@@ -115,6 +115,17 @@ export function aimedOccurrence(a: Anniversary, plan: PlanDoc): ResolvedAnnivers
   return all[all.length - 1];
 }
 
+/**
+ * Whether a stated ordinal (`years`) is wrong: the year of the occurrence
+ * the plan aims at when it is none of the occurrences' ordinals (with several
+ * in the window, stating any of them is right), else undefined.
+ */
+export function misstatedOrdinalYear(a: Anniversary, plan: PlanDoc): number | undefined {
+  const all = anniversaryOccurrences(a, plan);
+  if (all.some((o) => o.years === a.years)) return undefined;
+  return all[all.length - 1]?.date.y ?? plan.year;
+}
+
 /** When the occurrence a plan aims at falls (rules ask this of a plan's anniversaries). */
 export function anniversaryDay(a: Anniversary, plan: PlanDoc): CalDate | undefined {
   return aimedOccurrence(a, plan)?.date;

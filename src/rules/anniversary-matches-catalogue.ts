@@ -1,6 +1,6 @@
 import { plans } from '../load/workspace.js';
 import { catalogue, findEntry, occurrence } from '../model/catalogue.js';
-import { anniversaryOccurrences } from '../domain/occurrences.js';
+import { misstatedOrdinalYear } from '../domain/occurrences.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { closest } from '../model/text.js';
 import { defineRule, type Finding } from './support/rule.js';
@@ -26,7 +26,6 @@ export default defineRule({
     const out: Finding<MessageId>[] = [];
     const ids = catalogue().map((e) => e.id);
     for (const doc of plans(ws)) {
-      const year = doc.data.year;
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         if (a.ref === undefined) return;
         const entry = findEntry(a.ref);
@@ -39,26 +38,17 @@ export default defineRule({
           out.push({ doc, path: ['anniversaries', i, 'origin'], messageId: 'origin', params: { ref: a.ref, origin: a.origin, expected: toVN(entry.origin) } });
         }
         // With an origin of its own, anniversary-years-match checks years against it.
-        const occurrences = anniversaryOccurrences(a, doc.data);
-        const aimedYear = occurrences[occurrences.length - 1]?.date.y ?? year;
-        if (!a.origin && entry.origin && a.years !== undefined && !occurrences.some((o) => o.years === a.years)) {
-          out.push({
-            doc,
-            path: ['anniversaries', i, 'years'],
-            messageId: 'years',
-            params: { ref: a.ref, stated: a.years, year: aimedYear, originYear: entry.origin.y, expected: aimedYear - entry.origin.y, origin: toVN(entry.origin) },
-          });
+        const aimedYear = !a.origin && a.years !== undefined ? misstatedOrdinalYear(a, doc.data) : undefined;
+        if (entry.origin && aimedYear !== undefined) {
+          const params = { ref: a.ref, stated: a.years, year: aimedYear, originYear: entry.origin.y, expected: aimedYear - entry.origin.y, origin: toVN(entry.origin) };
+          out.push({ doc, path: ['anniversaries', i, 'years'], messageId: 'years', params });
         }
         const date = a.date ? parseDate(a.date) : undefined;
         if (entry.calendar === 'lunar' && date) {
           const expected = occurrence(entry, date.y).date;
           if (compareDates(date, expected) !== 0) {
-            out.push({
-              doc,
-              path: ['anniversaries', i, 'date'],
-              messageId: 'lunar-date',
-              params: { ref: a.ref, lunar: `${entry.day}/${entry.month}`, year: date.y, expected: toVN(expected), date: a.date },
-            });
+            const params = { ref: a.ref, lunar: `${entry.day}/${entry.month}`, year: date.y, expected: toVN(expected), date: a.date };
+            out.push({ doc, path: ['anniversaries', i, 'date'], messageId: 'lunar-date', params });
           }
         }
       });

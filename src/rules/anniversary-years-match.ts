@@ -1,5 +1,5 @@
 import { parseDate } from '../model/date.js';
-import { anniversaryOccurrences } from '../domain/occurrences.js';
+import { misstatedOrdinalYear } from '../domain/occurrences.js';
 import { plans } from '../load/workspace.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/anniversary-years-match.js';
@@ -26,12 +26,8 @@ export default defineRule({
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;
         if (!origin || a.years === undefined) return;
-        const occurrences = anniversaryOccurrences(a, doc.data);
-        if (occurrences.some((o) => o.years === a.years)) return;
-        // The one the plan aims at: the last inside its window (a yearly plan has one).
-        const aimed = occurrences[occurrences.length - 1];
-        const year = aimed?.date.y ?? doc.data.year;
-        out.push({ doc, path: ['anniversaries', i, 'years'], params: { id: a.id, stated: a.years, year, originYear: origin.y, expected: year - origin.y } });
+        const year = misstatedOrdinalYear(a, doc.data);
+        if (year !== undefined) out.push({ doc, path: ['anniversaries', i, 'years'], params: { id: a.id, stated: a.years, year, originYear: origin.y, expected: year - origin.y } });
       });
     }
     return out;
