@@ -1,8 +1,6 @@
 import { parseDate } from '../../model/date.js';
-import type { LoadedDoc } from '../../load/workspace.js';
 import type { DataPath, Due, Movement, PlanDoc } from '../../model/types.js';
 import { dueText } from '../../domain/deadlines.js';
-import type { Finding, Params } from './rule.js';
 
 /** An empty list to default to without allocating one per document. */
 export const NONE: readonly never[] = [];
@@ -41,29 +39,6 @@ export function planNonDays(plan: PlanDoc): { path: DataPath; text: string }[] {
   });
   milestones.forEach((m, i) => notADay(dueText(m.due)) && out.push({ path: duePath(['milestones', i], m.due), text: dueText(m.due)! }));
   waivers.forEach((w, i) => notADay(w.expires) && out.push({ path: ['waivers', i, 'expires'], text: w.expires }));
-  return out;
-}
-
-/** A date field's value, or undefined when absent or not a real day (another rule says so). */
-
-export const finding = (doc: LoadedDoc, path: DataPath, params: Params, extra: Partial<Finding> = {}): Finding => ({
-  doc,
-  path,
-  params,
-  ...extra,
-});
-
-/** Groups items by a key, keeping the first position of each. */
-export function duplicates<T>(items: readonly T[], key: (t: T) => string | undefined): { item: T; index: number; first: number }[] {
-  const seen = new Map<string, number>();
-  const out: { item: T; index: number; first: number }[] = [];
-  items.forEach((item, index) => {
-    const k = key(item);
-    if (k === undefined) return;
-    const f = seen.get(k);
-    if (f === undefined) seen.set(k, index);
-    else out.push({ item, index, first: f });
-  });
   return out;
 }
 
