@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { roundDays as catalogueRoundDays } from '../domain/occurrences.js';
-import { compareDates, date, toISO, type CalDate } from '../model/date.js';
+import { compareDates, date, toISO } from '../model/date.js';
 import { initReadme } from './init-readme.js';
 import { byDateThenId, suggestionLine, suggestionOf, type Suggestion } from './suggested-days.js';
 

@@ -8,10 +8,9 @@ import { periodWindow, resolveEvent } from '../domain/windows.js';
 import { aimedOccurrence } from '../domain/occurrences.js';
 import { occurrence } from '../model/catalogue.js';
 import { compareDates, inYear, parseDate, toISO, type CalDate } from '../model/date.js';
-import type { Anniversary, DataPath, PlanDoc } from '../model/types.js';
+import type { Anniversary, DataPath } from '../model/types.js';
 import { entryOf, mapAt, seqAt, str, writeLike, type Ctx } from './next-ctx.js';
 export { mapAt, seqAt, str, type Ctx };
-import type { NextYearOptions, NextYearResult } from './next-year-types.js';
 import { inSpan, moveDate } from './next-window.js';
 import { emptySeqEdit, removeSeqItem, replaceFlow, replaceNode, replaceScalarValue } from './source-edits.js';
 

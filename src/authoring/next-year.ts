@@ -164,7 +164,7 @@ function issuedEdits(source: string, doc: Document.Parsed, year: number, edits: 
  * said); with --period the clerk's dates replace it.
  */
 function periodEdits(ctx: Ctx): void {
-  const { source, doc, shift, edits, r, opts } = ctx;
+  const { source, doc, shift, edits, opts } = ctx;
   const pair = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'period');
   const period = mapAt(pair?.value);
   const like = str(period?.get('from', true)) ?? str(doc.get('issued', true)) ?? '';

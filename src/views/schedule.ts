@@ -3,7 +3,7 @@
  * its state on the as-of day. Pure: the same workspace and as-of day always
  * give the same view, which every schedule format renders.
  */
-import { compareDates, daysBetween, endOfYear, startOfYear, type CalDate } from '../model/date.js';
+import { compareDates, daysBetween, type CalDate } from '../model/date.js';
 import type { PlanDoc } from '../model/types.js';
 import type { Scope } from '../domain/scope.js';
 import type { LoadedDoc, Workspace } from '../load/workspace.js';
