@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { FILE, stat, statKind } from './cache-stat.js';
 import type { Component } from './components.js';
 import { HASH_WORDS, SHA_HEX, statHash, wordsText, type CacheRecords, type Walked } from './cache-file.js';
 import type { Line } from './cache-write.js';
@@ -11,17 +12,6 @@ const SAME = 1;
 const HASHED = 2;
 const BAD = 3;
 const NO_KEY = '0'.repeat(40);
-
-const QUIET = { throwIfNoEntry: false } as const;
-
-/** A stat that answers undefined for any path it cannot stat: the caller lists or reads it, and meets the error there. */
-export function statOf(p: string): Stats | undefined {
-  try {
-    return statSync(p, QUIET);
-  } catch {
-    return undefined;
-  }
-}
 
 const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
@@ -66,13 +56,12 @@ export class FileHashes {
       const f = this.path(k);
       const h = k * HASH_WORDS;
       // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
-      const st = f === '-' ? undefined : statOf(f);
-      if (!st?.isFile() || st.size > MAX_FILE_BYTES) {
+      if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
         this.state[k] = BAD;
         continue;
       }
       // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
-      statHash(st.size, st.mtimeMs, st.ctimeMs, st.ino, this.stat, h, Math.max(st.mtimeMs, st.ctimeMs) >= racyFrom);
+      statHash(stat[0]!, stat[1]!, stat[2]!, stat[3]!, this.stat, h, Math.max(stat[1]!, stat[2]!) >= racyFrom);
       const j = place(k, f);
       if (j >= 0 && of!.stat[j * HASH_WORDS] === this.stat[h] && of!.stat[j * HASH_WORDS + 1] === this.stat[h + 1]) {
         this.state[k] = SAME;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, type Stats } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
 import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
-import { FileHashes, statOf } from './cache-keys.js';
+import { FileHashes } from './cache-keys.js';
+import { DIR, NONE, stat, statKind } from './cache-stat.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
 import { packPaths, packTrees } from './cache-walk.js';
@@ -78,8 +79,9 @@ export class CheckCache {
     this.dirState = new Uint8Array(this.old.dirs?.paths.length ?? 0);
   }
 
-  private racy(st: Stats): boolean {
-    return Math.max(st.mtimeMs, st.ctimeMs) >= this.started - RACY_MS;
+  /** Whether the stat just taken (`stat`) is within the racy window. */
+  private racy(): boolean {
+    return Math.max(stat[1]!, stat[2]!) >= this.started - RACY_MS;
   }
 
   /** A folder's place in the old table, or -1. */
@@ -110,16 +112,16 @@ export class CheckCache {
     if (k >= 0 && this.dirState[k] === 1 && !again) return UNCHANGED;
     const seen = this.seen.get(dir);
     if (seen) return seen;
-    const st = statOf(dir);
-    if (!st) {
+    const kind = statKind(dir);
+    if (kind === NONE) {
       if (k >= 0) this.dirState[k] = 3;
       return { entries: listDir(dir), changed: true };
     }
     // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
     // Listed within the racy window: kept under a stat no folder has, so the next run lists it again.
-    statHash(0, st.mtimeMs, st.ctimeMs, st.ino, scratch, 0, this.racy(st));
+    statHash(0, stat[1]!, stat[2]!, stat[3]!, scratch, 0, this.racy());
     const o = this.old.dirs?.stat;
-    if (o && k >= 0 && !again && st.isDirectory() && scratch[0] === o[k * HASH_WORDS] && scratch[1] === o[k * HASH_WORDS + 1]) {
+    if (o && k >= 0 && !again && kind === DIR && scratch[0] === o[k * HASH_WORDS] && scratch[1] === o[k * HASH_WORDS + 1]) {
       this.dirState[k] = 1;
       return UNCHANGED;
     }
