@@ -97,7 +97,9 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
         const columns = ResultColumns.of(r, r[1].length);
         if (!columns) return undefined;
         const line = out.resultLines.push({ raw, columns, size: r[1].length }) - 1;
-        for (const [i, k] of r[1].entries()) {
+        const keys = r[1];
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
           if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
           out.results.set(k, resultRef(line, i));
         }

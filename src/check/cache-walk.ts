@@ -75,26 +75,28 @@ export function packTrees(trees: readonly Component[], index: ReadonlyMap<string
 export function unpackTrees(packed: unknown, targets: number, context: number, dirs: readonly string[]): Component[] | undefined {
   if (!Array.isArray(packed) || packed.length !== 2 || !Array.isArray(packed[0]) || !Array.isArray(packed[1])) return undefined;
   const [roots, runs] = packed as [unknown[], unknown[]];
+  const out = new Array<Component>(roots.length);
+  // One loop, no closure: 10,000 trees are read here, in code that runs once.
   let at = 0;
-  const int = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-  const take = (n: number): number[] | undefined => {
-    const count = runs[at++];
-    if (!int(count) || at + count * 2 > runs.length) return undefined;
-    const out: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const [a, b] = [runs[at++], runs[at++]];
-      if (!int(a) || !int(b) || b < a || b >= n) return undefined;
-      for (let i = a; i <= b; i++) out.push(i);
+  for (let t = 0; t < roots.length; t++) {
+    const root = deref(roots[t], dirs);
+    if (root === undefined) return undefined;
+    const lists: number[][] = [[], []];
+    for (let side = 0; side < 2; side++) {
+      const n = side === 0 ? targets : context;
+      const count = runs[at++];
+      if (!isNat(count) || at + count * 2 > runs.length) return undefined;
+      const list = lists[side]!;
+      for (let k = 0; k < count; k++) {
+        const a = runs[at++];
+        const b = runs[at++];
+        if (!isNat(a) || !isNat(b) || b < a || b >= n) return undefined;
+        for (let i = a; i <= b; i++) list.push(i);
+      }
     }
-    return out;
-  };
-  const out: Component[] = [];
-  for (const r of roots) {
-    const root = deref(r, dirs);
-    const tg = take(targets);
-    const cx = take(context);
-    if (root === undefined || !tg || !cx) return undefined;
-    out.push({ root, targets: tg, context: cx });
+    out[t] = { root, targets: lists[0]!, context: lists[1]! };
   }
   return at === runs.length ? out : undefined;
 }
+
+const isNat = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

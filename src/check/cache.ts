@@ -246,10 +246,10 @@ export class CheckCache {
     const read = this.old.resultLines;
     const used = read.map(() => 0);
     const remade = read.map(() => false);
-    for (const [k, r] of this.results) {
+    this.results.forEach((r, k) => {
       if (r.raw !== undefined) used[lineOfRef(r.raw)]!++;
       else if (this.old.results.has(k)) remade[lineOfRef(this.old.results.get(k)!)] = true;
-    }
+    });
     const copied = read.map((l, j) => !remade[j] && used[j]! * 8 >= l.size * 7);
     const line = (keys: string[]): string => resultsLine(keys, keys.map((k) => this.results.get(k)!.result));
     const keys = [...this.results.keys()].sort();
