@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FILE, stat, statKind } from './cache-stat.js';
 import type { Component } from './components.js';
+import { PackedTree } from './cache-walk.js';
 import { HASH_WORDS, SHA_HEX, statHash, wordsText, type CacheRecords, type Walked } from './cache-file.js';
 import type { Line } from './cache-write.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
@@ -85,7 +86,17 @@ export class FileHashes {
   keys(trees: readonly Component[], known: string | undefined): (string | undefined)[] {
     this.trees = trees;
     this.keyed = new Array<string | undefined>(trees.length);
-    for (let i = 0; i < trees.length; i++) this.keyed[i] = this.keyOf(trees[i]!, known && known.slice(i * SHA_HEX, (i + 1) * SHA_HEX));
+    // For trees read with the walk: how many files that did not stay as recorded come before each, so that a tree tells from its runs alone whether it holds one.
+    let before: Uint32Array | undefined;
+    if (known) {
+      before = new Uint32Array(this.state.length + 1);
+      for (let k = 0; k < this.state.length; k++) before[k + 1] = before[k]! + (this.state[k] === SAME ? 0 : 1);
+    }
+    for (let i = 0; i < trees.length; i++) {
+      const c = trees[i]!;
+      const key = known && known.slice(i * SHA_HEX, (i + 1) * SHA_HEX);
+      this.keyed[i] = before && key !== NO_KEY && c instanceof PackedTree && !c.touches(before, this.targets.length) ? key : this.keyOf(c, key);
+    }
     return this.keyed;
   }
 

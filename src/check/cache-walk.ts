@@ -71,32 +71,71 @@ export function packTrees(trees: readonly Component[], index: ReadonlyMap<string
   return [trees.map((c) => ref(c.root, index)), runs];
 }
 
-/** Undefined unless every index is in range: the trees index the walk's own lists. */
-export function unpackTrees(packed: unknown, targets: number, context: number, dirs: readonly string[]): Component[] | undefined {
+/**
+ * A tree of the walk record. Its file indexes are made from the runs when first asked
+ * for: a cached run asks only for the trees it checks again, and whether a tree has a
+ * file that moved is told from the runs themselves (`touches`).
+ */
+export class PackedTree implements Component {
+  private t: number[] | undefined;
+  private c: number[] | undefined;
+  constructor(
+    readonly root: string,
+    private runs: readonly number[],
+    /** Where the tree's targets start in `runs` (their count of runs, then the runs), its context right after them. */
+    private at: number,
+    private contextAt: number,
+  ) {}
+
+  get targets(): number[] {
+    return (this.t ??= expand(this.runs, this.at));
+  }
+
+  get context(): number[] {
+    return (this.c ??= expand(this.runs, this.contextAt));
+  }
+
+  /** Whether a target or context file of the tree is counted in `before` (for each index, how many marked files come before it: targets, then context from `nt`). */
+  touches(before: Uint32Array, nt: number): boolean {
+    return spansTouch(this.runs, this.at, before, 0) || spansTouch(this.runs, this.contextAt, before, nt);
+  }
+}
+
+function spansTouch(r: readonly number[], at: number, before: Uint32Array, base: number): boolean {
+  for (let k = 0, i = at + 1; k < r[at]!; k++, i += 2) if (before[base + r[i + 1]! + 1]! > before[base + r[i]!]!) return true;
+  return false;
+}
+
+function expand(runs: readonly number[], at: number): number[] {
+  const out: number[] = [];
+  for (let k = 0, i = at + 1; k < runs[at]!; k++, i += 2) for (let f = runs[i]!; f <= runs[i + 1]!; f++) out.push(f);
+  return out;
+}
+
+const isNat = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** Undefined unless every index is in range: the trees index the walk's own lists. Checked whole here, made into index lists only when asked (`PackedTree`). */
+export function unpackTrees(packed: unknown, targets: number, context: number, dirs: readonly string[]): PackedTree[] | undefined {
   if (!Array.isArray(packed) || packed.length !== 2 || !Array.isArray(packed[0]) || !Array.isArray(packed[1])) return undefined;
   const [roots, runs] = packed as [unknown[], unknown[]];
-  const out = new Array<Component>(roots.length);
-  // One loop, no closure: 10,000 trees are read here, in code that runs once.
+  const out = new Array<PackedTree>(roots.length);
   let at = 0;
   for (let t = 0; t < roots.length; t++) {
     const root = deref(roots[t], dirs);
     if (root === undefined) return undefined;
-    const lists: number[][] = [[], []];
+    const starts = [at, 0];
     for (let side = 0; side < 2; side++) {
       const n = side === 0 ? targets : context;
+      starts[side] = at;
       const count = runs[at++];
       if (!isNat(count) || at + count * 2 > runs.length) return undefined;
-      const list = lists[side]!;
-      for (let k = 0; k < count; k++) {
-        const a = runs[at++];
-        const b = runs[at++];
+      for (let k = 0; k < count; k++, at += 2) {
+        const a = runs[at];
+        const b = runs[at + 1];
         if (!isNat(a) || !isNat(b) || b < a || b >= n) return undefined;
-        for (let i = a; i <= b; i++) list.push(i);
       }
     }
-    out[t] = { root, targets: lists[0]!, context: lists[1]! };
+    out[t] = new PackedTree(root, runs as number[], starts[0]!, starts[1]!);
   }
   return at === runs.length ? out : undefined;
 }
-
-const isNat = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

@@ -107,7 +107,13 @@ describe('the walk record', () => {
       { root: '/c', targets: [2], context: [0, 2] },
     ];
     const t = packTrees(trees, index);
-    expect(unpackTrees(JSON.parse(JSON.stringify(t)), 3, 3, dirs)).toEqual(trees);
+    const read = unpackTrees(JSON.parse(JSON.stringify(t)), 3, 3, dirs)!;
+    expect(read.map((c) => ({ root: c.root, targets: c.targets, context: c.context }))).toEqual(trees);
+    // Whether a tree holds a marked file, told from its runs: each file of the run marked alone.
+    for (let marked = 0; marked < 6; marked++) {
+      const before = Uint32Array.from({ length: 7 }, (_, k) => (k > marked ? 1 : 0));
+      expect(read.map((c) => c.touches(before, 3))).toEqual(trees.map((c) => [...c.targets, ...c.context.map((x) => 3 + x)].includes(marked)));
+    }
     // An index past the files, or a run left over: no trees.
     expect(unpackTrees(t, 2, 3, dirs)).toBeUndefined();
     expect(unpackTrees([t[0], [...t[1], 0]], 3, 3, dirs)).toBeUndefined();
