@@ -26,8 +26,11 @@ const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
  */
 export class FileHashes {
   private stat: Uint32Array;
-  /** The hashes as hex digits, 40 a file, of files hashed in this run or found in a table that kept them. */
-  private sha: Buffer;
+  /** The hashes (hex) of files hashed in this run. */
+  private hashed = new Map<number, string>();
+  /** The hashes of the table read (hex, 40 digits a file), when it kept them, and each file's place there (-1: none): a cached run reads the few it needs from them. */
+  private shas: string | undefined;
+  private from: Int32Array | undefined;
   private state: Uint8Array;
   private trees: readonly Component[] = [];
   private keyed: (string | undefined)[] = [];
@@ -51,8 +54,9 @@ export class FileHashes {
       index ??= new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
       return index.get(f) ?? -1;
     };
-    this.sha = Buffer.alloc(n * SHA_HEX, '0');
     const shas = of?.sha ? of.sha : undefined;
+    this.shas = shas;
+    this.from = shas === undefined ? undefined : new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
       const f = this.path(k);
       const h = k * HASH_WORDS;
@@ -66,7 +70,7 @@ export class FileHashes {
       const j = place(k, f);
       if (j >= 0 && of!.stat[j * HASH_WORDS] === this.stat[h] && of!.stat[j * HASH_WORDS + 1] === this.stat[h + 1]) {
         this.state[k] = SAME;
-        if (shas) this.sha.write(shas.slice(j * SHA_HEX, (j + 1) * SHA_HEX), k * SHA_HEX, 'latin1');
+        if (this.from) this.from[k] = j;
       }
     }
     this.shaKept = shas !== undefined;
@@ -130,14 +134,20 @@ export class FileHashes {
   private hash(k: number): string | undefined {
     if (this.state[k] === NEW || (this.state[k] === SAME && !this.shaKept)) {
       try {
-        this.sha.write(createHash('sha1').update(readFileSync(this.path(k))).digest('hex'), k * SHA_HEX, 'latin1');
+        this.hashed.set(k, createHash('sha1').update(readFileSync(this.path(k))).digest('hex'));
         this.state[k] = HASHED;
       } catch {
         this.state[k] = BAD;
         return undefined;
       }
     }
-    return this.sha.toString('latin1', k * SHA_HEX, (k + 1) * SHA_HEX);
+    return this.hashed.get(k) ?? this.recorded(k);
+  }
+
+  /** File k's hash as the table read kept it; zeros when it has none. */
+  private recorded(k: number): string {
+    const j = this.from?.[k] ?? -1;
+    return j >= 0 ? this.shas!.slice(j * SHA_HEX, (j + 1) * SHA_HEX) : NO_KEY;
   }
 
   /**
@@ -154,7 +164,7 @@ export class FileHashes {
       if (s === NEW || s === BAD || (!keys && s === SAME && !this.shaKept)) this.stat[k * HASH_WORDS] = this.stat[k * HASH_WORDS]! ^ 1;
     });
     const of = this.old.files;
-    const sha = keys ? '' : this.sha.toString('latin1');
+    const sha = keys ? '' : Array.from(this.state, (_, k) => this.hashed.get(k) ?? this.recorded(k)).join('');
     const out: Line[] = [];
     if (inWalk && this.walkRead && of && !of.paths && sameWords(of.stat, this.stat) && of.sha === sha) out.push(of.raw);
     else out.push(JSON.stringify(['f', wordsText(this.stat), sha, inWalk ? null : [...this.targets, ...this.context]]));
