@@ -1,4 +1,4 @@
-import { isCachedResult, type CachedResult } from './cache-shape.js';
+import { isFound, type CachedResult } from './cache-shape.js';
 
 /** The lists of a result's summary, each kept as a column (`resultsLine`). */
 const LISTS = ['waiverPlans', 'reportsOn', 'planIds', 'planFallback'] as const;
@@ -26,14 +26,14 @@ export function resultsLine(keys: readonly string[], results: readonly CachedRes
 export class ResultColumns {
   private constructor(
     private flags: string,
-    private lists: { starts: Uint32Array; lengths: number[]; items: string[] }[],
+    private lists: List[],
     private found: Map<number, [unknown, unknown]>,
   ) {}
 
   /** The columns of a record "R" for `n` trees; undefined when they are not of the right shape. */
   static of(r: readonly unknown[], n: number): ResultColumns | undefined {
     if (r.length !== 8 || !str(r[2]) || r[2].length !== n || !FLAGS_RE.test(r[2]) || !Array.isArray(r[7])) return undefined;
-    const lists: { starts: Uint32Array; lengths: number[]; items: string[] }[] = [];
+    const lists: List[] = [];
     for (const col of r.slice(3, 7)) {
       if (!Array.isArray(col) || col.length !== 2 || !Array.isArray(col[0]) || !Array.isArray(col[1]) || col[0].length !== n) return undefined;
       const [lengths, items] = col as [unknown[], unknown[]];
@@ -56,12 +56,33 @@ export class ResultColumns {
     return new ResultColumns(r[2], lists, found);
   }
 
-  /** Tree i's result, or undefined when its findings are not of the right shape. */
+  /**
+   * Tree i's result, or undefined when its findings are not of the right shape. Its lists
+   * and flags were checked with their columns (`of`): a result is asked for each tree of a
+   * run (10,000 and more), so they are not checked again here.
+   */
   at(i: number): CachedResult | undefined {
     const flag = this.flags.charCodeAt(i) - 48;
-    const [waiverPlans, reportsOn, planIds, planFallback] = this.lists.map((l) => l.items.slice(l.starts[i], l.starts[i]! + l.lengths[i]!));
-    const [diagnostics, waived] = this.found.get(i) ?? [[], []];
-    const r = { diagnostics, waived, waiverPlans, reportsOn, planIds, hasUnits: (flag & 1) === 1, unitsFallback: (flag & 2) === 2, planFallback };
-    return isCachedResult(r) ? r : undefined;
+    const l = this.lists;
+    const found = this.found.get(i);
+    if (found && !isFound(found[0], found[1])) return undefined;
+    return {
+      diagnostics: found ? (found[0] as CachedResult['diagnostics']) : [],
+      waived: found ? (found[1] as CachedResult['waived']) : [],
+      waiverPlans: items(l[0]!, i),
+      reportsOn: items(l[1]!, i),
+      planIds: items(l[2]!, i),
+      hasUnits: (flag & 1) === 1,
+      unitsFallback: (flag & 2) === 2,
+      planFallback: items(l[3]!, i),
+    };
   }
 }
+
+interface List {
+  starts: Uint32Array;
+  lengths: number[];
+  items: string[];
+}
+
+const items = (l: List, i: number): string[] => (l.lengths[i] === 0 ? [] : l.items.slice(l.starts[i], l.starts[i]! + l.lengths[i]!));

@@ -11,7 +11,6 @@ export interface CachedResult extends Summary {
 
 const str = (v: unknown): v is string => typeof v === 'string';
 const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(str);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const DIAGNOSTIC_KEYS = new Set(['code', 'severity', 'message', 'hint', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'related']);
 const RELATED_KEYS = new Set(['file', 'line', 'column', 'message']);
@@ -55,20 +54,5 @@ function isWaived(v: unknown): boolean {
   return only(w, WAIVER_KEYS) && str(w.rule) && optStr(w.item) && optStr(w.unit) && str(w.reason) && str(w.document) && optStr(w.expires) && typeof w.inForce === 'boolean' && str(w.file) && int(w.line) && int(w.column);
 }
 
-/** Every field a cached result is read for, checked: a cache file is input like any other. */
-export function isCachedResult(v: unknown): v is CachedResult {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    Array.isArray(r.diagnostics) &&
-    r.diagnostics.every(isDiagnostic) &&
-    Array.isArray(r.waived) &&
-    r.waived.every(isWaived) &&
-    strings(r.waiverPlans) &&
-    strings(r.reportsOn) &&
-    strings(r.planIds) &&
-    typeof r.hasUnits === 'boolean' &&
-    typeof r.unitsFallback === 'boolean' &&
-    strings(r.planFallback)
-  );
-}
+/** A cached result's findings, checked (`ResultColumns` checks its other fields by column). */
+export const isFound = (diagnostics: unknown, waived: unknown): boolean => Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(waived) && waived.every(isWaived);
