@@ -66,7 +66,7 @@ export class FileHashes {
         continue;
       }
       // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
-      statHash(stat[0]!, stat[1]!, stat[2]!, stat[3]!, this.stat, h, Math.max(stat[1]!, stat[2]!) >= racyFrom);
+      statHash(stat, true, this.stat, h, stat[1]! >= racyFrom || stat[2]! >= racyFrom);
       const j = place(k, f);
       if (j >= 0 && of!.stat[j * HASH_WORDS] === this.stat[h] && of!.stat[j * HASH_WORDS + 1] === this.stat[h + 1]) {
         this.state[k] = SAME;

@@ -79,9 +79,10 @@ export function statKind(p: string): Kind {
   try {
     const v = fast.stat(p, false, undefined, false);
     if (!v) return NONE;
+    // Node's own sums (msFromTimeSpec), written out: a call would return each as a heap number.
     stat[0] = v[8]!;
-    stat[1] = ms(v[12]!, v[13]!);
-    stat[2] = ms(v[14]!, v[15]!);
+    stat[1] = v[12]! * 1000 + v[13]! / 1e6;
+    stat[2] = v[14]! * 1000 + v[15]! / 1e6;
     stat[3] = v[7]!;
     return kindOf(v[1]!);
   } catch {

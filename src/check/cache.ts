@@ -81,7 +81,7 @@ export class CheckCache {
 
   /** Whether the stat just taken (`stat`) is within the racy window. */
   private racy(): boolean {
-    return Math.max(stat[1]!, stat[2]!) >= this.started - RACY_MS;
+    return stat[1]! >= this.started - RACY_MS || stat[2]! >= this.started - RACY_MS;
   }
 
   /** A folder's place in the old table, or -1. */
@@ -119,7 +119,7 @@ export class CheckCache {
     }
     // Stat first, list after: a change in between leaves a newer listing under an older stat, which the next run lists again.
     // Listed within the racy window: kept under a stat no folder has, so the next run lists it again.
-    statHash(0, stat[1]!, stat[2]!, stat[3]!, scratch, 0, this.racy());
+    statHash(stat, false, scratch, 0, this.racy());
     const o = this.old.dirs?.stat;
     if (o && k >= 0 && !again && kind === DIR && scratch[0] === o[k * HASH_WORDS] && scratch[1] === o[k * HASH_WORDS + 1]) {
       this.dirState[k] = 1;
