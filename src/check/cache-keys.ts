@@ -26,8 +26,12 @@ const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
  */
 export class FileHashes {
   private stat: Uint32Array;
-  /** The hashes (hex) of files hashed in this run. */
-  private hashed = new Map<number, string>();
+  /**
+   * The hashes of files hashed in this run, as hex digits (40 a file, at its place; only
+   * those of HASHED files are written): made on the first hash, and its bytes touched only
+   * where one is written, so that a cached run that hashes one file pays for one page.
+   */
+  private sha: Buffer | undefined;
   /** The hashes of the table read (hex, 40 digits a file), when it kept them, and each file's place there (-1: none): a cached run reads the few it needs from them. */
   private shas: string | undefined;
   private from: Int32Array | undefined;
@@ -134,14 +138,23 @@ export class FileHashes {
   private hash(k: number): string | undefined {
     if (this.state[k] === NEW || (this.state[k] === SAME && !this.shaKept)) {
       try {
-        this.hashed.set(k, createHash('sha1').update(readFileSync(this.path(k))).digest('hex'));
+        this.sha ??= Buffer.allocUnsafeSlow(this.state.length * SHA_HEX);
+        this.sha.write(createHash('sha1').update(readFileSync(this.path(k))).digest('hex'), k * SHA_HEX, 'latin1');
         this.state[k] = HASHED;
       } catch {
         this.state[k] = BAD;
         return undefined;
       }
     }
-    return this.hashed.get(k) ?? this.recorded(k);
+    return this.state[k] === HASHED ? this.sha!.toString('latin1', k * SHA_HEX, (k + 1) * SHA_HEX) : this.recorded(k);
+  }
+
+  /** Every file's hash as hex digits, 40 a file: those hashed in this run, those of the table read, zeros for the others. */
+  private allHashes(): string {
+    const n = this.state.length;
+    const sha = this.sha ?? Buffer.allocUnsafeSlow(n * SHA_HEX);
+    for (let k = 0; k < n; k++) if (this.state[k] !== HASHED) sha.write(this.recorded(k), k * SHA_HEX, 'latin1');
+    return sha.toString('latin1', 0, n * SHA_HEX);
   }
 
   /** File k's hash as the table read kept it; zeros when it has none. */
@@ -164,7 +177,7 @@ export class FileHashes {
       if (s === NEW || s === BAD || (!keys && s === SAME && !this.shaKept)) this.stat[k * HASH_WORDS] = this.stat[k * HASH_WORDS]! ^ 1;
     });
     const of = this.old.files;
-    const sha = keys ? '' : Array.from(this.state, (_, k) => this.hashed.get(k) ?? this.recorded(k)).join('');
+    const sha = keys ? '' : this.allHashes();
     const out: Line[] = [];
     if (inWalk && this.walkRead && of && !of.paths && sameWords(of.stat, this.stat) && of.sha === sha) out.push(of.raw);
     else out.push(JSON.stringify(['f', wordsText(this.stat), sha, inWalk ? null : [...this.targets, ...this.context]]));
