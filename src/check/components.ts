@@ -1,6 +1,7 @@
 import { dirname, sep } from 'node:path';
 import { ancestors } from '../load/ancestors.js';
 import { plans, progressDocs, unitsDocs, type Workspace } from '../load/workspace.js';
+import type { ProgressDoc } from '../model/types.js';
 import { planNames } from '../domain/plan-identity.js';
 
 /**
@@ -80,12 +81,17 @@ export interface Summary {
  * would not look (a file no rule asks about), which only costs a check of more files.
  */
 export function summarize(ws: Workspace): Summary {
-  const unitDirs = new Set(unitsDocs(ws).filter((d) => d.data.units.length > 0).map((d) => d.file.dir));
+  // Loops, not filter/map chains: this runs once per tree, thousands of times a run.
+  const unitDirs = new Set<string>();
+  for (const d of unitsDocs(ws)) if (d.data.units.length > 0) unitDirs.add(d.file.dir);
   const planIds = new Set<string>();
   const plansAt = new Map<string, { id: string; year: number }[]>();
+  const waiverPlans: string[] = [];
   for (const p of plans(ws)) {
+    const waivers = Boolean(p.data.waivers?.length);
     for (const id of planNames(p.data)) {
       planIds.add(id);
+      if (waivers) waiverPlans.push(id);
       const l = plansAt.get(p.file.dir);
       if (l) l.push({ id, year: p.data.year });
       else plansAt.set(p.file.dir, [{ id, year: p.data.year }]);
@@ -104,15 +110,21 @@ export function summarize(ws: Workspace): Summary {
   const unitsFallback = ws.docs.some((d) => !sees(d.file.dir));
   const planFallback = new Set<string>();
   const looked = new Set<string>();
+  const reportsOn = new Set<string>();
+  // A folder's progress files come together and name the same plan: the one before is asked first.
+  let last: ProgressDoc | undefined;
+  let lastDir = '';
   for (const d of progressDocs(ws)) {
     const { plan, planYear } = d.data;
+    reportsOn.add(plan);
+    if (last && lastDir === d.file.dir && last.plan === plan && last.planYear === planYear) continue;
+    last = d.data;
+    lastDir = d.file.dir;
     const key = `${d.file.dir}\n${plan}\n${planYear}`;
     if (looked.has(key)) continue;
     looked.add(key);
     const fits = (x: { id: string; year: number }): boolean => x.id === plan && (planYear === undefined || x.year === planYear);
     if (!ancestors(d.file.dir).some((a) => plansAt.get(a)?.some(fits))) planFallback.add(plan);
   }
-  const waiverPlans = plans(ws).filter((p) => p.data.waivers?.length).flatMap((p) => planNames(p.data));
-  const reportsOn = [...new Set(progressDocs(ws).map((d) => d.data.plan))];
-  return { waiverPlans, reportsOn, planIds: [...planIds], hasUnits: unitDirs.size > 0, unitsFallback, planFallback: [...planFallback] };
+  return { waiverPlans, reportsOn: [...reportsOn], planIds: [...planIds], hasUnits: unitDirs.size > 0, unitsFallback, planFallback: [...planFallback] };
 }

@@ -140,8 +140,15 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
   };
 }
 
-/** Enough files that a batch's fixed cost is small beside its checks, few enough that its memory is too. */
-const BATCH_FILES = 1000;
+/**
+ * Enough files that a batch's fixed cost is small beside its checks, few enough that its
+ * data dies young: a batch's files are live from their load to the end of its check, and
+ * 100 files (about 3 MB allocated on the realistic corpus) fit between two scavenges (one
+ * each 10-15 MB), where 1,000 outlived two and were copied into the old generation. On
+ * 10,000 realistic files 1,000 -> 100 moved 52 -> 44 MB into the old generation, and peak
+ * memory 150 -> 140 MB; what a run allocates stays the same (275 MB).
+ */
+const BATCH_FILES = 100;
 
 /** A batch's findings and summary per tree: `owner[k]` is the tree of the batch's file k. */
 function split(ws: Workspace, { diagnostics, waived }: WaiverOutcome, owner: number[], n: number): CachedResult[] {

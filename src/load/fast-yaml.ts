@@ -20,6 +20,39 @@ import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KE
 const PLACED = Object.freeze({});
 
 /**
+ * The items of the sequences being read, innermost last: one array for every file, so a
+ * sequence's array is made once, at its length (Block.seq).
+ */
+class ItemStack {
+  private readonly a: unknown[] = [];
+  top = 0;
+  /** How far the stack reached since `reset`, to let go of what it held. */
+  private high = 0;
+
+  put(v: unknown): void {
+    this.a[this.top++] = v;
+  }
+
+  /** The items from `base` to the top, as a new array; the stack drops back to `base`. */
+  take(base: number): unknown[] {
+    if (this.top > this.high) this.high = this.top;
+    const out = this.a.slice(base, this.top);
+    this.top = base;
+    return out;
+  }
+
+  /** Empties the stack and forgets its items (a reading given up leaves some). */
+  reset(): void {
+    if (this.top > this.high) this.high = this.top;
+    this.a.fill(undefined, 0, this.high);
+    this.top = 0;
+    this.high = 0;
+  }
+}
+
+const items = new ItemStack();
+
+/**
  * The block structure of one document, read line by line with a cursor over
  * the text: its data, or (placing) its tree of ranges.
  */
@@ -75,7 +108,10 @@ class Block {
 
   private seq(indent: number): unknown {
     const { c, t, sink } = this;
-    const out: unknown[] | undefined = sink ? undefined : [];
+    // The items gather on the shared stack (nested sequences above them, gone before the next
+    // item is put), then are copied out at their number: a list grown by push from empty
+    // reallocates at 17, 41, 77, 131 items and keeps the unused room while its batch lives.
+    const base = items.top;
     this.peek();
     const node = sink && new PlacedSeq(c.from);
     while (this.peek() && c.indent === indent && c.dash) {
@@ -98,10 +134,10 @@ class Block {
         c.next();
         v = this.scalarValue(at, to, indent, end);
       }
-      out?.push(v);
+      if (!sink) items.put(v);
       node?.items.push(sink!.placed());
     }
-    if (!node) return out;
+    if (!node) return items.take(base);
     // A collection's range as `yaml` gives it: from its first item to the end of its last one.
     sink!.node = node.close(sink!.stopAt);
     return PLACED;
@@ -248,6 +284,8 @@ function readSubset(text: string, placed: Placed[] | undefined): unknown[] | und
   } catch (e) {
     if (e instanceof GiveUp) return undefined;
     throw e;
+  } finally {
+    items.reset();
   }
   return out;
 }

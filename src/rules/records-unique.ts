@@ -23,10 +23,11 @@ export default defineRule({
       else if (plan) byPlan.set(plan, [doc]);
     }
     const note = ws.lang === 'vi' ? 'Bản ghi đã có ở đây' : 'First recorded here';
+    // Each identity remembers only the doc it came first in; a repeat finds the index again, so
+    // the tens of thousands of records that are not repeated build no record, nor key text.
+    const seen = new RecordIndex<LoadedDoc<ProgressDoc>>();
     for (const docs of byPlan.values()) {
-      // Each identity remembers only the doc it came first in; a repeat finds the index again, so
-      // the tens of thousands of records that are not repeated build no record, nor key text.
-      const seen = new RecordIndex<LoadedDoc<ProgressDoc>>();
+      seen.clear();
       for (const doc of inFileOrder(docs)) {
         for (const list of RECORD_LISTS) {
           const n = doc.data[list]?.length ?? 0;
