@@ -1,4 +1,5 @@
 import { constants, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * The numbers of a stat that the cache compares, for 70,000 paths a run: the kind, then
@@ -51,12 +52,23 @@ function binding(): Binding | undefined {
 
 const ms = (sec: number, nsec: number): number => sec * 1000 + nsec / 1e6;
 
-/** Whether the binding's numbers for `p` are those statSync gives (checked once, on the first path that exists). */
+/** Nothing for a path that is not there: numbers left from another path would pass a deleted file as unchanged. */
+function answersMissing(b: Binding, p: string): boolean {
+  try {
+    return b.stat(join(dirname(p), '\u0001thidua-no-such-entry'), false, undefined, false) === undefined;
+  } catch {
+    // A throw is safe too: statKind takes it for a path that cannot be stat'ed.
+    return true;
+  }
+}
+
+/** Whether the binding's numbers for `p` are those statSync gives, and it gives none for a missing path (checked once, on the first path that exists). */
 function trusted(b: Binding, p: string): boolean {
   try {
     const v = b.stat(p, false, undefined, false);
     const st = statSync(p);
-    return v instanceof Float64Array && v.length >= 16 && v[1] === st.mode && v[7] === st.ino && v[8] === st.size && ms(v[12]!, v[13]!) === st.mtimeMs && ms(v[14]!, v[15]!) === st.ctimeMs;
+    const same = v instanceof Float64Array && v.length >= 16 && v[1] === st.mode && v[7] === st.ino && v[8] === st.size && ms(v[12]!, v[13]!) === st.mtimeMs && ms(v[14]!, v[15]!) === st.ctimeMs;
+    return same && answersMissing(b, p);
   } catch {
     return false;
   }
