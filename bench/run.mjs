@@ -39,7 +39,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function timeIt(runs, fn) {
   const res = [];
   for (let i = 0; i < runs; i++) res.push(fn());
-  return { ms: median(res.map((r) => r.ms)), rssMb: Math.max(...res.map((r) => r.rssMb)) };
+  return summary(res);
+}
+const summary = (res) => ({ ms: median(res.map((r) => r.ms)), rssMb: Math.max(...res.map((r) => r.rssMb)) });
+
+/**
+ * Two commands timed in turn (a, b, a, b, …): on a shared machine the speed drifts over
+ * minutes, and a ratio of two blocks timed one after the other measured the drift too.
+ */
+function timePair(runs, a, b) {
+  const ra = [];
+  const rb = [];
+  for (let i = 0; i < runs; i++) {
+    ra.push(a());
+    rb.push(b());
+  }
+  return [summary(ra), summary(rb)];
 }
 
 /** ajv-cli takes one schema per run: the three kinds are three runs, summed. */
@@ -108,8 +123,7 @@ for (const c of corpora) {
   }
   const at = (k) => parts.slice(0, k + 1).map((p) => p.dir);
   const [n10, n50, n100] = parts.map((p) => p.count);
-  const floor = timeIt(RUNS, () => parseFloor(at(0)));
-  const v10 = timeIt(RUNS, () => thiduaCorpus(at(0)));
+  const [floor, v10] = timePair(RUNS, () => parseFloor(at(0)), () => thiduaCorpus(at(0)));
   const a10 = timeIt(Math.min(RUNS, 3), () => ajvCorpus(at(0)[0], c.layout));
   row(`${c.name}: validate / js-yaml parse floor`, `${n10} files`, v10.ms, floor.ms, '≤ 1.5');
   row(`${c.name}: validate / ajv-cli`, `${n10} files`, v10.ms, a10.ms, '≤ 0.5');
