@@ -104,10 +104,11 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
   const done = results as CachedResult[];
   const found: Diagnostic[][] = done.map((r) => r.diagnostics);
   const waived: WaivedFinding[][] = done.map((r) => r.waived);
-  const allPlanIds = new Set(done.flatMap((r) => r.planIds));
+  const allPlanIds = new Set<string>();
+  for (const r of done) for (const id of r.planIds) allPlanIds.add(id);
   for (const g of groups(done)) {
-    const own = new Set(g.flatMap((i) => done[i]!.planIds));
-    const suggests = g.some((i) => done[i]!.planFallback.length > 0) && own.size < allPlanIds.size;
+    // A tree's own plans are counted only when it looked for a plan elsewhere: most trees did not, and a warm run has 10,000 of them.
+    const suggests = g.some((i) => done[i]!.planFallback.length > 0) && planCount(done, g) < allPlanIds.size;
     if (g.length === 1 && !suggests) {
       // Only a tree that saw nothing of the others is kept as checked alone.
       if (fresh.has(g[0]!) && keys[g[0]!]) cache!.set(keys[g[0]!]!, done[g[0]!]!);
@@ -177,20 +178,39 @@ export function groups(results: readonly Summary[]): number[][] {
     return i;
   };
   const join = (a: number, b: number): void => void (up[find(a)] = find(b));
-  const withUnits = results.flatMap((r, i) => (r.hasUnits ? [i] : []));
+  // Plain loops: a warm run asks this of 10,000 trees, most of which join nothing.
+  const withUnits: number[] = [];
   const byPlan = new Map<string, number[]>();
-  results.forEach((r, i) => r.planIds.forEach((id) => push(byPlan, id, i)));
   const reporting = new Map<string, number[]>();
-  results.forEach((r, i) => r.reportsOn.forEach((id) => push(reporting, id, i)));
-  results.forEach((r, i) => {
-    if (r.unitsFallback) withUnits.forEach((j) => join(i, j));
-    for (const id of r.planFallback) for (const j of byPlan.get(id) ?? []) join(i, j);
-    // A plan's waivers cover the progress files naming its id, wherever they are (waivers.ts).
-    for (const id of r.waiverPlans) for (const j of reporting.get(id) ?? []) join(i, j);
-  });
+  let fallback = false;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.hasUnits) withUnits.push(i);
+    if (r.unitsFallback || r.planFallback.length || r.waiverPlans.length) fallback = true;
+  }
+  if (fallback) {
+    for (let i = 0; i < results.length; i++) {
+      for (const id of results[i]!.planIds) push(byPlan, id, i);
+      for (const id of results[i]!.reportsOn) push(reporting, id, i);
+    }
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (r.unitsFallback) for (const j of withUnits) join(i, j);
+      for (const id of r.planFallback) for (const j of byPlan.get(id) ?? []) join(i, j);
+      // A plan's waivers cover the progress files naming its id, wherever they are (waivers.ts).
+      for (const id of r.waiverPlans) for (const j of reporting.get(id) ?? []) join(i, j);
+    }
+  }
   const out = new Map<number, number[]>();
-  results.forEach((_, i) => push(out, find(i), i));
+  for (let i = 0; i < results.length; i++) push(out, find(i), i);
   return [...out.values()];
+}
+
+/** How many plans the trees of `g` hold between them. */
+function planCount(results: readonly Summary[], g: readonly number[]): number {
+  const own = new Set<string>();
+  for (const i of g) for (const id of results[i]!.planIds) own.add(id);
+  return own.size;
 }
 
 function push<K>(m: Map<K, number[]>, k: K, v: number): void {
