@@ -42,6 +42,7 @@ type Binding = { stat(p: string, bigint: boolean, req: undefined, throwIfNoEntry
 function binding(): Binding | undefined {
   try {
     const pb = (process as unknown as { binding?: ((m: string) => unknown) & { name: string } }).binding;
+    // Under --pending-deprecation Node wraps process.binding in a function named `deprecated`, which warns when called.
     if (process.platform === 'win32' || typeof pb !== 'function' || pb.name !== 'binding') return undefined;
     const b = pb('fs') as Partial<Binding> | undefined;
     return typeof b?.stat === 'function' ? (b as Binding) : undefined;
