@@ -77,7 +77,7 @@ export class Scope {
     const parent = dirname(dir);
     const above = parent === dir ? new Map<string, UnitEntry>() : this.visible(parent);
     const own = this.byDirUnits.get(dir);
-    map = own ? this.mapOf(own, new Map(above)) : above;
+    map = own ? this.mapOf(own, above) : above;
     this.unitCache.set(dir, map);
     return map;
   }
@@ -96,10 +96,19 @@ export class Scope {
     return this.visible(dir).size === n;
   }
 
-  private mapOf(docs: LoadedDoc<UnitsDoc>[], map: Map<string, UnitEntry>): Map<string, UnitEntry> {
+  /**
+   * `docs` shadow the units of the folders above (`above`); among `docs` themselves the first
+   * declaration of an id stands, the one unique-ids reports the others against.
+   */
+  private mapOf(docs: LoadedDoc<UnitsDoc>[], above: ReadonlyMap<string, UnitEntry>): Map<string, UnitEntry> {
+    const map = new Map(above);
     for (const doc of docs) {
       const units = doc.data.units;
-      for (let index = 0; index < units.length; index++) map.set(units[index]!.id, { unit: units[index]!, doc, index });
+      for (let index = 0; index < units.length; index++) {
+        const id = units[index]!.id;
+        const prev = map.get(id);
+        if (prev === undefined || prev === above.get(id)) map.set(id, { unit: units[index]!, doc, index });
+      }
     }
     return map;
   }
