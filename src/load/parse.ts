@@ -55,6 +55,10 @@ export function parseYaml(text: string): ParsedFile {
     uniqueKeys: false,
     prettyErrors: false,
     strict: true,
+    // `yaml` would print a process warning for a mapping key that is itself a list or a
+    // mapping (`? [a, b]`): noise on stderr, in JSON and SARIF runs too. The key is kept as
+    // its text, and the schema reports the field it is not.
+    logLevel: 'error',
   });
   const list = Array.isArray(stream) ? stream : [];
   const docs = list.map((doc) => toParsedDoc(doc, text, lines));

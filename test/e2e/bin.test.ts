@@ -30,6 +30,16 @@ describe('the built bin, end to end', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('prints nothing on stderr for a mapping key that is a list: the finding is in the JSON, no process warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
+    const file = join(dir, 'plan.yaml');
+    writeFileSync(file, 'thidua: 1\nkind: plan\n? [a, b]\n: x\n');
+    const r = thidua(['validate', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).diagnostics.length).toBeGreaterThan(0);
+  });
+
   it('gives the same output in Vietnam and in California', () => {
     const args = ['schedule', 'examples/tien-giang-2018', '--as-of', '2018-07-15', '--format', 'ics'];
     const hcm = thidua(args, { TZ: 'Asia/Ho_Chi_Minh' });
