@@ -30,9 +30,9 @@ import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 const INDICATOR = /(?:^|[\s[{,:-])[&*!]/m;
 const NUMBERISH = /(?:^|[\s[{,:-])[-+]?(?:0[box]|\.(?:inf|nan)|\d[\d_]*_)/im;
 
-/** Cheap substring tests first: the regular expressions run only when a character hints at them. */
-function doubtful(text: string): boolean {
-  if (text.includes('\t') || text.includes('<<') || text.includes('\u00d0')) return true;
+/** Cheap substring tests first: the regular expressions run only when a character hints at them. `plain`: see PLAIN. */
+function doubtful(text: string, plain: boolean): boolean {
+  if ((!plain && text.includes('\t')) || text.includes('<<') || text.includes('\u00d0')) return true;
   if ((text.includes('&') || text.includes('*') || text.includes('!')) && INDICATOR.test(text)) return true;
   return (text.includes('_') || text.includes('0b') || text.includes('0o') || text.includes('0x') || /\.(?:inf|nan)/i.test(text)) && NUMBERISH.test(text);
 }
@@ -45,6 +45,17 @@ function doubtful(text: string): boolean {
  */
 const FROM_U0300 = /[\u0300-\uffff]/;
 const isNfc = (text: string): boolean => !FROM_U0300.test(text) || text.normalize('NFC') === text;
+
+/*
+ * A character outside line breaks, printable ASCII, U+00C0–U+02FF and the Vietnamese
+ * letters with two marks (U+1EA0–U+1EF9). A text without one has no tab and no control
+ * character, and is NFC: each of those characters is, and none composes with the next
+ * (combining marks lie outside). One scan then stands for the scans for control
+ * characters and tabs and the NFC test (which normalised every Vietnamese text): on the
+ * bench corpus's texts, whose every file is such a text, 18 ms of CPU for 10,000 files
+ * instead of ~38. A text with another character takes those tests as before.
+ */
+export const NOT_PLAIN = /[^\n\r\x20-\x7e\u00c0-\u02ff\u1ea0-\u1ef9]/;
 
 interface Placing {
   docs: SourceDoc['doc'][];
@@ -134,8 +145,9 @@ const KEEP_TEXT = 1 << 20;
 
 /** Loads the file on the fast path; false when it must take the full one. */
 export function tryFastLoad(file: SourceFile, text: string, lang: Lang, found?: { has(path: string): boolean }): boolean {
-  if (doubtful(text) || !isNfc(text) || detectLegacy(text)) return false;
-  const values = parseSubset(text);
+  const plain = !NOT_PLAIN.test(text);
+  if (doubtful(text, plain) || (!plain && !isNfc(text)) || detectLegacy(text)) return false;
+  const values = parseSubset(text, plain);
   if (!values || values.length === 0) return false;
   // Plain loops, not some/every/map with closures: every file read passes here.
   let allClean = true;
