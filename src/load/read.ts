@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { fsBinding, type FsBinding } from './fs-binding.js';
+import { fsBinding, fsCalls, type FsBinding } from './fs-binding.js';
 import { legacyFile, type LegacyFile } from './legacy.js';
 
 /** Plan files are a few KB; anything this large is a mistake, not a plan. */
@@ -90,6 +90,8 @@ let shared = Buffer.allocUnsafe(1 << 16);
 const what = (st: Stats): 'fifo' | 'device' | 'socket' | 'folder' | 'other' =>
   st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : st.isDirectory() ? 'folder' : 'other';
 
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
 /** The binding's fstat once it answered a file as fstatSync does (null: not asked yet). */
 let numbers: FsBinding | undefined | null = null;
 
@@ -132,8 +134,10 @@ function regularSize(fd: number): number {
  */
 export function readSource(file: string): ReadResult {
   let fd: number | undefined;
+  // A NUL would cut the path short in the binding: openSync refuses it.
+  const io = file.includes('\0') ? undefined : fsCalls();
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = io ? io.open(file, FLAGS, 0o666) : openSync(file, FLAGS);
     const size = regularSize(fd);
     // Not a file: rare, so its kind is asked again, of fstatSync.
     if (size < 0) return { problem: { code: 'load/not-a-file', what: what(fstatSync(fd)) }, hadBom: false };
@@ -148,7 +152,7 @@ export function readSource(file: string): ReadResult {
         shared.copy(bigger, 0, 0, got);
         shared = bigger;
       }
-      const n = readSync(fd, shared, got, shared.length - got, null);
+      const n = io ? io.read(fd, shared, got, shared.length - got, -1) : readSync(fd, shared, got, shared.length - got, null);
       if (n === 0) break;
       got += n;
       if (got === size) break;
@@ -157,7 +161,10 @@ export function readSource(file: string): ReadResult {
   } catch (e) {
     return { problem: openProblem((e as NodeJS.ErrnoException).code, e), hadBom: false };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      if (io) io.close(fd);
+      else closeSync(fd);
+    }
   }
 }
 
