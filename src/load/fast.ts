@@ -30,7 +30,7 @@ import { textOf, type LoadedDoc, type SourceFile } from './workspace.js';
 const INDICATOR = /(?:^|[\s[{,:-])[&*!]/m;
 const NUMBERISH = /(?:^|[\s[{,:-])[-+]?(?:0[box]|\.(?:inf|nan)|\d[\d_]*_)/im;
 
-/** Cheap substring tests first: the regular expressions run only when a character hints at them. `plain`: see PLAIN. */
+/** Cheap substring tests first: the regular expressions run only when a character hints at them. `plain`: see NOT_PLAIN. */
 function doubtful(text: string, plain: boolean): boolean {
   if ((!plain && text.includes('\t')) || text.includes('<<') || text.includes('\u00d0')) return true;
   if ((text.includes('&') || text.includes('*') || text.includes('!')) && INDICATOR.test(text)) return true;

@@ -1,10 +1,11 @@
 /**
- * Node's fs binding, the layer under fs.statSync and fs.fstatSync: it answers a stat in
- * numbers (Node 20: a Float64Array [dev, mode, nlink, uid, gid, rdev, blksize, ino, size,
- * blocks, atime s, ns, mtime s, ns, ctime s, ns, …], overwritten by the next stat), where
- * the public calls make a Stats object, and Dates when asked, for every file. Each user
- * checks it once against the public call before trusting it (src/load/read.ts,
- * src/check/cache-stat.ts).
+ * Node's fs binding, the layer under the public fs calls: it answers a stat in numbers
+ * (Node 20: a Float64Array [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+ * atime s, ns, mtime s, ns, ctime s, ns, …], overwritten by the next stat), where
+ * fs.statSync and fs.fstatSync make a Stats object, and Dates when asked, for every file.
+ * Its stats are trusted once they answered a first path as the public call does
+ * (src/load/read.ts, src/check/cache-stat.ts); its open, read and close where the public
+ * calls end in the very same calls (`fsCalls`).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 
