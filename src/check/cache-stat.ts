@@ -1,5 +1,6 @@
 import { constants, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fsBinding, type FsBinding } from '../load/fs-binding.js';
 
 /**
  * The numbers of a stat that the cache compares, for 70,000 paths a run: the kind, then
@@ -29,32 +30,10 @@ function statPublic(p: string): Kind {
   }
 }
 
-type Binding = { stat(p: string, bigint: boolean, req: undefined, throwIfNoEntry: boolean): Float64Array | undefined };
-
-/**
- * The binding under fs.statSync (Node 20: [dev, mode, nlink, uid, gid, rdev, blksize, ino,
- * size, blocks, atime s, ns, mtime s, ns, ctime s, ns, …]), which answers in numbers: a
- * cached run stats every file and folder, and the Stats objects were a third of its time.
- * Used only where it answers exactly as statSync does on a path (`trusted`); never under
- * --pending-deprecation (process.binding would warn) nor on Windows (paths would need
- * toNamespacedPath).
- */
-function binding(): Binding | undefined {
-  try {
-    const pb = (process as unknown as { binding?: ((m: string) => unknown) & { name: string } }).binding;
-    // Under --pending-deprecation Node wraps process.binding in a function named `deprecated`, which warns when called.
-    if (process.platform === 'win32' || typeof pb !== 'function' || pb.name !== 'binding') return undefined;
-    const b = pb('fs') as Partial<Binding> | undefined;
-    return typeof b?.stat === 'function' ? (b as Binding) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const ms = (sec: number, nsec: number): number => sec * 1000 + nsec / 1e6;
 
 /** Nothing for a path that is not there: numbers left from another path would pass a deleted file as unchanged. */
-function answersMissing(b: Binding, p: string): boolean {
+function answersMissing(b: FsBinding, p: string): boolean {
   try {
     return b.stat(join(dirname(p), '\u0001thidua-no-such-entry'), false, undefined, false) === undefined;
   } catch {
@@ -63,8 +42,13 @@ function answersMissing(b: Binding, p: string): boolean {
   }
 }
 
-/** Whether the binding's numbers for `p` are those statSync gives, and it gives none for a missing path (checked once, on the first path that exists). */
-function trusted(b: Binding, p: string): boolean {
+/**
+ * Whether the binding's numbers for `p` are those statSync gives, and it gives none for a
+ * missing path (checked once, on the first path that exists). The binding answers in
+ * numbers (src/load/fs-binding.ts): a cached run stats every file and folder, and the
+ * Stats objects were a third of its time.
+ */
+function trusted(b: FsBinding, p: string): boolean {
   try {
     const v = b.stat(p, false, undefined, false);
     const st = statSync(p);
@@ -75,7 +59,7 @@ function trusted(b: Binding, p: string): boolean {
   }
 }
 
-let fast: Binding | undefined | null = null;
+let fast: FsBinding | undefined | null = null;
 
 /** Stats `p` into `stat`: its kind, NONE when it cannot be stat'ed (the caller lists or reads it, and meets the error there). */
 export function statKind(p: string): Kind {
@@ -85,7 +69,7 @@ export function statKind(p: string): Kind {
     // Decided on the first path that exists.
     const k = statPublic(p);
     if (k === NONE) return NONE;
-    const b = binding();
+    const b = fsBinding();
     fast = b && trusted(b, p) ? b : undefined;
     return k;
   }

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { listDir, type ListDir } from './files.js';
 
 const YAML_EXT = /\.ya?ml$/i;
@@ -21,11 +21,24 @@ function gitRoot(dir: string, git: Map<string, boolean>, memo: Map<string, strin
  * cwd when the file is inside it, else the file's own folder — a plan named by
  * a path outside the cwd still has its neighbours.
  */
-function boundary(dir: string, cwd: string, git: Map<string, boolean>, memo: Map<string, string | null>): string {
+function boundary(dir: string, cwd: string, git: Map<string, boolean>, memo: Map<string, string | null>, base: string | undefined): string {
   const g = gitRoot(dir, git, memo);
   if (g !== null) return g;
+  return within(dir, cwd, base) ? cwd : dir;
+}
+
+/** Paths relative() would not change: absolute POSIX ones without `.`, `..` or an empty name (nor a trailing `/`). */
+const plain = (p: string): boolean => sep === '/' && p.startsWith('/') && !p.includes('/.') && !p.includes('//') && (p === '/' || !p.endsWith('/'));
+
+/**
+ * Whether dir is cwd or below it, as relative() decides: by the prefix where both paths are
+ * plain (`base` is cwd with its `/`, for a plain cwd). relative() resolved both paths for
+ * each of the bench corpus's 1,492 folders, 12 ms of a 35 ms contextFiles.
+ */
+function within(dir: string, cwd: string, base: string | undefined): boolean {
+  if (base !== undefined && plain(dir)) return dir === cwd || dir.startsWith(base);
   const rel = relative(cwd, dir);
-  return !rel.startsWith('..') && !isAbsolute(rel) ? cwd : dir;
+  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** Where a file really is: a symlinked plan's neighbours are those of the file it leads to. */
@@ -85,6 +98,8 @@ export function contextFiles(targets: readonly string[], cwd: string, walked: Re
       starts.add(cwd);
       continue;
     }
+    // A file right in the folder just looked up is passed over before dirname makes its folder again.
+    if (lastWalked !== undefined && t.startsWith(lastWalked) && t[lastWalked.length] === sep && t.length > lastWalked.length + 1 && t.indexOf(sep, lastWalked.length + 1) < 0) continue;
     const d = dirname(t);
     if (d === lastWalked) continue;
     // Files found by the walk are where the walk found them; a named file may be a link.
@@ -95,8 +110,9 @@ export function contextFiles(targets: readonly string[], cwd: string, walked: Re
       starts.add(dirname(r));
     }
   }
+  const base = plain(cwd) ? (cwd === '/' ? cwd : cwd + sep) : undefined;
   for (const start of starts) {
-    const stop = boundary(start, cwd, git, memo);
+    const stop = boundary(start, cwd, git, memo, base);
     for (let d = start, up = dirname(d); ; d = up, up = dirname(d)) {
       // A folder already read was read with all its ancestors up to the same boundary.
       if (visited.has(d)) break;

@@ -239,10 +239,11 @@ class Block {
 
 /**
  * The documents of a YAML stream in the plain subset, or undefined when the
- * text uses anything else (then a full parser must read it).
+ * text uses anything else (then a full parser must read it). `plain`: the
+ * caller found no tab and no control character in the text (src/load/fast.ts).
  */
-export function parseSubset(text: string): unknown[] | undefined {
-  return readSubset(text, undefined);
+export function parseSubset(text: string, plain = false): unknown[] | undefined {
+  return readSubset(text, undefined, plain);
 }
 
 /**
@@ -252,7 +253,7 @@ export function parseSubset(text: string): unknown[] | undefined {
  */
 export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStarts } | undefined {
   const placed: Placed[] = [];
-  return readSubset(text, placed) && { docs: placed.map((p) => new PlacedDoc(p)), lines: new LineStarts(text) };
+  return readSubset(text, placed, false) && { docs: placed.map((p) => new PlacedDoc(p)), lines: new LineStarts(text) };
 }
 
 /**
@@ -260,10 +261,10 @@ export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStart
  * ranges goes there (and the values are the placeholders placing mode gives).
  * Every file read takes this path once: no object is made per document beyond its value.
  */
-function readSubset(text: string, placed: Placed[] | undefined): unknown[] | undefined {
+function readSubset(text: string, placed: Placed[] | undefined, plain: boolean): unknown[] | undefined {
   const place = placed !== undefined;
   // Tabs, directives, document ends, lone CRs and control characters: the full parser's business.
-  if (text.includes('\t') || CONTROL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  if ((!plain && (text.includes('\t') || CONTROL.test(text))) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('...') || text.includes('\n...')) return undefined;
   const docs = documents(text);
   if (!docs) return undefined;
