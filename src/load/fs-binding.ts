@@ -7,7 +7,7 @@
  * (src/load/read.ts, src/check/cache-stat.ts); its open, read and close where the public
  * calls end in the very same calls (`fsCalls`).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 export interface FsBinding {
   stat(p: string, bigint: boolean, req: undefined, throwIfNoEntry: boolean): Float64Array | undefined;
@@ -17,16 +17,24 @@ export interface FsBinding {
   close(fd: number): void;
 }
 
+const source = (f: (...args: never[]) => unknown): string => Function.prototype.toString.call(f);
+
 let cached: FsBinding | undefined | null = null;
 
 /**
  * The binding, or undefined: never under --pending-deprecation (process.binding would
- * warn) nor on Windows (paths would need toNamespacedPath).
+ * warn) nor on Windows (paths would need toNamespacedPath), and only where Node's own
+ * statSync and fstatSync call its stat and fstat as thidua does, read from their source:
+ * Node 20 releases before the calls threw took an object to fill with the error as the
+ * fourth argument, where thidua passes a boolean.
  */
 export function fsBinding(): FsBinding | undefined {
   if (cached !== null) return cached;
   cached = undefined;
   try {
+    const stat = /\bbinding\.stat\(\s*pathModule\.toNamespacedPath\(path\),\s*options\.bigint,\s*undefined,\s*options\.throwIfNoEntry,?\s*\);/;
+    const fstat = /\bbinding\.fstat\(fd, options\.bigint, undefined, false\);/;
+    if (!stat.test(source(statSync)) || !fstat.test(source(fstatSync))) return undefined;
     const pb = (process as unknown as { binding?: ((m: string) => unknown) & { name: string } }).binding;
     // Under --pending-deprecation Node wraps process.binding in a function named `deprecated`, which warns when called.
     if (process.platform === 'win32' || typeof pb !== 'function' || pb.name !== 'binding') return undefined;
@@ -37,8 +45,6 @@ export function fsBinding(): FsBinding | undefined {
   }
   return cached;
 }
-
-const source = (f: (...args: never[]) => unknown): string => Function.prototype.toString.call(f);
 
 let calls: FsBinding | undefined | null = null;
 
