@@ -102,6 +102,12 @@ describe('the walk record', () => {
     // A folder past the end of the list, or a place that is not a whole number: no walk.
     expect(unpackPaths([2, 'p.yaml'], dirs)).toBeUndefined();
     expect(unpackPaths([0.5, 'p.yaml'], dirs)).toBeUndefined();
+    // Paths are cut at NULs, which no path holds: a record with one is not ours.
+    expect(unpackPaths([1, 'p.yaml/q\0.yaml'], dirs)).toBeUndefined();
+    expect(unpackPaths(['/c\0/d', 'p.yaml'], dirs)).toBeUndefined();
+    expect(unpackPaths([], dirs)).toEqual([]);
+    const odd = ['/$&/$1 Nguyễn/a.yaml', '/$&/$1 Nguyễn/$$.yaml', '/x/ .yaml'];
+    expect(unpackPaths(packPaths(odd, new Map()), [])).toEqual(odd);
     const trees = [
       { root: '/a/b', targets: [0, 1], context: [] },
       { root: '/c', targets: [2], context: [0, 2] },
