@@ -82,6 +82,14 @@ export const lineOfRef = (ref: number): number => ref % RESULT_LINES_READ;
 /** Words as base64 of their bytes, and back (undefined when that is not `n` words, or whole words when `n` is not given). */
 export const wordsText = (a: Uint32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
+/**
+ * A line ["kind","text",…] and, when given, JSON after its texts, for texts of the cache's own
+ * making (base64 and hex digits), which JSON writes as they are: JSON.stringify looked at each
+ * of the 530,000 characters of 50,000 files' stats for one to escape (~4 ms a run).
+ */
+export const textLine = (kind: string, texts: readonly string[], ...json: unknown[]): string =>
+  `["${kind}","${texts.join('","')}"${json.map((j) => `,${JSON.stringify(j)}`).join('')}]`;
+
 export function wordsOf(text: unknown, n?: number): Uint32Array | undefined {
   if (typeof text !== 'string') return undefined;
   const bytes = Buffer.from(text, 'base64');

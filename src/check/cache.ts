@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, textLine, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
 import { DIR, NONE, stat, statKind } from './cache-stat.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
@@ -234,7 +234,7 @@ export class CheckCache {
       types.push(l?.[1] ?? '');
     });
     const paths = all.map((a) => a[0]);
-    return [[JSON.stringify(['D', paths]), JSON.stringify(['T', wordsText(stat)]), JSON.stringify(['L', names, types])], paths];
+    return [[JSON.stringify(['D', paths]), textLine('T', [wordsText(stat)]), JSON.stringify(['L', names, types])], paths];
   }
 
   /**

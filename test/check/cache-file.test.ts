@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listingAt, parseCache, resultAt } from '../../src/check/cache-read.js';
 import { chunks } from '../../src/check/cache-write.js';
+import { textLine, wordsText } from '../../src/check/cache-file.js';
 import { resultsLine } from '../../src/check/cache-results.js';
 import { packPaths, packTrees, unpackPaths, unpackTrees } from '../../src/check/cache-walk.js';
 import type { CachedResult } from '../../src/check/cache-shape.js';
@@ -26,6 +27,16 @@ describe('the cache file written back', () => {
     );
     // Lines read one after the other go as one slice of what was read.
     expect(chunks([1, 2, 3, 'new', 4], from)).toHaveLength(3);
+  });
+
+  it('writes a line of base64 and hex texts as JSON.stringify would', () => {
+    fc.assert(
+      fc.property(fc.uint32Array(), fc.stringMatching(/^[0-9a-f]*$/), fc.constantFrom('f', 'k', 'T'), fc.array(fc.jsonValue(), { maxLength: 2 }), (words, hex, kind, json) => {
+        const texts = [wordsText(Uint32Array.from(words)), hex];
+        expect(textLine(kind, texts, ...json)).toBe(JSON.stringify([kind, ...texts, ...json]));
+      }),
+    );
+    expect(textLine('f', ['', ''], ['/Nguyễn "A"/\\x.yaml'])).toBe(JSON.stringify(['f', '', '', ['/Nguyễn "A"/\\x.yaml']]));
   });
 
   it('takes the tables of folders and files in place, and refuses a file whose lines are not all records of the right size', () => {
