@@ -110,7 +110,8 @@ export class CheckCache {
   /** Whether a folder (`k` in the old table, or -1) differs from the record in an entry a walk reads (`walkRelevant`); listed again when its stat moved. */
   private listing(dir: string, k: number, again = false): Seen {
     if (k >= 0 && this.dirState[k] === 1 && !again) return UNCHANGED;
-    const seen = this.seen.get(dir);
+    // Asked of each of 7,500 folders when nothing was listed yet: no hash of its path to make then.
+    const seen = this.seen.size ? this.seen.get(dir) : undefined;
     if (seen) return seen;
     const kind = statKind(dir);
     if (kind === NONE) {
