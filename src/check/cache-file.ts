@@ -10,7 +10,7 @@ import type { DirEntry } from '../load/files.js';
  * records it did not change back as it read them (their bytes). Stats are numbers in binary
  * (base64 of a hash of each) and hashes hex digits, so that a run compares 70,000 of them
  * without making an object or a string for each:
- *   ["thidua-cache", 6, key]            what else findings depend on (tool, schemas, options)
+ *   ["thidua-cache", 7, key]            what else findings depend on (tool, schemas, options)
  *   ["D", [folder, …]]                  the folders listed, sorted
  *   ["T", "stats"]                      the hash of their stat (`statHash`), 8 bytes a folder
  *   ["L", [names, …], [types, …]]       their listings, in the order of "D"; read when a run asks
@@ -26,8 +26,9 @@ import type { DirEntry } from '../load/files.js';
  *                                       writes them in a line of their own and copies the others
  *   ["w", walk key, files, context, probes, trees]   a whole walk's outcome (`Walked`), valid
  *                                       while no folder above changed in an entry the walk reads
- *                                       (src/check/cache-walk.ts: files by folder, a folder by its
- *                                       place in "D", and its trees, their file indexes as runs)
+ *                                       (src/check/cache-walk.ts: the files' paths as one string,
+ *                                       NUL between two, and the trees, a root by its place in "D",
+ *                                       their file indexes as runs)
  *   ["end"]                             so that a truncated file is not taken for a shorter cache
  * Names are joined by "/", which no file name holds; types has one letter per name (`typeLetter`).
  */
@@ -70,7 +71,7 @@ export interface CacheRecords {
   resultLines: { raw: Raw; columns: ResultColumns; size: number }[];
 }
 
-export const FORMAT = 6;
+export const FORMAT = 7;
 
 /** At most this many lines of results are read (src/check/cache.ts writes at most `MAX_RESULT_LINES`). */
 export const RESULT_LINES_READ = 8;

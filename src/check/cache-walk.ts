@@ -1,4 +1,3 @@
-import { sep } from 'node:path';
 import type { Component } from './components.js';
 
 /** A folder as the walk record names it: by its place among the folders of "D" when it is one of them, else by its path. */
@@ -8,46 +7,22 @@ const ref = (dir: string, index: ReadonlyMap<string, number>): DirRef => index.g
 const deref = (r: unknown, dirs: readonly string[]): string | undefined =>
   typeof r === 'string' ? r : Number.isInteger(r) && (r as number) >= 0 && (r as number) < dirs.length ? dirs[r as number] : undefined;
 
-/** Paths as the walk record keeps them: a folder once, then the names of its files there (joined by "/", which no name holds). */
-export function packPaths(paths: readonly string[], index: ReadonlyMap<string, number>): DirRef[] {
-  const out: DirRef[] = [];
-  let dir: string | undefined;
-  let names: string[] = [];
-  for (const p of paths) {
-    const i = p.lastIndexOf(sep);
-    const d = p.slice(0, i);
-    if (d !== dir) {
-      if (dir !== undefined) out.push(ref(dir, index), names.join('/'));
-      dir = d;
-      names = [];
-    }
-    names.push(p.slice(i + 1));
-  }
-  if (dir !== undefined) out.push(ref(dir, index), names.join('/'));
-  return out;
+/**
+ * Paths as the walk record keeps them: one string, NUL between two (no path is empty or holds a NUL;
+ * undefined when one does, and the walk is not kept). A cached run takes them back with one
+ * JSON string and one split: 50,000 paths cut from a flat string, each one small object that
+ * the stat binding reads as it is, and the string (2.4 MB) too large for the young generation
+ * to copy. Kept by folder (a folder's place in "D", then its names), the file was 2 MB
+ * smaller, but a run made the paths again with more instructions (callgrind, 50,000 paths:
+ * folder + name, ~60 M; a split a folder, then one of them all, ~110 M; this split, ~45 M).
+ */
+export function packPaths(paths: readonly string[]): string | undefined {
+  return paths.some((p) => p === '' || p.includes('\0')) ? undefined : paths.join('\0');
 }
 
-/**
- * The paths of `packPaths`, all cut in one split from one string of them, NUL between two
- * (no path holds a NUL: a record that does is not ours). Folder + name made two strings a
- * path, which the stat binding then copied into a third, and a cached run keeps all 50,000
- * to its end, so the young generation copied each into the old; a cut of a flat string is
- * one small object that the binding reads as it is, and the string of all paths (3 MB) is
- * too large to be copied at all. This costs more here than a loop of folder + name, and
- * less in all, with the stats and scavenges after (callgrind).
- */
-export function unpackPaths(packed: unknown, dirs: readonly string[]): string[] | undefined {
-  if (!Array.isArray(packed) || packed.length % 2) return undefined;
-  if (!packed.length) return [];
-  const chunks: string[] = [];
-  for (let i = 0; i < packed.length; i += 2) {
-    const dir = deref(packed[i], dirs);
-    const names: unknown = packed[i + 1];
-    if (dir === undefined || typeof names !== 'string' || dir.includes('\0') || names.includes('\0')) return undefined;
-    const prefix = dir + sep;
-    chunks.push(prefix + names.split('/').join(`\0${prefix}`));
-  }
-  return chunks.join('\0').split('\0');
+export function unpackPaths(packed: unknown): string[] | undefined {
+  if (typeof packed !== 'string') return undefined;
+  return packed === '' ? [] : packed.split('\0');
 }
 
 /**

@@ -270,7 +270,8 @@ export class CheckCache {
     if (w?.raw !== undefined && sameDirs(dirs, this.old.dirs?.paths)) lines.push(w.raw);
     else if (w) {
       const index = new Map(dirs.map((d, i) => [d, i]));
-      lines.push(JSON.stringify(['w', w.key, packPaths(w.walked.files, index), packPaths(w.walked.context, index), w.walked.probes, packTrees(w.walked.trees ?? [], index)]));
+      const [files, context] = [packPaths(w.walked.files), packPaths(w.walked.context)];
+      if (files !== undefined && context !== undefined) lines.push(JSON.stringify(['w', w.key, files, context, w.walked.probes, packTrees(w.walked.trees ?? [], index)]));
     }
     lines.push('["end"]');
     return lines;
