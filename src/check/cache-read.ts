@@ -105,8 +105,8 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
         }
       } else if (kind === 'w' && r.length === 6 && str(r[1]) && Array.isArray(r[4]) && r[4].every(isProbe) && out.dirs && !out.walk) {
         // Folders by their place in "D", which comes first.
-        const files = unpackPaths(r[2], out.dirs.paths);
-        const context = unpackPaths(r[3], out.dirs.paths);
+        const files = unpackPaths(r[2]);
+        const context = unpackPaths(r[3]);
         const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0, out.dirs.paths);
         if (!files || !context || !trees) return undefined;
         out.walk = { key: r[1], walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw };

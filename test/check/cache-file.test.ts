@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listingAt, parseCache, resultAt } from '../../src/check/cache-read.js';
 import { chunks } from '../../src/check/cache-write.js';
+import { textLine, wordsText } from '../../src/check/cache-file.js';
 import { resultsLine } from '../../src/check/cache-results.js';
 import { packPaths, packTrees, unpackPaths, unpackTrees } from '../../src/check/cache-walk.js';
 import type { CachedResult } from '../../src/check/cache-shape.js';
@@ -13,7 +14,7 @@ import { fakeIO } from '../helpers/fake-io.js';
 
 describe('the cache file written back', () => {
   it('copies the lines read as their bytes and encodes the new ones, in the order given', () => {
-    const old = ['["thidua-cache",6,"k"]', '["D",["/Nguyễn Văn A"]]', '["T","x"]', '["R",["ế"],[{}]]', '["end"]'];
+    const old = ['["thidua-cache",7,"k"]', '["D",["/Nguyễn Văn A"]]', '["T","x"]', '["R",["ế"],[{}]]', '["end"]'];
     const bytes = Buffer.from(`${old.join('\n')}\n`);
     const starts = old.map((_, i) => Buffer.byteLength(old.slice(0, i).map((l) => `${l}\n`).join('')));
     const from = { bytes, starts, ends: old.map((l, i) => starts[i]! + Buffer.byteLength(l)) };
@@ -28,13 +29,23 @@ describe('the cache file written back', () => {
     expect(chunks([1, 2, 3, 'new', 4], from)).toHaveLength(3);
   });
 
+  it('writes a line of base64 and hex texts as JSON.stringify would', () => {
+    fc.assert(
+      fc.property(fc.uint32Array(), fc.stringMatching(/^[0-9a-f]*$/), fc.constantFrom('f', 'k', 'T'), fc.array(fc.jsonValue(), { maxLength: 2 }), (words, hex, kind, json) => {
+        const texts = [wordsText(Uint32Array.from(words)), hex];
+        expect(textLine(kind, texts, ...json)).toBe(JSON.stringify([kind, ...texts, ...json]));
+      }),
+    );
+    expect(textLine('f', ['', ''], ['/Nguyễn "A"/\\x.yaml'])).toBe(JSON.stringify(['f', '', '', ['/Nguyễn "A"/\\x.yaml']]));
+  });
+
   it('takes the tables of folders and files in place, and refuses a file whose lines are not all records of the right size', () => {
     const k = 'a'.repeat(40);
     // Two folders' stat hashes (two words each) and one file's, as base64 of their bytes.
     const dirStat = Buffer.from(new Uint32Array([1, 2, 3, 4]).buffer).toString('base64');
     const fileStat = Buffer.from(new Uint32Array([5, 6]).buffer).toString('base64');
     const good = [
-      '["thidua-cache",6,"key"]',
+      '["thidua-cache",7,"key"]',
       '["D",["/a","/a/Nguyễn"]]',
       `["T","${dirStat}"]`,
       '["L",["Nguyễn/x.yaml","p.yaml"],["df","f"]]',
@@ -77,7 +88,7 @@ describe('the cache file written back', () => {
 
 describe('results in a few lines', () => {
   const result = (planIds: string[]): CachedResult => ({ diagnostics: [], waived: [], waiverPlans: [], reportsOn: [], planIds, hasUnits: true, unitsFallback: false, planFallback: [] });
-  const file = (lines: string[]): Buffer => Buffer.from(['["thidua-cache",6,"key"]', ...lines, '["end"]', ''].join('\n'));
+  const file = (lines: string[]): Buffer => Buffer.from(['["thidua-cache",7,"key"]', ...lines, '["end"]', ''].join('\n'));
   const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
 
   it('finds each result in its own line, and refuses a key given twice or more lines than a run writes', () => {
@@ -92,16 +103,21 @@ describe('results in a few lines', () => {
 });
 
 describe('the walk record', () => {
-  it('names a folder by its place among the folders listed, or by its path when it is not one, and keeps trees as runs', () => {
+  it('keeps the paths as one string, names a root by its place among the folders listed or by its path, and keeps trees as runs', () => {
     const dirs = ['/a', '/a/b'];
     const index = new Map(dirs.map((d, i) => [d, i]));
     const files = ['/a/b/p.yaml', '/a/b/q.yaml', '/c/units.yaml'];
-    const packed = packPaths(files, index);
-    expect(packed).toEqual([1, 'p.yaml/q.yaml', '/c', 'units.yaml']);
-    expect(unpackPaths(packed, dirs)).toEqual(files);
-    // A folder past the end of the list, or a place that is not a whole number: no walk.
-    expect(unpackPaths([2, 'p.yaml'], dirs)).toBeUndefined();
-    expect(unpackPaths([0.5, 'p.yaml'], dirs)).toBeUndefined();
+    expect(packPaths(files)).toBe('/a/b/p.yaml\0/a/b/q.yaml\0/c/units.yaml');
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, unit: fc.constantFrom('/', 'a', '.', ' ', '$', '&', '1', 'ễ', '\\', '\n') })), (paths) => {
+        expect(unpackPaths(JSON.parse(JSON.stringify(packPaths(paths))))).toEqual(paths);
+      }),
+    );
+    // No path is empty or holds a NUL: such a walk is not kept, and a record that is not one string is not ours.
+    expect(packPaths(['/a/p.yaml', '/a/q\0.yaml'])).toBeUndefined();
+    expect(packPaths(['/a/p.yaml', ''])).toBeUndefined();
+    expect(unpackPaths([1, 'p.yaml'])).toBeUndefined();
+    expect(unpackPaths(null)).toBeUndefined();
     const trees = [
       { root: '/a/b', targets: [0, 1], context: [] },
       { root: '/c', targets: [2], context: [0, 2] },
