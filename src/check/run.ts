@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { compareDiagnostics, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Scope } from '../domain/scope.js';
-import { displayPath } from '../load/files.js';
+import { displayPaths } from '../load/files.js';
 import { loadWorkspace } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { textOf, type LoadOptions, type SourceFile, type Workspace } from '../load/workspace.js';
@@ -132,7 +132,7 @@ export function runCheck(targets: string[], context: string[], opts: LoadOptions
   }
   cache?.save();
   return {
-    files: targets.map((t) => displayPath(t, opts.cwd)),
+    files: displayPaths(targets, opts.cwd),
     diagnostics: sortDiagnostics(found.flat()),
     waived: waived.flat().sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)),
     source: (p) => (p === '<stdin>' ? stdinText : (readSource(resolve(opts.cwd, p)).text)),

@@ -187,9 +187,26 @@ export function expandPaths(args: string[], cwd: string, ignore: readonly string
 
 /** Paths as users see them in messages: relative to cwd, forward slashes. */
 export function displayPath(abs: string, cwd: string): string {
-  if (abs === '-') return '<stdin>';
+  return displayIn(abs, cwd, cwd.endsWith(sep) ? cwd : cwd + sep);
+}
+
+/**
+ * displayPath of each path, the cwd's prefix made once: a run names every target, and
+ * 50,000 calls of displayPath, each joining the prefix and `sep + '.'` anew while it ran
+ * unoptimised, were ~40 ms of a 700 ms warm `--cache` run.
+ */
+export function displayPaths(abs: readonly string[], cwd: string): string[] {
   const base = cwd.endsWith(sep) ? cwd : cwd + sep;
-  if (abs.startsWith(base) && !abs.includes(sep + '.')) return sep === '/' ? abs.slice(base.length) : abs.slice(base.length).split(sep).join('/');
+  const out = new Array<string>(abs.length);
+  for (let i = 0; i < abs.length; i++) out[i] = displayIn(abs[i]!, cwd, base);
+  return out;
+}
+
+const SEP_DOT = sep + '.';
+
+function displayIn(abs: string, cwd: string, base: string): string {
+  if (abs === '-') return '<stdin>';
+  if (abs.startsWith(base) && !abs.includes(SEP_DOT)) return sep === '/' ? abs.slice(base.length) : abs.slice(base.length).split(sep).join('/');
   // A normalised absolute path outside the cwd stays absolute, without relative()'s cost (POSIX: names are case-sensitive).
   if (sep === '/' && abs.startsWith('/') && abs !== cwd && !abs.startsWith(base) && !abs.includes('/.')) return abs;
   const rel = relative(cwd, abs);
