@@ -19,6 +19,17 @@ const RUNS = args.has('--quick') ? 1 : 3;
 const STARTUP_RUNS = args.has('--quick') ? 5 : 21;
 
 /**
+ * Every command runs in this environment: without NODE_OPTIONS, which would change what
+ * is measured, nor NODE_EXTRA_CA_CERTS, with which Node parses a file of certificates at
+ * every start (some machines set it: `node -e ""` took 110 ms of CPU with it and 65 ms
+ * without on the machine of the README's figures), a cost of Node's start for every
+ * command alike that thidua's own run never asks for.
+ */
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+delete env.NODE_EXTRA_CA_CERTS;
+
+/**
  * CPU time (user + system) in ms, wall time and peak RSS in MB of one command, from GNU
  * time when present. The ratios use CPU time: on a machine shared with other work, wall
  * time mostly measures the wait for a core.
@@ -27,8 +38,8 @@ function once(cmd, argv) {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const t0 = process.hrtime.bigint();
   const r = timeBin
-    ? spawnSync(timeBin, ['-f', '%M %U %S', cmd, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    ? spawnSync(timeBin, ['-f', '%M %U %S', cmd, ...argv], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(cmd, argv, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const [rssKb, user, sys] = timeBin ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
   return { ms: timeBin ? (user + sys) * 1000 : wallMs, wallMs, rssMb: rssKb / 1024, status: r.status, stdout: r.stdout };
@@ -178,7 +189,7 @@ row('start-up (thidua / node -e "")', '1 plan', sThidua.ms, sBare.ms, '≤ 2');
 // quadratic step would quadruple it at four times the size.
 const reportRows = [];
 for (const scale of [1, 2, 4]) {
-  const r = spawnSync(node, [join(root, 'bench/report-time.mjs'), String(scale)], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(node, [join(root, 'bench/report-time.mjs'), String(scale)], { cwd: root, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   reportRows.push(JSON.parse(r.stdout));
 }
