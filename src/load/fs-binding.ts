@@ -3,9 +3,10 @@
  * (Node 20: a Float64Array [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
  * atime s, ns, mtime s, ns, ctime s, ns, …], overwritten by the next stat), where
  * fs.statSync and fs.fstatSync make a Stats object, and Dates when asked, for every file.
- * Its stats are trusted once they answered a first path as the public call does
- * (src/load/read.ts, src/check/cache-stat.ts); its open, read and close where the public
- * calls end in the very same calls (`fsCalls`).
+ * Used only where Node's own sync calls are read (from their source) to make the very same
+ * calls of it: stat and fstat (`fsBinding`), open, read and close (`fsCalls`); its stats are
+ * then trusted once they answered a first path as the public call does (src/load/read.ts,
+ * src/check/cache-stat.ts).
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
