@@ -88,6 +88,15 @@ export async function found(files: Files | string, rule: string): Promise<string
     .sort();
 }
 
+/** The rule's findings, sorted, each as `rule file:line:col <- file:line:col` of the places it points back to. */
+export async function foundWithRelated(files: Files | string, rule: string): Promise<string[]> {
+  const ds = await runFixture(workspace(files), rule);
+  return ds
+    .filter((d) => d.code === rule)
+    .map((d) => `${d.code} ${d.file}:${d.line}:${d.column} <- ${(d.related ?? []).map((r) => `${r.file}:${r.line}:${r.column}`).join(', ')}`)
+    .sort();
+}
+
 /**
  * Where `needle` is in `text`, as `rule file:line:col`. A `|` in the needle marks the
  * column (else its first character); the needle without it must occur exactly once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, found, plan, UNITS } from '../helpers/rule-cases.js';
+import { at, found, foundWithRelated, plan, UNITS } from '../helpers/rule-cases.js';
 import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('unique-ids');
@@ -75,5 +75,25 @@ describe('unique-ids: unit ids of one folder, found through the folder’s unit 
   it('finds nothing in a folder whose units are all new, or only shadow the folder above', async () => {
     expect(await found({ 'huyen/units.yaml': units('{ id: xa-c, name: Xã C, kind: xa }'), 'plan.yaml': plan('') }, R)).toEqual([]);
     expect(await found({ 'huyen/units.yaml': units('{ id: xa-a, name: Xã A, kind: xa }', '{ id: xa-c, name: Xã C, kind: xa }'), 'plan.yaml': plan('') }, R)).toEqual([]);
+  });
+});
+
+describe('unique-ids: each repeat points back to the first declaration', () => {
+  const place = (file: string, text: string, needle: string): string => at(R, file, text, needle).split(' ')[1]!;
+  const pair = (file: string, text: string, second: string, first: string): string => `${at(R, file, text, second)} <- ${place(file, text, first)}`;
+  it('a phase, a target in a third movement, a form of one quota', async () => {
+    const phases = plan('phases:\n  - { id: dot-1, name: Đợt 1, from: 2025-01-01, to: 2025-06-30 }\n  - { id: dot-1, name: Đợt 2, from: 2025-07-01, to: 2025-12-31 }\n');
+    expect(await foundWithRelated(phases, R)).toEqual([pair('plan.yaml', phases, 'dot-1, name: Đợt 2', 'dot-1, name: Đợt 1')]);
+    const m = (i: number, target: string): string => `  - id: m-${i}\n    form: regular\n    title: M ${i}\n    targets:\n      - { id: ${target}, title: T${i}, count: 1, owner: so-tu-phap }\n`;
+    const targets = plan(`movements:\n${m(1, 'pbgdpl')}${m(2, 'hoa-giai')}${m(3, 'hoa-giai')}`);
+    expect(await foundWithRelated(targets, R)).toEqual([pair('plan.yaml', targets, 'hoa-giai, title: T3', 'hoa-giai, title: T2')]);
+    const forms = plan(movements([['{ id: chon-xa, owner: so-tu-phap, select: xa, min: 1, forms: [{ id: sach, title: Một }, { id: tap-huan, title: Hai }, { id: tap-huan, title: Ba }] }']]));
+    expect(await foundWithRelated(forms, R)).toEqual([pair('plan.yaml', forms, 'tap-huan, title: Ba', 'tap-huan, title: Hai')]);
+  });
+  it('a unit of another file of the folder, and a plan number of another plan', async () => {
+    const z = more('{ id: xa-a, name: Xã A trùng, kind: xa, parent: so-tu-phap }');
+    expect(await foundWithRelated({ 'z-units.yaml': z, 'plan.yaml': plan('') }, R)).toEqual([`${at(R, 'z-units.yaml', z, 'xa-a')} <- units.yaml:${UNITS.split('\n').findIndex((l) => l.includes('id: xa-a')) + 1}:${UNITS.split('\n').find((l) => l.includes('id: xa-a'))!.indexOf('xa-a') + 1}`]);
+    const p = plan('');
+    expect(await foundWithRelated({ 'plan.yaml': p, 'z/plan.yaml': p }, R)).toEqual([`${at(R, 'z/plan.yaml', p, '06/KH-STP')} <- ${place('plan.yaml', p, '06/KH-STP')}`]);
   });
 });

@@ -72,3 +72,16 @@ export function repeatAcross(ms: readonly Movement[], k: 'quotas' | 'targets' | 
   if (only !== EMPTY) return hasRepeat(only!); // one movement holds them all
   return hasRepeat(ms.flatMap((m) => m[k] ?? []));
 }
+
+/** A function that answers, for each key in turn, where it was first met (undefined the first time). */
+export const firsts = <T>(): ((key: string, at: T) => T | undefined) => {
+  const seen = new Map<string, T>();
+  return (key, at) => seen.get(key) ?? (seen.set(key, at), undefined);
+};
+
+/** The path of the n-th item of the movements' `k` lists taken in turn. */
+export function movementItemPath(ms: readonly Movement[], k: 'quotas' | 'targets' | 'contents', n: number): DataPath {
+  let i = 0;
+  while (n >= (ms[i]![k]?.length ?? 0)) n -= ms[i++]![k]?.length ?? 0;
+  return ['movements', i, k, n, 'id'];
+}
