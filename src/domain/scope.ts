@@ -25,6 +25,12 @@ export interface PlanMatch {
   plan?: LoadedDoc<PlanDoc>;
   /** More than one plan fits: the reference is ambiguous. */
   candidates: LoadedDoc<PlanDoc>[];
+  /**
+   * No valid plan fits, but a plan document of that name failed its schema and was not
+   * salvaged (a required field missing): the reference is right, the plan's own finding says
+   * what is wrong, and the progress file is not checked against it.
+   */
+  refused?: LoadedDoc;
 }
 
 /**
@@ -38,6 +44,7 @@ export class Scope {
   private unitCache = new Map<string, Map<string, UnitEntry>>();
   private byDirUnits = new Map<string, LoadedDoc<UnitsDoc>[]>();
   private byDirPlans = new Map<string, LoadedDoc<PlanDoc>[]>();
+  private byDirRefused = new Map<string, LoadedDoc[]>();
 
   /**
    * `planIds`: every plan id of the whole repository, in file order, when `ws` is only the
@@ -49,6 +56,7 @@ export class Scope {
   ) {
     for (const d of unitsDocs(ws)) push(this.byDirUnits, d.file.dir, d);
     for (const d of plans(ws)) push(this.byDirPlans, d.file.dir, d);
+    for (const d of ws.docs) if (d.kind === 'plan' && !d.valid) push(this.byDirRefused, d.file.dir, d);
   }
 
   /** The ids of every plan a "did you mean" may suggest. */
@@ -163,6 +171,9 @@ export class Scope {
         found = here.filter(fits);
         break;
       }
+      // Found by folder only, as the nearest plan would be: a run checks a folder tree with the folders above it.
+      const refused = this.byDirRefused.get(d)?.find((r) => refusedFits(r.data, id, planYear));
+      if (refused) return { candidates: [], refused };
       if (up === d) break;
     }
     if (!found.length) {
@@ -204,6 +215,12 @@ export class Scope {
     }
     return this.byPlan.get(plan) ?? [];
   }
+}
+
+/** A refused plan's data is as written: its name and year are trusted only when they have their types. */
+function refusedFits(data: unknown, id: string, planYear: number | undefined): boolean {
+  const { id: name, uid, year } = data as { id?: unknown; uid?: unknown; year?: unknown };
+  return (name === id || uid === id) && (planYear === undefined || typeof year !== 'number' || year === planYear);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

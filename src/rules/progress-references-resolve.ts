@@ -33,6 +33,8 @@ export default defineRule({
       for (let i = 0; i < milestones.length; i++) if (!units.has(milestones[i]!.by)) out.push(unknownUnit(doc, units, ['milestones', i, 'by'], milestones[i]!.by));
       for (let i = 0; i < selections.length; i++) if (!units.has(selections[i]!.chosen)) out.push(unknownUnit(doc, units, ['selections', i, 'chosen'], selections[i]!.chosen));
       for (let i = 0; i < waivers.length; i++) if (waivers[i]!.unit !== undefined && !units.has(waivers[i]!.unit!)) out.push(unknownUnit(doc, units, ['waivers', i, 'unit'], waivers[i]!.unit!));
+      // A plan that failed its schema has its own finding: one mistake, one finding.
+      if (!match.plan && match.refused) continue;
       if (!match.plan) {
         const all = plans(ws).filter((x) => namesPlan(x.data, p.plan));
         const years = match.candidates.length ? [] : [...new Set(all.map((x) => x.data.year))].sort();

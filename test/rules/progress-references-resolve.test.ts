@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, found, plan, progress, RECORDS_BODY } from '../helpers/rule-cases.js';
+import { at, found, plan, progress, RECORDS_BODY, UNITS } from '../helpers/rule-cases.js';
 import { ruleFixtureSuite } from '../helpers/rule-fixture.js';
 
 ruleFixtureSuite('progress-references-resolve');
@@ -55,5 +55,29 @@ describe('progress-references-resolve: ids inside the plan it reports on', () =>
   });
   it('finds nothing in a progress file with empty lists', async () => {
     expect(await found({ 'plan.yaml': p25, 'progress.yaml': progress('selections: []\nactivities: []\n') }, R)).toEqual([]);
+  });
+});
+
+describe('progress-references-resolve: a plan that failed its schema', () => {
+  // A required field missing: the plan is not salvaged (src/load/salvage.ts), and its own finding is the one.
+  const noYear = p25.replace('year: 2025\n', '');
+  const noTitle = p25.replace(/^title: .*\n/m, '');
+  const required = (text: string): string => at('schema/required', 'plan.yaml', text, 'thidua: 1');
+  it('finds only the plan’s own finding when the plan it names lacks a required field', async () => {
+    expect(await found({ 'plan.yaml': noYear, 'progress.yaml': report('') }, R)).toEqual([required(noYear)]);
+    expect(await found({ 'plan.yaml': noTitle, 'progress.yaml': report('planYear: 2025\n') }, R)).toEqual([required(noTitle)]);
+  });
+  it('still finds no plan for another number, or for another year than the refused plan’s', async () => {
+    const other = progress('', '07/KH-STP');
+    expect(await found({ 'plan.yaml': noYear, 'progress.yaml': other }, R)).toEqual([at(R, 'progress.yaml', other, '07/KH-STP'), required(noYear)]);
+    const later = report('planYear: 2026\n');
+    expect(await found({ 'plan.yaml': noTitle, 'progress.yaml': later }, R)).toEqual([at(R, 'progress.yaml', later, '06/KH-STP'), required(noTitle)]);
+  });
+  it('takes the refused plan of its own folder before a valid one of the same number elsewhere', async () => {
+    // b's plan has no milestone bao-cao: read against it, the progress file would have a finding.
+    const files = { 'a/units.yaml': UNITS, 'b/units.yaml': UNITS, 'a/plan.yaml': noTitle, 'a/progress.yaml': report(''), 'b/plan.yaml': p26 };
+    expect(await found(files, R)).toEqual([required(noTitle).replace('plan.yaml', 'a/plan.yaml')]);
+    const t = report('');
+    expect(await found({ ...files, 'a/plan.yaml': p25.replace('06/KH-STP', '05/KH-STP') }, R)).toEqual([at(R, 'a/progress.yaml', t, 'milestone: |bao-cao')]);
   });
 });
