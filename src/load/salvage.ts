@@ -55,6 +55,9 @@ export function salvage(kind: DocKind, obj: Obj, schema: unknown): Salvaged | un
       else if (item >= 0) drops.push(path.slice(0, item + 1));
       // Anything else (a required top-level field) waits: a rename this round may settle it.
     }
+    // A rename may settle what else failed (`kindd` renamed gives a unit the `kind` it lacked):
+    // the document is validated again before anything is dropped for it.
+    if (changed) continue;
     // Deepest and last first, so an earlier removal does not move a later one.
     const unique = [...new Map(drops.map((p) => [key(p), p])).values()].sort((a, b) => b.length - a.length || cmpLast(b, a));
     for (const p of unique) changed = drop(data, p, removed, toOriginal) || changed;
