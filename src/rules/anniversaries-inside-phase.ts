@@ -1,7 +1,6 @@
 import { q } from '../diagnostics/text.js';
-import { plans } from '../load/workspace.js';
 import { compareDates, toVN } from '../model/date.js';
-import { anniversaryDay, inRange, note, rangeOf } from './support/plan-helpers.js';
+import { anniversaryDay, inRange, note, plansInTheirYear, rangeOf } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/anniversaries-inside-phase.js';
 
@@ -14,7 +13,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plans(ws)) {
+    for (const doc of plansInTheirYear(ws)) {
       const anns = doc.data.anniversaries ?? [];
       (doc.data.phases ?? []).forEach((ph, i) => {
         const r = rangeOf(ph.from, ph.to);

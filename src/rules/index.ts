@@ -25,6 +25,7 @@ import quotaBoundsOrdered from './quota-bounds-ordered.js';
 import anniversaryYearsStated from './anniversary-years-stated.js';
 import milestonesWithinYear from './milestones-within-year.js';
 import activitiesWithinPhase from './activities-within-phase.js';
+import yearMatchesDates from './year-matches-dates.js';
 
 /** Every rule, in the order `thidua rules` lists them. */
 export const rules: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   documentNumbersWellFormed,
   planNumbered,
   periodsOrdered,
+  yearMatchesDates,
   phasesWithinYear,
   phasesDisjoint,
   phasesCoverYear,

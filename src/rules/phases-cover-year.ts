@@ -1,6 +1,5 @@
-import { plans } from '../load/workspace.js';
 import { addDays, compareDates, toVN, type CalDate } from '../model/date.js';
-import { planRange, rangeOf, type Range } from './support/plan-helpers.js';
+import { planRange, plansInTheirYear, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/phases-cover-year.js';
 
@@ -13,7 +12,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plans(ws)) {
+    for (const doc of plansInTheirYear(ws)) {
       const phases = doc.data.phases ?? [];
       const ranges = phases.map((p) => rangeOf(p.from, p.to));
       // No phases is a plan's choice; a phase date that is not a day is `dates-exist`'s.

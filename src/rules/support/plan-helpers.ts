@@ -1,7 +1,8 @@
 import { compareDates, endOfYear, parseDate, startOfYear, toVN, type CalDate } from '../../model/date.js';
-import type { Workspace } from '../../load/workspace.js';
+import { plans, type LoadedDoc, type Workspace } from '../../load/workspace.js';
 import type { PlanDoc } from '../../model/types.js';
 import { hasOwnWindow, planWindow } from '../../domain/windows.js';
+import { yearAtOdds } from '../../domain/year-at-odds.js';
 
 /** A span of days, both ends included. */
 export interface Range {
@@ -39,3 +40,9 @@ export function windowParams(plan: PlanDoc): { year: number; windowVi: string; w
   const w = planWindow(plan);
   return { year: plan.year, windowVi: `thời gian kế hoạch ${toVN(w.from)} – ${toVN(w.to)}`, windowEn: `the plan's window ${toVN(w.from)} – ${toVN(w.to)}` };
 }
+
+/**
+ * The plans whose dates the rules may judge against their year: not one whose dates all fall
+ * in another year (src/domain/year-at-odds.ts), which `year-matches-dates` reports once.
+ */
+export const plansInTheirYear = (ws: Workspace): LoadedDoc<PlanDoc>[] => plans(ws).filter((d) => !yearAtOdds(d.data));
