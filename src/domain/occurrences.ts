@@ -121,7 +121,10 @@ export function aimedOccurrence(a: Anniversary, plan: PlanDoc): ResolvedAnnivers
  * in the window, stating any of them is right), else undefined.
  */
 export function misstatedOrdinalYear(a: Anniversary, plan: PlanDoc): number | undefined {
-  const all = anniversaryOccurrences(a, plan);
+  let all = anniversaryOccurrences(a, plan);
+  // None inside the window (a drive that does not reach the day): the plan year's is judged,
+  // and a stated ordinal that is its ordinal is right.
+  if (!all.length) all = [resolveAnniversary(a, plan.year)].filter((r) => r !== undefined);
   if (all.some((o) => o.years === a.years)) return undefined;
   return all[all.length - 1]?.date.y ?? plan.year;
 }

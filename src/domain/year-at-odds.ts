@@ -8,10 +8,10 @@
  * At least two such dates: one date outside the year is that date's own mistake. A plan with
  * its own period (a drive, a stage, a school year) has no year to be at odds with.
  */
-import { parseDate } from '../model/date.js';
+import { compareDates, parseDate } from '../model/date.js';
 import type { DataPath, PlanDoc } from '../model/types.js';
 import { dueText } from './deadlines.js';
-import { hasOwnWindow } from './windows.js';
+import { hasOwnWindow, planWindow } from './windows.js';
 
 export interface YearAtOdds {
   /** The one year the dates fall in. */
@@ -58,4 +58,15 @@ function find(plan: PlanDoc): YearAtOdds | null {
   const milestones = plan.milestones ?? [];
   for (let i = 0; i < milestones.length; i++) if (!add(dueText(milestones[i]!.due), () => ['milestones', i, 'due'])) return null;
   return year !== undefined && dates >= 2 ? { year, dates, first: first! } : null;
+}
+
+/**
+ * Whether the rules may judge a plan's dates and anniversaries against its window: not when
+ * its dates are all at odds with its year (above), nor when its window ends before it starts
+ * (`periods-ordered` reports that; every date would be outside an empty window).
+ */
+export function windowJudgeable(plan: PlanDoc): boolean {
+  if (yearAtOdds(plan)) return false;
+  const w = planWindow(plan);
+  return compareDates(w.from, w.to) <= 0;
 }

@@ -1,6 +1,6 @@
 import { q } from '../diagnostics/text.js';
 import { compareDates, toVN } from '../model/date.js';
-import { anniversaryDay, inRange, note, plansInTheirYear, rangeOf } from './support/plan-helpers.js';
+import { anniversaryDay, inRange, note, plansInTheirWindow, rangeOf } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/anniversaries-inside-phase.js';
 
@@ -13,7 +13,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       const anns = doc.data.anniversaries ?? [];
       (doc.data.phases ?? []).forEach((ph, i) => {
         const r = rangeOf(ph.from, ph.to);

@@ -1,6 +1,7 @@
 import { plans } from '../load/workspace.js';
 import { catalogue, findEntry, occurrence } from '../model/catalogue.js';
 import { misstatedOrdinalYear } from '../domain/occurrences.js';
+import { windowJudgeable } from '../domain/year-at-odds.js';
 import { compareDates, parseDate, toVN } from '../model/date.js';
 import { closest } from '../model/text.js';
 import { defineRule, type Finding } from './support/rule.js';
@@ -26,6 +27,8 @@ export default defineRule({
     const out: Finding<MessageId>[] = [];
     const ids = catalogue().map((e) => e.id);
     for (const doc of plans(ws)) {
+      // The ordinal is judged at an occurrence in the window: not in a window that cannot be judged.
+      const windowed = windowJudgeable(doc.data);
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         if (a.ref === undefined) return;
         const entry = findEntry(a.ref);
@@ -38,7 +41,7 @@ export default defineRule({
           out.push({ doc, path: ['anniversaries', i, 'origin'], messageId: 'origin', params: { ref: a.ref, origin: a.origin, expected: toVN(entry.origin) } });
         }
         // With an origin of its own, anniversary-years-match checks years against it.
-        const aimedYear = !a.origin && a.years !== undefined ? misstatedOrdinalYear(a, doc.data) : undefined;
+        const aimedYear = windowed && !a.origin && a.years !== undefined ? misstatedOrdinalYear(a, doc.data) : undefined;
         if (entry.origin && aimedYear !== undefined) {
           const params = { ref: a.ref, stated: a.years, year: aimedYear, originYear: entry.origin.y, expected: aimedYear - entry.origin.y, origin: toVN(entry.origin) };
           out.push({ doc, path: ['anniversaries', i, 'years'], messageId: 'years', params });

@@ -1,6 +1,6 @@
 import { parseDate } from '../model/date.js';
 import { misstatedOrdinalYear } from '../domain/occurrences.js';
-import { plansInTheirYear } from './support/plan-helpers.js';
+import { plansInTheirWindow } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/anniversary-years-match.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
   fix: (f) => f.params.expected as number,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       (doc.data.anniversaries ?? []).forEach((a, i) => {
         const origin = a.origin ? parseDate(a.origin) : undefined;
         if (!origin || a.years === undefined) return;

@@ -1,6 +1,6 @@
 import { toVN } from '../model/date.js';
 import { deadlineOf } from '../domain/deadlines.js';
-import { inRange, planRange, plansInTheirYear, windowParams } from './support/plan-helpers.js';
+import { inRange, planRange, plansInTheirWindow, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/milestones-within-year.js';
 
@@ -13,7 +13,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       const range = planRange(doc.data);
       (doc.data.milestones ?? []).forEach((m, i) => {
         const d = deadlineOf(m.due)?.last;

@@ -1,5 +1,5 @@
 import { compareDates, parseDate, toVN } from '../model/date.js';
-import { planRange, plansInTheirYear, windowParams } from './support/plan-helpers.js';
+import { planRange, plansInTheirWindow, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/movements-active-in-year.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       const range = planRange(doc.data);
       (doc.data.movements ?? []).forEach((m, i) => {
         const { from, to } = m.period ?? {};

@@ -10,8 +10,8 @@ import { messages, type MessageId } from './messages/periods-ordered.js';
 export default defineRule({
   id: 'periods-ordered',
   description: {
-    vi: 'Ngày bắt đầu không sau ngày kết thúc (phong trào, đợt thi đua, hiệu lực của đơn vị, thời gian trực thuộc); các khoảng trực thuộc của một đơn vị không chồng lên nhau.',
-    en: "A start date is not after its end date (movements, phases, unit validity, parent spans); a unit's parent spans do not overlap.",
+    vi: 'Ngày bắt đầu không sau ngày kết thúc (thời gian kế hoạch, sự kiện, phong trào, đợt thi đua, hiệu lực của đơn vị, thời gian trực thuộc); các khoảng trực thuộc của một đơn vị không chồng lên nhau.',
+    en: "A start date is not after its end date (the plan's period, events, movements, phases, unit validity, parent spans); a unit's parent spans do not overlap.",
   },
   severity: 'error',
   tier: 'default',
@@ -20,6 +20,11 @@ export default defineRule({
     const out: Finding<MessageId>[] = [];
     const report = (doc: LoadedDoc, path: DataPath, what: string, id: string, from?: string, to?: string): number => out.push({ doc, path, params: { what, id, from: vnDateText(from), to: vnDateText(to) } });
     for (const doc of plans(ws)) {
+      const { period, events } = doc.data;
+      if (reversedSpan(period?.from, period?.to)) report(doc, ['period', 'to'], 'plan', doc.data.id, period?.from, period?.to);
+      events?.forEach((e, i) => {
+        for (const k of ['planned', 'actual'] as const) if (reversedSpan(e[k]?.from, e[k]?.to)) report(doc, ['events', i, k, 'to'], 'event', e.id, e[k]?.from, e[k]?.to);
+      });
       doc.data.movements?.forEach((m, i) => reversedSpan(m.period?.from, m.period?.to) && report(doc, ['movements', i, 'period', 'to'], 'movement', m.id, m.period?.from, m.period?.to));
       doc.data.phases?.forEach((p, i) => reversedSpan(p.from, p.to) && report(doc, ['phases', i, 'to'], 'phase', p.id, p.from, p.to));
     }

@@ -1,5 +1,5 @@
 import { addDays, compareDates, toVN, type CalDate } from '../model/date.js';
-import { planRange, plansInTheirYear, rangeOf, type Range } from './support/plan-helpers.js';
+import { planRange, plansInTheirWindow, rangeOf, type Range } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/phases-cover-year.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       const phases = doc.data.phases ?? [];
       const ranges = phases.map((p) => rangeOf(p.from, p.to));
       // No phases is a plan's choice; a phase date that is not a day is `dates-exist`'s.

@@ -1,5 +1,5 @@
 import { parseDate, toVN } from '../model/date.js';
-import { inRange, planRange, plansInTheirYear, windowParams } from './support/plan-helpers.js';
+import { inRange, planRange, plansInTheirWindow, windowParams } from './support/plan-helpers.js';
 import { defineRule, type Finding } from './support/rule.js';
 import { messages, type MessageId } from './messages/phases-within-year.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   messages,
   check({ ws }) {
     const out: Finding<MessageId>[] = [];
-    for (const doc of plansInTheirYear(ws)) {
+    for (const doc of plansInTheirWindow(ws)) {
       const range = planRange(doc.data);
       // How the message names the window, made only for a finding: nearly every plan has none.
       const where = (): object => ({ ...windowParams(doc.data), from: toVN(range.from), to: toVN(range.to) });

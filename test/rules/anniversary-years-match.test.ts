@@ -38,3 +38,18 @@ describe('anniversary-years-match at the ordinal', () => {
     expect(await found(plan('anniversaries: []\n'), R)).toEqual([]);
   });
 });
+
+describe('anniversary-years-match in a drive that does not reach the day', () => {
+  const head = 'period: { from: 2025-03-01, to: 2025-04-30 }\n';
+  it('judges the plan year’s occurrence: its ordinal passes, one less fails', async () => {
+    expect(await found(ann('origin: 1945-09-02, years: 80', head), R)).toEqual([]);
+    const t = ann('origin: 1945-09-02, years: 79', head);
+    expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, 'years: |79')]);
+  });
+  it('and so does anniversary-matches-catalogue for a ref', async () => {
+    const C = 'anniversary-matches-catalogue';
+    expect(await found(plan('anniversaries:\n  - { id: qk, ref: quoc-khanh, years: 80 }\n', { head }), C)).toEqual([]);
+    const t = plan('anniversaries:\n  - { id: qk, ref: quoc-khanh, years: 79 }\n', { head });
+    expect(await found(t, C)).toEqual([at(C, 'plan.yaml', t, 'years: |79')]);
+  });
+});

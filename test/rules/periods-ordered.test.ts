@@ -41,3 +41,27 @@ describe('periods-ordered where start meets end', () => {
     expect(await found({ 'units.yaml': unit(', validTo: 2025-06-30'), 'plan.yaml': plan('', { issued: '2025-01-10' }) }, R)).toEqual([]);
   });
 });
+
+describe('periods-ordered on the plan’s own period and its events', () => {
+  const drive = (period: string, body = ''): string => plan(body, { head: `period: ${period}\n` });
+  it('accepts a plan period of one day, and reports one that ends the day before it starts, at its end', async () => {
+    expect(await found(drive('{ from: 2025-03-10, to: 2025-03-10 }'), R)).toEqual([]);
+    const t = drive('{ from: 2025-03-10, to: 2025-03-09 }');
+    expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, '2025-03-09')]);
+  });
+  it('reports an event’s planned or actual days reversed, and accepts one day', async () => {
+    const ev = (k: string, from: string, to: string): string => drive('{ from: 2025-01-01, to: 2025-12-31 }', `events:\n  - { id: dai-hoi, title: Đại hội, ${k}: { from: ${from}, to: ${to} } }\n`);
+    expect(await found(ev('planned', '2025-10-14', '2025-10-14'), R)).toEqual([]);
+    for (const k of ['planned', 'actual']) {
+      const t = ev(k, '2025-10-14', '2025-10-13');
+      expect(await found(t, R)).toEqual([at(R, 'plan.yaml', t, '2025-10-13')]);
+    }
+  });
+  it('leaves a plan with a reversed period out of the rules that judge dates against its window', async () => {
+    const t = drive('{ from: 2025-12-31, to: 2025-01-01 }', 'phases:\n  - { id: dot-1, name: Đợt 1, from: 2024-12-01, to: 2025-04-30 }\nanniversaries:\n  - { id: qk, ref: quoc-khanh, years: 79 }\n');
+    for (const rule of ['phases-within-year', 'phases-cover-year', 'anniversary-matches-catalogue']) expect(await found(t, rule)).toEqual([]);
+    // In order, the same plan has a finding of each.
+    const ordered = t.replace('{ from: 2025-12-31, to: 2025-01-01 }', '{ from: 2025-01-01, to: 2025-12-31 }');
+    for (const rule of ['phases-within-year', 'phases-cover-year', 'anniversary-matches-catalogue']) expect((await found(ordered, rule)).length).toBeGreaterThan(0);
+  });
+});

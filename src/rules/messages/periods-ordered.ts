@@ -2,7 +2,7 @@ import { q } from '../../diagnostics/text.js';
 import type { Messages } from '../support/rule.js';
 
 const WHAT: Record<string, [string, string]> = {
-  movement: ['Phong trào', 'Movement'], phase: ['Đợt thi đua', 'Phase'], unit: ['Đơn vị', 'Unit'], parent: ['Thời gian trực thuộc của đơn vị', 'The parent span of unit'],
+  plan: ['Kế hoạch', 'Plan'], event: ['Sự kiện', 'Event'], movement: ['Phong trào', 'Movement'], phase: ['Đợt thi đua', 'Phase'], unit: ['Đơn vị', 'Unit'], parent: ['Thời gian trực thuộc của đơn vị', 'The parent span of unit'],
 };
 
 /** The messages of rule periods-ordered (src/rules/periods-ordered.ts): each finding's sentence and hint, in Vietnamese and English. */

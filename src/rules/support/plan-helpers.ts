@@ -2,7 +2,7 @@ import { compareDates, endOfYear, parseDate, startOfYear, toVN, type CalDate } f
 import { plans, type LoadedDoc, type Workspace } from '../../load/workspace.js';
 import type { PlanDoc } from '../../model/types.js';
 import { hasOwnWindow, planWindow } from '../../domain/windows.js';
-import { yearAtOdds } from '../../domain/year-at-odds.js';
+import { windowJudgeable } from '../../domain/year-at-odds.js';
 
 /** A span of days, both ends included. */
 export interface Range {
@@ -42,7 +42,8 @@ export function windowParams(plan: PlanDoc): { year: number; windowVi: string; w
 }
 
 /**
- * The plans whose dates the rules may judge against their year: not one whose dates all fall
- * in another year (src/domain/year-at-odds.ts), which `year-matches-dates` reports once.
+ * The plans whose dates the rules may judge against their window (src/domain/year-at-odds.ts):
+ * not one whose dates all fall in another year (`year-matches-dates` reports it once), nor
+ * one whose window ends before it starts (`periods-ordered`).
  */
-export const plansInTheirYear = (ws: Workspace): LoadedDoc<PlanDoc>[] => plans(ws).filter((d) => !yearAtOdds(d.data));
+export const plansInTheirWindow = (ws: Workspace): LoadedDoc<PlanDoc>[] => plans(ws).filter((d) => windowJudgeable(d.data));
