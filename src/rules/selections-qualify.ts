@@ -1,6 +1,6 @@
 import type { PlanDoc, Quota } from '../model/types.js';
 import { NONE } from './support/helpers.js';
-import { planQuotas } from './support/ref-helpers.js';
+import { planQuotas, quotaUnknowns } from './support/ref-helpers.js';
 import { recordDay } from '../domain/records.js';
 import { selectionProblems, selectionQualifies } from '../domain/selections.js';
 import { defineRule, type Finding } from './support/rule.js';
@@ -33,8 +33,10 @@ export default defineRule({
         // Who sits under whom is read in the tree of the selection's day, as the report counts it.
         const day = recordDay(s.date, doc.data);
         if (selectionQualifies(s, quota, units, day)) continue;
+        // What the plan names wrongly is the plan's finding (unit-references-resolve), not each selection's.
+        const unknown = quotaUnknowns(quota, scope.unitsFor(match.plan!));
         for (const pr of selectionProblems(s, quota, units, day)) {
-          if (pr.reason === 'unknown-unit') continue;
+          if (pr.reason === 'unknown-unit' || (unknown.select && pr.reason === 'wrong-kind') || (unknown.owner && (pr.reason === 'wrong-owner' || pr.reason === 'not-within'))) continue;
           out.push({ doc, path: pr.field ? ['selections', i, pr.field] : ['selections', i], messageId: pr.reason, params: pr.params });
         }
       }

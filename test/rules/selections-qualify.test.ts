@@ -59,3 +59,22 @@ describe('selections-qualify: forms', () => {
     await passes('owner: so-tu-phap', 'by: so-tu-phap, chosen: xa-c, form: sach');
   });
 });
+
+describe('selections-qualify: a quota that names what no unit is leaves its selections alone', () => {
+  const files = (quota: string, selection: string): { files: Record<string, string>; text: string } => {
+    const text = progress(`selections:\n  - { quota: chon-xa, ${selection} }\n`);
+    const p = plan(`movements:\n  - id: phong-trao\n    form: regular\n    title: Phong trào\n    quotas:\n      - { id: chon-xa, min: 1, ${quota} }\n`, { issued: '2025-06-30' });
+    return { files: { 'plan.yaml': p, 'progress.yaml': text }, text };
+  };
+  it('a kind selected that no unit has: nothing here; a kind some unit has but not the chosen: wrong kind', async () => {
+    expect(await found(files('owner: so-tu-phap, select: xaa', 'by: so-tu-phap, chosen: xa-b').files, R)).toEqual([]);
+    const { files: f, text } = files('owner: so-tu-phap, select: so', 'by: so-tu-phap, chosen: xa-b');
+    expect(await found(f, R)).toEqual([at(R, 'progress.yaml', text, 'chosen: |xa-b')]);
+  });
+  it('an owner no unit is, or a kind no unit has: nothing here; a unit that is not the owner: wrong owner', async () => {
+    expect(await found(files('owner: so-tu-phapp, select: xa', 'by: so-tu-phap, chosen: xa-b').files, R)).toEqual([]);
+    expect(await found(files('owner: { kind: phong-tu-phapp }, select: xa', 'by: ptp-cu, chosen: xa-b').files, R)).toEqual([]);
+    const { files: f, text } = files('owner: ptp-cu, select: xa', 'by: so-tu-phap, chosen: xa-b');
+    expect(await found(f, R)).toEqual([at(R, 'progress.yaml', text, 'by: |so-tu-phap')]);
+  });
+});

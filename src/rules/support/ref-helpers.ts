@@ -94,6 +94,17 @@ export function unitKinds(units: UnitMap): Set<string> {
   return k;
 }
 
+/**
+ * Which of what a quota names is not among the plan's units: the kind it selects, or its
+ * owner (a unit, or a kind). unit-references-resolve reports each; a selection is then not judged against it,
+ * for each record would report the plan's one mistake again.
+ */
+export function quotaUnknowns(quota: Quota, units: UnitMap): { select: boolean; owner: boolean } {
+  const kinds = unitKinds(units);
+  const o = quota.owner;
+  return { select: !kinds.has(quota.select), owner: typeof o === 'string' ? !units.has(o) : !kinds.has(o.kind) };
+}
+
 /** The chain from a unit back to itself through `parent`, when it is its own ancestor. */
 export function unitCycle(units: UnitMap, unit: Unit): string[] | undefined {
   if (!isUnder(units, unit.id, unit.id)) return undefined; // the common case, with no chain built
