@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { FILE, stat, statKind } from './cache-stat.js';
 import type { Component } from './components.js';
 import { PackedTree } from './cache-walk.js';
-import { HASH_WORDS, SHA_HEX, statHash, textLine, wordsText, type CacheRecords, type Walked } from './cache-file.js';
+import { HASH_WORDS, SHA_HEX, statHash, textLine, wordBytes, type CacheRecords, type Walked } from './cache-file.js';
 import type { Line } from './cache-write.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
 
@@ -187,7 +187,8 @@ export class FileHashes {
     const sha = keys ? '' : this.allHashes();
     const out: Line[] = [];
     if (inWalk && this.walkRead && of && !of.paths && sameWords(of.stat, this.stat) && of.sha === sha) out.push(of.raw);
-    else out.push(textLine('f', [wordsText(this.stat), sha], inWalk ? null : [...this.targets, ...this.context]));
+    // The stats' own bytes: nothing encoded (src/check/cache-file.ts).
+    else out.push({ kind: 'f', meta: [this.state.length, inWalk ? null : [...this.targets, ...this.context]], payload: [wordBytes(this.stat), Buffer.from(sha, 'latin1')] });
     if (keys) {
       const hex = this.keyed.map((k) => k ?? NO_KEY).join('');
       out.push(this.old.treeKeys?.hex === hex ? this.old.treeKeys.raw : textLine('k', [hex]));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, textLine, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordBytes, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
 import { DIR, NONE, stat, statKind } from './cache-stat.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
@@ -235,7 +235,7 @@ export class CheckCache {
       types.push(l?.[1] ?? '');
     });
     const paths = all.map((a) => a[0]);
-    return [[JSON.stringify(['D', paths]), textLine('T', [wordsText(stat)]), JSON.stringify(['L', names, types])], paths];
+    return [[JSON.stringify(['D', paths]), { kind: 'T', meta: [], payload: [wordBytes(stat)] }, JSON.stringify(['L', names, types])], paths];
   }
 
   /**
@@ -273,7 +273,11 @@ export class CheckCache {
     else if (w) {
       const index = new Map(dirs.map((d, i) => [d, i]));
       const [files, context] = [packPaths(w.walked.files), packPaths(w.walked.context)];
-      if (files !== undefined && context !== undefined) lines.push(JSON.stringify(['w', w.key, files, context, w.walked.probes, packTrees(w.walked.trees ?? [], index)]));
+      if (files !== undefined && context !== undefined) {
+        const bytes = Buffer.from(files);
+        const payload = [bytes, Buffer.from(`\0${context}`)];
+        lines.push({ kind: 'w', meta: [w.key, bytes.length, w.walked.probes, packTrees(w.walked.trees ?? [], index)], payload });
+      }
     }
     lines.push('["end"]');
     return lines;
