@@ -17,6 +17,43 @@ const NO_KEY = '0'.repeat(40);
 const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
+/** Where `statFiles` puts what it finds, and the table it compares with (`index`: a file's place there by path; undefined: its own place; null: no table). */
+interface Look {
+  mine: Uint32Array;
+  state: Uint8Array;
+  from: Int32Array | undefined;
+  was: Uint32Array | undefined;
+  index: Map<string, number> | undefined | null;
+  racyFrom: number;
+}
+
+/**
+ * Stats each of `paths` (files `base` on), into `look`: the hash of its stat, and SAME where
+ * that is the one recorded. A loop of its own, and fields read once into locals: the bin runs
+ * V8 with a small bytecode allowance a tick (bin/thidua.js), so a loop inside a large function
+ * ran 50,000 times in Sparkplug's code before the function was optimised (its own OSR).
+ */
+function statFiles(paths: readonly string[], base: number, look: Look): void {
+  const { mine, state, from, was, index, racyFrom } = look;
+  for (let i = 0; i < paths.length; i++) {
+    const f = paths[i]!;
+    const k = base + i;
+    const h = k * HASH_WORDS;
+    // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
+    if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
+      state[k] = BAD;
+      continue;
+    }
+    // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
+    statHash(stat, true, mine, h, stat[1]! >= racyFrom || stat[2]! >= racyFrom);
+    const j = index === null ? -1 : index === undefined ? k : (index.get(f) ?? -1);
+    if (j >= 0 && was![j * HASH_WORDS] === mine[h] && was![j * HASH_WORDS + 1] === mine[h + 1]) {
+      state[k] = SAME;
+      if (from) from[k] = j;
+    }
+  }
+}
+
 /**
  * The files of a run (targets, then context), each looked at once: the hash of its stat
  * compared with the one recorded, and read to be hashed again only when it moved. With the
@@ -51,39 +88,14 @@ export class FileHashes {
     this.stat = new Uint32Array(n * HASH_WORDS);
     this.state = new Uint8Array(n);
     const of = old.files;
-    let index: Map<string, number> | undefined;
-    const place = (k: number, f: string): number => {
-      if (!of) return -1;
-      if (walkRead && !of.paths) return k;
-      index ??= new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
-      return index.get(f) ?? -1;
-    };
+    // Each file at its place in the table read when the walk is the one read; else found there by path.
+    const index = !of ? null : walkRead && !of.paths ? undefined : new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
     const shas = of?.sha ? of.sha : undefined;
     this.shas = shas;
     this.from = shas === undefined ? undefined : new Int32Array(n).fill(-1);
-    // Locals, not fields, in a loop over 50,000 files that runs unoptimised for its first
-    // thousands: each field read there is a call to V8's property-load handler.
-    const mine = this.stat;
-    const state = this.state;
-    const from = this.from;
-    const was = of?.stat;
-    const nt = targets.length;
-    for (let k = 0; k < n; k++) {
-      const f = k < nt ? targets[k]! : context[k - nt]!;
-      const h = k * HASH_WORDS;
-      // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
-      if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
-        state[k] = BAD;
-        continue;
-      }
-      // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
-      statHash(stat, true, mine, h, stat[1]! >= racyFrom || stat[2]! >= racyFrom);
-      const j = place(k, f);
-      if (j >= 0 && was![j * HASH_WORDS] === mine[h] && was![j * HASH_WORDS + 1] === mine[h + 1]) {
-        state[k] = SAME;
-        if (from) from[k] = j;
-      }
-    }
+    const look = { mine: this.stat, state: this.state, from: this.from, was: of?.stat, index, racyFrom };
+    statFiles(targets, 0, look);
+    statFiles(context, targets.length, look);
     this.shaKept = shas !== undefined;
   }
 

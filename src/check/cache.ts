@@ -4,7 +4,7 @@ import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
 import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordBytes, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
-import { DIR, NONE, stat, statKind } from './cache-stat.js';
+import { DIR, NONE, sameDirs, stat, statKind } from './cache-stat.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
 import { packPaths, packTrees } from './cache-walk.js';
@@ -39,7 +39,6 @@ function relevant(names: readonly string[], types: string): string {
 }
 
 const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
-
 
 /**
  * The cache of one run. Findings are kept per tree, keyed by the content of its files (the
@@ -146,8 +145,10 @@ export class CheckCache {
     const w = this.old.walk;
     if (!w || w.key !== key || JSON.stringify(w.walked.probes) !== JSON.stringify(probes)) return undefined;
     // The folders of the cache file are those of the walk it records (`lines`).
-    const dirs = this.old.dirs!.paths;
+    const { paths: dirs, stat: was } = this.old.dirs!;
     for (let k = 0; k < dirs.length; k++) {
+      k = sameDirs(dirs, was, this.dirState, k, this.started - RACY_MS);
+      if (k === dirs.length) break;
       try {
         if (this.listing(dirs[k]!, k).changed) return undefined;
       } catch {
