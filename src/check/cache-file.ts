@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import type { Component } from './components.js';
 import type { ResultColumns } from './cache-results.js';
-import type { DirEntry } from '../load/files.js';
+import { walkRelevant, type DirEntry } from '../load/files.js';
 
 /**
  * The cache file (src/check/cache.ts): records one after the other, so that a run finds them
@@ -197,3 +197,14 @@ export function paired(names: string, types: string): boolean {
   for (let i = names.indexOf('/'); i !== -1; i = names.indexOf('/', i + 1)) n++;
   return n === types.length;
 }
+
+/** A listing's entries that a walk reads, in a stable order: a folder may list the same entries in another order. */
+export function relevant(names: readonly string[], types: string): string {
+  const out: string[] = [];
+  names.forEach((n, i) => {
+    if (walkRelevant(n, types[i]!)) out.push(`${types[i]}${n}`);
+  });
+  return out.sort().join('/');
+}
+
+export const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
