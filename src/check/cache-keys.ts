@@ -28,16 +28,17 @@ interface Look {
 }
 
 /**
- * Stats each of `paths` (files `base` on), into `look`: the hash of its stat, and SAME where
+ * Stats each file (targets, then context), into `look`: the hash of its stat, and SAME where
  * that is the one recorded. A loop of its own, and fields read once into locals: the bin runs
  * V8 with a small bytecode allowance a tick (bin/thidua.js), so a loop inside a large function
- * ran 50,000 times in Sparkplug's code before the function was optimised (its own OSR).
+ * ran 50,000 times in Sparkplug's code before the function was optimised (its own OSR). One
+ * loop for both lists: a second call, for the context, had TurboFan compile it a second time.
  */
-function statFiles(paths: readonly string[], base: number, look: Look): void {
+function statFiles(targets: readonly string[], context: readonly string[], look: Look): void {
   const { mine, state, from, was, index, racyFrom } = look;
-  for (let i = 0; i < paths.length; i++) {
-    const f = paths[i]!;
-    const k = base + i;
+  const nt = targets.length;
+  for (let k = 0; k < nt + context.length; k++) {
+    const f = k < nt ? targets[k]! : context[k - nt]!;
     const h = k * HASH_WORDS;
     // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
     if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
@@ -94,8 +95,7 @@ export class FileHashes {
     this.shas = shas;
     this.from = shas === undefined ? undefined : new Int32Array(n).fill(-1);
     const look = { mine: this.stat, state: this.state, from: this.from, was: of?.stat, index, racyFrom };
-    statFiles(targets, 0, look);
-    statFiles(context, targets.length, look);
+    statFiles(targets, context, look);
     this.shaKept = shas !== undefined;
   }
 

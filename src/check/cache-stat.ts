@@ -14,7 +14,8 @@ export const OTHER = 3;
 export type Kind = typeof NONE | typeof FILE | typeof DIR | typeof OTHER;
 export const stat = new Float64Array(4);
 
-const kindOf = (mode: number): Kind => ((mode & constants.S_IFMT) === constants.S_IFREG ? FILE : (mode & constants.S_IFMT) === constants.S_IFDIR ? DIR : OTHER);
+const { S_IFMT, S_IFREG, S_IFDIR } = constants;
+const kindOf = (mode: number): Kind => ((mode & S_IFMT) === S_IFREG ? FILE : (mode & S_IFMT) === S_IFDIR ? DIR : OTHER);
 
 /** Node's own stat: a Stats object with four Dates for each path, which costs more than the system call. */
 function statPublic(p: string): Kind {
@@ -82,7 +83,9 @@ export function statKind(p: string): Kind {
     stat[1] = v[12]! * 1000 + v[13]! / 1e6;
     stat[2] = v[14]! * 1000 + v[15]! / 1e6;
     stat[3] = v[7]!;
-    return kindOf(v[1]!);
+    // kindOf written out: a call of its own, 57,000 times, and one more function for TurboFan to compile.
+    const type = v[1]! & S_IFMT;
+    return type === S_IFREG ? FILE : type === S_IFDIR ? DIR : OTHER;
   } catch {
     return NONE;
   }
