@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { FILE, stat, statKind } from './cache-stat.js';
 import type { Component } from './components.js';
 import { PackedTree } from './cache-walk.js';
-import { HASH_WORDS, SHA_HEX, statHash, textLine, wordsText, type CacheRecords, type Walked } from './cache-file.js';
+import { HASH_WORDS, SHA_HEX, statHash, textLine, wordBytes, type CacheRecords, type Walked } from './cache-file.js';
 import type { Line } from './cache-write.js';
 import { MAX_BYTES as MAX_FILE_BYTES } from '../load/read.js';
 
@@ -16,6 +16,44 @@ const NO_KEY = '0'.repeat(40);
 
 const sameWords = (a: Uint32Array, b: Uint32Array): boolean =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/** Where `statFiles` puts what it finds, and the table it compares with (`index`: a file's place there by path; undefined: its own place; null: no table). */
+interface Look {
+  mine: Uint32Array;
+  state: Uint8Array;
+  from: Int32Array | undefined;
+  was: Uint32Array | undefined;
+  index: Map<string, number> | undefined | null;
+  racyFrom: number;
+}
+
+/**
+ * Stats each file (targets, then context), into `look`: the hash of its stat, and SAME where
+ * that is the one recorded. A loop of its own, and fields read once into locals: the bin runs
+ * V8 with a small bytecode allowance a tick (bin/thidua.js), so a loop inside a large function
+ * ran 50,000 times in Sparkplug's code before the function was optimised (its own OSR). One
+ * loop for both lists: a second call, for the context, had TurboFan compile it a second time.
+ */
+function statFiles(targets: readonly string[], context: readonly string[], look: Look): void {
+  const { mine, state, from, was, index, racyFrom } = look;
+  const nt = targets.length;
+  for (let k = 0; k < nt + context.length; k++) {
+    const f = k < nt ? targets[k]! : context[k - nt]!;
+    const h = k * HASH_WORDS;
+    // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
+    if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
+      state[k] = BAD;
+      continue;
+    }
+    // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
+    statHash(stat, true, mine, h, stat[1]! >= racyFrom || stat[2]! >= racyFrom);
+    const j = index === null ? -1 : index === undefined ? k : (index.get(f) ?? -1);
+    if (j >= 0 && was![j * HASH_WORDS] === mine[h] && was![j * HASH_WORDS + 1] === mine[h + 1]) {
+      state[k] = SAME;
+      if (from) from[k] = j;
+    }
+  }
+}
 
 /**
  * The files of a run (targets, then context), each looked at once: the hash of its stat
@@ -51,39 +89,13 @@ export class FileHashes {
     this.stat = new Uint32Array(n * HASH_WORDS);
     this.state = new Uint8Array(n);
     const of = old.files;
-    let index: Map<string, number> | undefined;
-    const place = (k: number, f: string): number => {
-      if (!of) return -1;
-      if (walkRead && !of.paths) return k;
-      index ??= new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
-      return index.get(f) ?? -1;
-    };
+    // Each file at its place in the table read when the walk is the one read; else found there by path.
+    const index = !of ? null : walkRead && !of.paths ? undefined : new Map((of.paths ?? (old.walk ? [...old.walk.walked.files, ...old.walk.walked.context] : [])).map((p, i) => [p, i]));
     const shas = of?.sha ? of.sha : undefined;
     this.shas = shas;
     this.from = shas === undefined ? undefined : new Int32Array(n).fill(-1);
-    // Locals, not fields, in a loop over 50,000 files that runs unoptimised for its first
-    // thousands: each field read there is a call to V8's property-load handler.
-    const mine = this.stat;
-    const state = this.state;
-    const from = this.from;
-    const was = of?.stat;
-    const nt = targets.length;
-    for (let k = 0; k < n; k++) {
-      const f = k < nt ? targets[k]! : context[k - nt]!;
-      const h = k * HASH_WORDS;
-      // Never opened here: standard input, a FIFO or device (it could block), or a file the loader refuses as too large.
-      if (f === '-' || statKind(f) !== FILE || stat[0]! > MAX_FILE_BYTES) {
-        state[k] = BAD;
-        continue;
-      }
-      // Changed within the racy window: kept as a stat no file has, so the next run hashes it again.
-      statHash(stat, true, mine, h, stat[1]! >= racyFrom || stat[2]! >= racyFrom);
-      const j = place(k, f);
-      if (j >= 0 && was![j * HASH_WORDS] === mine[h] && was![j * HASH_WORDS + 1] === mine[h + 1]) {
-        state[k] = SAME;
-        if (from) from[k] = j;
-      }
-    }
+    const look = { mine: this.stat, state: this.state, from: this.from, was: of?.stat, index, racyFrom };
+    statFiles(targets, context, look);
     this.shaKept = shas !== undefined;
   }
 
@@ -187,7 +199,8 @@ export class FileHashes {
     const sha = keys ? '' : this.allHashes();
     const out: Line[] = [];
     if (inWalk && this.walkRead && of && !of.paths && sameWords(of.stat, this.stat) && of.sha === sha) out.push(of.raw);
-    else out.push(textLine('f', [wordsText(this.stat), sha], inWalk ? null : [...this.targets, ...this.context]));
+    // The stats' own bytes: nothing encoded (src/check/cache-file.ts).
+    else out.push({ kind: 'f', meta: [this.state.length, inWalk ? null : [...this.targets, ...this.context]], payload: [wordBytes(this.stat), Buffer.from(sha, 'latin1')] });
     if (keys) {
       const hex = this.keyed.map((k) => k ?? NO_KEY).join('');
       out.push(this.old.treeKeys?.hex === hex ? this.old.treeKeys.raw : textLine('k', [hex]));

@@ -2,12 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import { ResultColumns } from './cache-results.js';
 import { unpackPaths, unpackTrees } from './cache-walk.js';
-import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsOf, type CacheRecords, type Walked } from './cache-file.js';
+import { FORMAT, HASH_WORDS, lineOfRef, paired, RESULT_LINES_READ, resultRef, SHA_HEX, wordsAt, type CacheRecords, type Walked } from './cache-file.js';
 
 /** A cache is a few bytes per folder, file and finding; anything this large is not ours. */
 const MAX_BYTES = 1 << 30;
 
 const str = (v: unknown): v is string => typeof v === 'string';
+const nat = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(str);
 const isProbe = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && str(v[0]) && typeof v[1] === 'boolean';
 const TYPES_RE = /^[fdlpcbso]*$/;
@@ -16,6 +17,7 @@ const KEY_RE = /^[0-9a-f]{40}$/;
 const END = '["end"]\n';
 const NL = 0x0a;
 const QUOTE = 0x22;
+const HASH = 0x23;
 
 /** The records of the cache file at `location`, if it is a cache of this key (`parseCache`). */
 export function readCache(location: string, key: string): CacheRecords | undefined {
@@ -46,70 +48,85 @@ export function parseCache(bytes: Uint8Array, key: string): CacheRecords | undef
     // A file cut short ends in the middle of a record, or without the end one.
     const last = buf.length - END.length;
     if (last <= first || buf.toString('latin1', last) !== END) return undefined;
+    /** A binary record of this kind, its payload at `p`: whether it is one of the right shape. */
+    const binary = (kind: string, meta: unknown[], p: number): boolean => {
+      const bytes = meta[0] as number;
+      const raw = out.starts.length - 1;
+      if (kind === 'T' && named && !named.stat && meta.length === 1 && bytes === named.paths.length * HASH_WORDS * 4) {
+        named.stat = wordsAt(buf, p, bytes / 4);
+        return true;
+      }
+      if (named) return false;
+      if (kind === 'f' && !out.files && meta.length === 3 && nat(meta[1]) && (meta[2] === null || (strings(meta[2]) && meta[2].length === meta[1]))) {
+        // [bytes, files, paths]: the paths null for the walk's; a stat each, then a hash each or none.
+        const n = meta[1];
+        if (bytes !== n * HASH_WORDS * 4 && bytes !== n * (HASH_WORDS * 4 + SHA_HEX)) return false;
+        const sha = buf.toString('latin1', p + n * HASH_WORDS * 4, p + bytes);
+        if (!HEX_RE.test(sha)) return false;
+        out.files = { ...(meta[2] !== null && { paths: meta[2] as string[] }), stat: wordsAt(buf, p, n * HASH_WORDS)!, sha, raw };
+        return true;
+      }
+      if (kind === 'w' && out.dirs && !out.walk && meta.length === 5 && str(meta[1]) && nat(meta[2]) && Array.isArray(meta[3]) && meta[3].every(isProbe)) {
+        // [bytes, walk key, the files' bytes, probes, trees]; folders by their place in "D", which comes first.
+        const split = p + meta[2];
+        if (split >= p + bytes || buf[split] !== 0) return false;
+        const files = unpackPaths(buf.toString('utf8', p, split));
+        const context = unpackPaths(buf.toString('utf8', split + 1, p + bytes));
+        const trees = unpackTrees(meta[4], files.length, context.length, out.dirs.paths);
+        if (!trees) return false;
+        out.walk = { key: meta[1], walked: { files, context, probes: meta[3] as Walked['probes'], ...(trees.length && { trees }) }, raw };
+        return true;
+      }
+      return false;
+    };
     // The folders named by "D", waiting for their stats ("T") and listings ("L"), which follow.
     let named: { paths: string[]; raw: number; stat?: Uint32Array } | undefined;
     for (let start = first + 1; start < last; ) {
-      const end = buf.indexOf(NL, start);
-      const raw = out.starts.push(start) - 1;
-      out.ends.push(end);
       const at = start;
-      start = end + 1;
-      if (buf[at] !== 0x5b || buf[at + 1] !== QUOTE || buf[at + 3] !== QUOTE || buf[at + 4] !== 0x2c || buf[end - 1] !== 0x5d) return undefined;
-      const kind = String.fromCharCode(buf[at + 2]!);
-      // T, f and k hold ASCII of the cache's own making: taken in place, not parsed.
-      const text = (): string[] => ascii(buf, at + 5, end - 1);
-      if (named && !named.stat) {
-        const t = kind === 'T' ? text() : [];
-        named.stat = t.length === 1 ? wordsOf(t[0], named.paths.length * HASH_WORDS) : undefined;
-        if (!named.stat) return undefined;
+      const raw = out.starts.push(start) - 1;
+      let end = buf.indexOf(NL, start);
+      if (buf[at] === HASH) {
+        // A binary record: its meta, [payload bytes, …], then the payload from `p` to `end`.
+        const meta: unknown = JSON.parse(buf.toString('utf8', at + 2, end));
+        if (!Array.isArray(meta) || !nat(meta[0])) return undefined;
+        const p = end + 1;
+        end = p + meta[0];
+        if (end >= last || buf[end] !== NL) return undefined;
+        out.ends.push(end);
+        start = end + 1;
+        if (!binary(String.fromCharCode(buf[at + 1]!), meta, p)) return undefined;
         continue;
       }
+      out.ends.push(end);
+      start = end + 1;
+      if (buf[at] !== 0x5b || buf[at + 1] !== QUOTE || buf[at + 3] !== QUOTE || buf[at + 4] !== 0x2c || buf[end - 1] !== 0x5d) return undefined;
+      const k = String.fromCharCode(buf[at + 2]!);
       if (named) {
-        if (kind !== 'L') return undefined;
-        out.dirs = { paths: named.paths, stat: named.stat!, raw: named.raw, listings: raw };
+        if (k !== 'L' || !named.stat) return undefined;
+        out.dirs = { paths: named.paths, stat: named.stat, raw: named.raw, listings: raw };
         named = undefined;
         continue;
       }
-      if (kind === 'f' && !out.files) {
-        // ["f","<stats>","<hashes>",paths]: the paths are JSON, null for the walk's.
-        const statEnd = buf.indexOf(QUOTE, at + 6);
-        const shaStart = statEnd + 3;
-        const shaEnd = buf.indexOf(QUOTE, shaStart);
-        if (buf[at + 5] !== QUOTE || statEnd < 0 || statEnd >= end || buf[statEnd + 1] !== 0x2c || buf[statEnd + 2] !== QUOTE || shaEnd < 0 || shaEnd >= end || buf[shaEnd + 1] !== 0x2c) return undefined;
-        const stat = wordsOf(buf.toString('latin1', at + 6, statEnd));
-        const sha = buf.toString('latin1', shaStart, shaEnd);
-        const rest: unknown = JSON.parse(buf.toString('utf8', shaEnd + 2, end - 1));
-        const n = (stat?.length ?? 0) / HASH_WORDS;
-        if (!stat || !Number.isInteger(n) || (sha !== '' && sha.length !== n * SHA_HEX) || (rest !== null && !(strings(rest) && rest.length === n))) return undefined;
-        out.files = { ...(rest !== null && { paths: rest as string[] }), stat, sha, raw };
-        continue;
-      }
-      if (kind === 'k' && !out.treeKeys) {
-        const t = text();
+      if (k === 'k' && !out.treeKeys) {
+        // ASCII of the cache's own making: taken in place, not parsed.
+        const t = ascii(buf, at + 5, end - 1);
         if (t.length !== 1 || t[0]!.length % SHA_HEX || !HEX_RE.test(t[0]!)) return undefined;
         out.treeKeys = { hex: t[0]!, raw };
         continue;
       }
       const r: unknown = JSON.parse(buf.toString('utf8', at, end));
       if (!Array.isArray(r)) return undefined;
-      if (kind === 'D' && r.length === 2 && strings(r[1]) && !out.dirs) named = { paths: r[1], raw };
-      else if (kind === 'R' && strings(r[1]) && out.resultLines.length < RESULT_LINES_READ) {
+      if (k === 'D' && r.length === 2 && strings(r[1]) && !out.dirs) named = { paths: r[1], raw };
+      else if (k === 'R' && strings(r[1]) && out.resultLines.length < RESULT_LINES_READ) {
         const columns = ResultColumns.of(r, r[1].length);
         if (!columns) return undefined;
         const line = out.resultLines.push({ raw, columns, size: r[1].length }) - 1;
         const keys = r[1];
         for (let i = 0; i < keys.length; i++) {
-          const k = keys[i]!;
-          if (!KEY_RE.test(k) || out.results.has(k)) return undefined;
-          out.results.set(k, resultRef(line, i));
+          const key = keys[i]!;
+          if (!KEY_RE.test(key) || out.results.has(key)) return undefined;
+          out.results.set(key, resultRef(line, i));
         }
-      } else if (kind === 'w' && r.length === 6 && str(r[1]) && Array.isArray(r[4]) && r[4].every(isProbe) && out.dirs && !out.walk) {
-        // Folders by their place in "D", which comes first.
-        const files = unpackPaths(r[2]);
-        const context = unpackPaths(r[3]);
-        const trees = unpackTrees(r[5], files?.length ?? 0, context?.length ?? 0, out.dirs.paths);
-        if (!files || !context || !trees) return undefined;
-        out.walk = { key: r[1], walked: { files, context, probes: r[4] as Walked['probes'], ...(trees.length && { trees }) }, raw };
       } else return undefined;
     }
     // A walk is valid while the folders it listed hold still: one without them is not ours.

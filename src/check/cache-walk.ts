@@ -8,22 +8,24 @@ const deref = (r: unknown, dirs: readonly string[]): string | undefined =>
   typeof r === 'string' ? r : Number.isInteger(r) && (r as number) >= 0 && (r as number) < dirs.length ? dirs[r as number] : undefined;
 
 /**
- * Paths as the walk record keeps them: one string, NUL between two (no path is empty or holds a NUL;
- * undefined when one does, and the walk is not kept). A cached run takes them back with one
- * JSON string and one split: 50,000 paths cut from a flat string, each one small object that
- * the stat binding reads as it is, and the string (2.4 MB) too large for the young generation
- * to copy. Kept by folder (a folder's place in "D", then its names), the file was 2 MB
- * smaller, but a run made the paths again with more instructions (callgrind, 50,000 paths:
- * folder + name, ~60 M; a split a folder, then one of them all, ~110 M; this split, ~45 M).
+ * Paths as the walk record keeps them: one string, NUL between two, written as UTF-8 (no path
+ * is empty or holds a NUL, and each is well-formed UTF-16, which UTF-8 keeps; undefined when
+ * one is not, and the walk is not kept). A cached run takes them back with one decoding and one
+ * split: 50,000 paths cut from a flat string, each one small object that the stat binding reads
+ * as it is, and the string (2.4 MB) too large for the young generation to copy. Kept by folder
+ * (a folder's place in "D", then its names), the file was 2 MB smaller, but a run made the paths
+ * again with more instructions (callgrind, 50,000 paths: folder + name, ~60 M; a split a folder,
+ * then one of them all, ~110 M; this split, ~45 M).
  */
 export function packPaths(paths: readonly string[]): string | undefined {
-  return paths.some((p) => p === '' || p.includes('\0')) ? undefined : paths.join('\0');
+  const joined = paths.join('\0');
+  return paths.some((p) => p === '' || p.includes('\0')) || !wellFormed(joined) ? undefined : joined;
 }
 
-export function unpackPaths(packed: unknown): string[] | undefined {
-  if (typeof packed !== 'string') return undefined;
-  return packed === '' ? [] : packed.split('\0');
-}
+export const unpackPaths = (packed: string): string[] => (packed === '' ? [] : packed.split('\0'));
+
+/** No lone surrogate (Node 20's isWellFormed, which a one-byte string answers at once). */
+const wellFormed = (s: string): boolean => (s as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Cs}/u.test(s);
 
 /**
  * Trees as [roots, runs]: the roots, and for each tree in turn the number of its runs of

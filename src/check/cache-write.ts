@@ -2,8 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { CacheRecords, Raw } from './cache-file.js';
 
-/** A line of the cache to write: new text, or a line of the file read (`from`), copied as it was. */
-export type Line = string | Raw;
+/**
+ * A binary record to write (src/check/cache-file.ts): its kind, the JSON after its payload's
+ * length, and the payload, in pieces written one after the other.
+ */
+export interface Bin {
+  kind: string;
+  meta: readonly unknown[];
+  payload: readonly Uint8Array[];
+}
+
+/** A line of the cache to write: new text, a binary record, or a line of the file read (`from`), copied as it was. */
+export type Line = string | Bin | Raw;
 type From = Pick<CacheRecords, 'bytes' | 'starts' | 'ends'>;
 
 /**
@@ -14,11 +24,17 @@ type From = Pick<CacheRecords, 'bytes' | 'starts' | 'ends'>;
 export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
   const out: Uint8Array[] = [];
   let text: string[] = [];
+  // Where the next byte goes: a binary payload starts at a multiple of 8 (`binHead`).
+  let at = 0;
+  const push = (b: Uint8Array): void => {
+    out.push(b);
+    at += b.length;
+  };
   // Lines read, `first` to `last`, that follow each other in the file read.
   let run: { first: number; last: number } | undefined;
   const flush = (): void => {
-    if (run) out.push(from.bytes.subarray(from.starts[run.first], from.ends[run.last]! + 1));
-    if (text.length) out.push(Buffer.from(`${text.join('\n')}\n`));
+    if (run) push(from.bytes.subarray(from.starts[run.first], from.ends[run.last]! + 1));
+    if (text.length) push(Buffer.from(`${text.join('\n')}\n`));
     run = undefined;
     text = [];
   };
@@ -26,6 +42,11 @@ export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
     if (typeof l === 'string') {
       if (run) flush();
       text.push(l);
+    } else if (typeof l === 'object') {
+      flush();
+      push(binHead(l, at));
+      for (const p of l.payload) push(p);
+      push(NEWLINE);
     } else if (run && run.last + 1 === l) run.last = l;
     else {
       flush();
@@ -34,6 +55,16 @@ export function chunks(lines: readonly Line[], from: From): Uint8Array[] {
   }
   flush();
   return out;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** `#`, the kind, [the payload's length, …meta] and spaces up to the newline, so that the payload starts at a multiple of 8 (`at` is where the record starts). */
+function binHead(b: Bin, at: number): Buffer {
+  const size = b.payload.reduce((n, p) => n + p.length, 0);
+  const head = `#${b.kind}${JSON.stringify([size, ...b.meta])}`;
+  const end = at + Buffer.byteLength(head) + 1;
+  return Buffer.from(`${head}${' '.repeat((8 - (end % 8)) % 8)}\n`);
 }
 
 /**

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { CachedResult } from './cache-shape.js';
 import type { Component } from './components.js';
-import { entriesOf, FORMAT, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, textLine, typeLetter, wordsText, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
+import { entriesOf, FORMAT, namesOf, relevant, HASH_WORDS, lineOfRef, MAX_RESULT_LINES, statHash, typeLetter, wordBytes, type CacheRecords, type Listing, type Raw, type Walked } from './cache-file.js';
 import { FileHashes } from './cache-keys.js';
-import { DIR, NONE, stat, statKind } from './cache-stat.js';
+import { DIR, NONE, sameDirs, stat, statKind } from './cache-stat.js';
 import { listingAt, readCache, resultAt } from './cache-read.js';
 import { resultsLine } from './cache-results.js';
 import { packPaths, packTrees } from './cache-walk.js';
@@ -26,19 +26,14 @@ interface Seen {
   changed: boolean;
 }
 const UNCHANGED: Seen = { changed: false };
+/** A folder listed in this run: the hash of its stat, what was listed, and its place in the old table when it was listed so there (else -1). */
+interface Fresh {
+  stat: Uint32Array;
+  listing: Listing;
+  at: number;
+}
 /** A folder's stat hash, made in here for each folder and copied only for one listed again: 20,000 typed arrays cost more than their stats. */
 const scratch = new Uint32Array(HASH_WORDS);
-
-/** A listing's entries that a walk reads, in a stable order: a folder may list the same entries in another order. */
-function relevant(names: readonly string[], types: string): string {
-  const out: string[] = [];
-  names.forEach((n, i) => {
-    if (walkRelevant(n, types[i]!)) out.push(`${types[i]}${n}`);
-  });
-  return out.sort().join('/');
-}
-
-const namesOf = (joined: string): string[] => (joined === '' ? [] : joined.split('/'));
 
 
 /**
@@ -60,7 +55,7 @@ export class CheckCache {
   private dirState: Uint8Array;
   private dirIndex: Map<string, number> | undefined;
   /** Folders listed in this run: the hash of their stat (`statHash`), and what was listed. */
-  private fresh = new Map<string, { stat: Uint32Array; listing: Listing }>();
+  private fresh = new Map<string, Fresh>();
   /** Folders listed in this run: the walk and the context search may ask for one twice. */
   private seen = new Map<string, Seen>();
   private walk: { key: string; walked: Walked; raw?: Raw } | undefined;
@@ -130,10 +125,12 @@ export class CheckCache {
     const entries = readdirSync(dir, { withFileTypes: true });
     const names = entries.map((e) => e.name);
     const types = entries.map(typeLetter).join('');
-    this.fresh.set(dir, { stat: h, listing: [names.join('/'), types] });
+    const listing: Listing = [names.join('/'), types];
     const l = k >= 0 ? listingAt(this.old, k) : undefined;
+    const same = l !== undefined && l[0] === listing[0] && l[1] === listing[1];
+    this.fresh.set(dir, { stat: h, listing, at: same ? k : -1 });
     if (k >= 0) this.dirState[k] = 2;
-    const r = { entries, changed: !l || relevant(names, types) !== relevant(namesOf(l[0]), l[1]) };
+    const r = { entries, changed: !l || (!same && relevant(names, types) !== relevant(namesOf(l[0]), l[1])) };
     this.seen.set(dir, r);
     return r;
   }
@@ -146,8 +143,10 @@ export class CheckCache {
     const w = this.old.walk;
     if (!w || w.key !== key || JSON.stringify(w.walked.probes) !== JSON.stringify(probes)) return undefined;
     // The folders of the cache file are those of the walk it records (`lines`).
-    const dirs = this.old.dirs!.paths;
+    const { paths: dirs, stat: was } = this.old.dirs!;
     for (let k = 0; k < dirs.length; k++) {
+      k = sameDirs(dirs, was, this.dirState, k, this.started - RACY_MS);
+      if (k === dirs.length) break;
       try {
         if (this.listing(dirs[k]!, k).changed) return undefined;
       } catch {
@@ -219,7 +218,16 @@ export class CheckCache {
     const kept: number[] = [];
     this.dirState.forEach((s, k) => s === 1 && kept.push(k));
     if (old && kept.length === old.paths.length && this.fresh.size === 0) return [[old.raw, old.raw + 1, old.listings], old.paths];
-    const all: [string, number | { stat: Uint32Array; listing: Listing }][] = [...kept.map((k): [string, number] => [old!.paths[k]!, k]), ...this.fresh];
+    // The same folders, those listed again listed as recorded (the cwd holding the cache, which
+    // each run replaces, is one): "D" and "L" as read, new stats. Made anew, they cost a default
+    // --cache run over 50,000 files ~1 MB of JSON written, and the page faults of its strings.
+    const again = [...this.fresh.values()];
+    if (old && kept.length + again.length === old.paths.length && again.every((f) => f.at >= 0)) {
+      const stat = old.stat.slice();
+      for (const f of again) stat.set(f.stat, f.at * HASH_WORDS);
+      return [[old.raw, { kind: 'T', meta: [], payload: [wordBytes(stat)] }, old.listings], old.paths];
+    }
+    const all: [string, number | Fresh][] = [...kept.map((k): [string, number] => [old!.paths[k]!, k]), ...this.fresh];
     if (!all.length) return [[], []];
     all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const stat = new Uint32Array(all.length * HASH_WORDS);
@@ -235,7 +243,7 @@ export class CheckCache {
       types.push(l?.[1] ?? '');
     });
     const paths = all.map((a) => a[0]);
-    return [[JSON.stringify(['D', paths]), textLine('T', [wordsText(stat)]), JSON.stringify(['L', names, types])], paths];
+    return [[JSON.stringify(['D', paths]), { kind: 'T', meta: [], payload: [wordBytes(stat)] }, JSON.stringify(['L', names, types])], paths];
   }
 
   /**
@@ -273,7 +281,11 @@ export class CheckCache {
     else if (w) {
       const index = new Map(dirs.map((d, i) => [d, i]));
       const [files, context] = [packPaths(w.walked.files), packPaths(w.walked.context)];
-      if (files !== undefined && context !== undefined) lines.push(JSON.stringify(['w', w.key, files, context, w.walked.probes, packTrees(w.walked.trees ?? [], index)]));
+      if (files !== undefined && context !== undefined) {
+        const bytes = Buffer.from(files);
+        const payload = [bytes, Buffer.from(`\0${context}`)];
+        lines.push({ kind: 'w', meta: [w.key, bytes.length, w.walked.probes, packTrees(w.walked.trees ?? [], index)], payload });
+      }
     }
     lines.push('["end"]');
     return lines;

@@ -173,8 +173,9 @@ describe('validate --cache', () => {
       return [JSON.stringify(['thidua-cache', FORMAT, key]), JSON.stringify(['R', resultKeys, (r.flags ?? '1').repeat(resultKeys.length), none, none, none, none, found]), '["end"]', ''].join('\n');
     };
     // Folder listings and stats are kept only for files older than two seconds (cache.ts), which
-    // these may become while the test runs: the findings are what must come back the same.
-    const findings = (text: string): string[] => text.split('\n').filter((l) => !/^\["[DTLfk]"/.test(l));
+    // these may become while the test runs: the findings and the walk (its head, then its paths)
+    // are what must come back the same; stats are binary (src/check/cache-file.ts).
+    const findings = (text: string): string[] => text.split('\n').filter((l, i, all) => /^(\["R"|#w|\["end"\])/.test(l) || all[i - 1]?.startsWith('#w'));
     const clean = { diagnostics: [], waived: [] };
     const bad = [
       good.slice(0, good.length / 2),
@@ -186,8 +187,10 @@ describe('validate --cache', () => {
       good.replace('["end"]', '["d", "/", 1, 0, 1, "a.yaml", "x"]\n["end"]'),
       good.replace('["end"]', '["s", "abc"]\n["end"]'),
       // Stats of two folders for the one named; a second table of files; a result key that is no hash.
-      good.replace(/^\["D",.*$/m, '["D",["/"]]\n["T","AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]\n["L",[""],[""]]'),
-      good.replace('["end"]', '["f","","",[]]\n["end"]'),
+      good.replace(/^\["D",.*$/m, `["D",["/"]]\n#T[16]\n${'A'.repeat(16)}\n["L",[""],[""]]`),
+      good.replace('["end"]', '#f[0,0,[]]\n\n["end"]'),
+      // A binary record whose payload is said to be longer than the file.
+      good.replace('["end"]', '#f[99,0,[]]\n\n["end"]'),
       good.replace(`"${resultKeys[0]}"`, '"not-a-key"'),
       forged({ ...clean, diagnostics: [{ code: 'x' }] }),
       forged({ ...clean, diagnostics: [{ code: 'x', severity: 'error', message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, extra: '\u001b[31m' }] }),
@@ -309,7 +312,7 @@ describe('validate --cache, with stats and folder listings trusted', () => {
 });
 
 describe('validate --cache, the whole walk kept', () => {
-  const walkRecords = (dir: string): number => readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('["w"')).length;
+  const walkRecords = (dir: string): number => readFileSync(join(dir, '.thiduacache'), 'utf8').split('\n').filter((l) => l.startsWith('#w')).length;
 
   it('takes the walk back while it holds, and walks again when a .git above the folder moves the context search', async () => {
     const dir = tmp();
