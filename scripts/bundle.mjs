@@ -38,6 +38,22 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * chalk's own guess at the terminal's colours (its vendored supports-color),
+ * made when chalk loads: thidua never reads it, as every `new Chalk` is given
+ * the level src/cli/io.ts decided (useColor). The guess requires node:tty,
+ * which requires net, and os: validate on one plan ran ~225 -> ~218 M
+ * instructions (callgrind; Node compiles those modules from source once
+ * bin/thidua.js has set V8 flags, as its built-in code cache is then refused).
+ */
+const noColorGuess = {
+  name: 'no-color-guess',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-guess' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-guess' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };' }));
+  },
+};
+
 rmSync('dist/bundle', { recursive: true, force: true });
 rmSync(`${out}.cache`, { force: true });
 await build({
@@ -52,7 +68,7 @@ await build({
   legalComments: 'none',
   define: { 'import.meta.url': '__thiduaModuleUrl' },
   banner: { js: "const __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, noColorGuess],
   logLevel: 'warning',
 });
 
