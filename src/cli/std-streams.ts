@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { pickLang, tr } from './lang.js';
 
 type Fd = 1 | 2;
@@ -23,25 +23,26 @@ function failed(e: NodeJS.ErrnoException, fd: Fd): never {
 }
 
 /**
- * Whether fd 1 or 2 is a pipe or a file, which writeSync reaches directly. For
+ * Whether fd 1 or 2 is a pipe, a file or /dev/null, which writeSync reaches directly. For
  * one, process.stdout is a net.Socket (a pipe) or a SyncWriteStream (a file),
  * and making it loads net and the stream modules: `node -e 'process.stdout'`
  * into a pipe runs ~92 M instructions to `node -e ''`'s ~78 M (callgrind), and
  * `validate` on one plan into a pipe ~218 -> ~195 M, for output that is one
- * writeSync.
+ * writeSync. /dev/null (where benchmarks send output) is a character device,
+ * as a terminal is, and is told apart by its device number.
  */
 function direct(fd: Fd): boolean {
   try {
     const s = fstatSync(fd);
-    return s.isFIFO() || s.isFile();
+    return s.isFIFO() || s.isFile() || (s.isCharacterDevice() && s.rdev === statSync('/dev/null').rdev);
   } catch {
     return false;
   }
 }
 
 /**
- * stdout and stderr, each written to its fd directly when it is a pipe or a
- * file and through process.stdout/stderr otherwise (a terminal, /dev/null,
+ * stdout and stderr, each written to its fd directly when it is a pipe, a
+ * file or /dev/null, and through process.stdout/stderr otherwise (a terminal,
  * /dev/full, a socket). A pipe another process left non-blocking may be full
  * (EAGAIN): the rest of that write and every later one then go through the
  * stream, which waits for room, so the output keeps its order.
