@@ -23,9 +23,9 @@ function failed(e: NodeJS.ErrnoException, fd: Fd): never {
 }
 
 /**
- * Whether fd 1 or 2 is a pipe, a file or /dev/null, which writeSync reaches directly. For
- * one, process.stdout is a net.Socket (a pipe) or a SyncWriteStream (a file),
- * and making it loads net and the stream modules: `node -e 'process.stdout'`
+ * Whether fd 1 or 2 is a pipe, a file or /dev/null, which writeSync reaches
+ * directly. For one, process.stdout is a net.Socket (a pipe) or a
+ * SyncWriteStream (a file), and making it loads net and the stream modules: `node -e 'process.stdout'`
  * into a pipe runs ~92 M instructions to `node -e ''`'s ~78 M (callgrind), and
  * `validate` on one plan into a pipe ~218 -> ~195 M, for output that is one
  * writeSync. /dev/null (where benchmarks send output) is a character device,
