@@ -17,11 +17,12 @@ const out = 'dist/thidua.cjs';
  * use instead of when the bundle starts: commander requires child_process (for
  * executable subcommands, which thidua has none of), and with it net and dgram;
  * crypto is for --cache, output files and UIDs; readline for `init`'s
- * questions. Each stands in as a module of functions that load the real one;
+ * questions; v8 sets flags for runs of many files only (src/cli/v8-flags.ts),
+ * and loads the stream modules with it (~8 M instructions at start, callgrind). Each stands in as a module of functions that load the real one;
  * an import of a name not listed here fails the build (esbuild checks ES
  * imports), and commander, the one CommonJS importer, calls only spawn.
  */
-const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'] };
+const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'], v8: ['setFlagsFromString'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -89,3 +90,10 @@ execFileSync(process.execPath, ['bin/thidua.js', 'validate', 'examples/', '--for
   env: { ...process.env, THIDUA_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 });
+
+// A cache V8 refuses at start (one made under other V8 flags, say) only costs
+// reading it: fail the build instead. A bare `node` starts as the bin does.
+const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
+const s = new Script(require('node:module').wrap(readFileSync(${JSON.stringify(out)}, 'latin1')), { cachedData: readFileSync(${JSON.stringify(`${out}.cache`)}) });
+process.stdout.write(String(s.cachedDataRejected));`;
+if (execFileSync(process.execPath, ['-e', check], { encoding: 'utf8' }) !== 'false') throw new Error(`${out}.cache: V8 refuses it`);
