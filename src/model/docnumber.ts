@@ -78,18 +78,21 @@ export const isDraftNumber = (s: string): boolean => {
   return !isDocNumberError(r) && r.kind === 'draft';
 };
 
-/** A group of letters and digits, with a letter. */
-const GROUP = /^[\p{L}\d]*\p{L}[\p{L}\d]*$/u;
+/**
+ * A group of letters and digits, with a letter; made on first use: V8 builds
+ * \p{L}'s ranges from ICU for each of the three when it reads the pattern,
+ * ~2.4 M instructions (callgrind) of every start that loads this module.
+ */
+let group: RegExp | undefined;
 /**
  * The same for groups of Latin letters (ASCII to Latin Extended Additional,
  * Vietnamese among them), each a \p{L} (test/model/docnumber.test.ts), asked
- * first: V8 builds \p{L}'s ranges from ICU for each of the three in GROUP on
- * its first use, which took `validate` on one plan from ~177 to ~185 M
- * instructions (callgrind).
+ * first: with \p{L} compiled and run as well, `validate` on one plan took
+ * ~185 M instructions instead of ~177 M (callgrind).
  */
 export const LATIN_LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
 const LATIN_GROUP = new RegExp(`^[${LATIN_LETTERS}\\d]*[${LATIN_LETTERS}][${LATIN_LETTERS}\\d]*$`);
-const isGroup = (g: string): boolean => LATIN_GROUP.test(g) || GROUP.test(g);
+const isGroup = (g: string): boolean => LATIN_GROUP.test(g) || (group ??= /^[\p{L}\d]*\p{L}[\p{L}\d]*$/u).test(g);
 const NUMBER = /^\d+$/;
 const TERM_BODY = /^(QH|UBTVQH)\d+$/;
 
