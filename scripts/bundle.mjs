@@ -7,7 +7,9 @@
 // Word or Excel output loads them, and exceljs alone is larger than the rest of
 // the bundle.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const out = 'dist/thidua.cjs';
@@ -17,11 +19,12 @@ const out = 'dist/thidua.cjs';
  * use instead of when the bundle starts: commander requires child_process (for
  * executable subcommands, which thidua has none of), and with it net and dgram;
  * crypto is for --cache, output files and UIDs; readline for `init`'s
- * questions. Each stands in as a module of functions that load the real one;
+ * questions; v8 sets flags for runs of many files only (src/cli/v8-flags.ts),
+ * and loads the stream modules with it (~8 M instructions at start, callgrind). Each stands in as a module of functions that load the real one;
  * an import of a name not listed here fails the build (esbuild checks ES
  * imports), and commander, the one CommonJS importer, calls only spawn.
  */
-const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'] };
+const LAZY = { crypto: ['createHash', 'randomBytes'], child_process: ['spawn', 'spawnSync'], 'readline/promises': ['createInterface'], v8: ['setFlagsFromString'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -35,6 +38,22 @@ const lazyBuiltins = {
       loader: 'js',
       contents: [`let m;`, `const load = () => (m ??= require("node:${a.path}"));`, ...LAZY[a.path].map((n) => `export const ${n} = (...args) => load().${n}(...args);`)].join('\n'),
     }));
+  },
+};
+
+/**
+ * chalk's own guess at the terminal's colours (its vendored supports-color),
+ * made when chalk loads: thidua never reads it, as every `new Chalk` is given
+ * the level src/cli/io.ts decided (useColor). The guess requires node:tty,
+ * which requires net, and os: validate on one plan ran ~225 -> ~218 M
+ * instructions (callgrind; Node compiles those modules from source once
+ * bin/thidua.js has set V8 flags, as its built-in code cache is then refused).
+ */
+const noColorGuess = {
+  name: 'no-color-guess',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-guess' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-guess' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };' }));
   },
 };
 
@@ -52,7 +71,7 @@ await build({
   legalComments: 'none',
   define: { 'import.meta.url': '__thiduaModuleUrl' },
   banner: { js: "const __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, noColorGuess],
   logLevel: 'warning',
 });
 
@@ -68,8 +87,24 @@ const ascii = src.replace(/[^\0-\x7f]/g, (c, at) => {
 });
 writeFileSync(out, ascii);
 
-// Warm the cache on the bundled examples: the functions a typical run compiles go into it.
-execFileSync(process.execPath, ['bin/thidua.js', 'validate', 'examples/', '--format', 'json'], {
-  env: { ...process.env, THIDUA_WRITE_CODE_CACHE: '1' },
-  stdio: 'ignore',
-});
+// Warm the cache on the bundled examples: the functions a typical run compiles go
+// into it, whichever of the two usual formats it prints: the default (stylish) on
+// stdout, JSON into a file. Warmed by JSON alone, validate on one plan in the
+// default format compiled the stylish code at every start: ~177 -> ~174 M
+// instructions (callgrind), while --format json runs as before (~170 M).
+const warm = mkdtempSync(join(tmpdir(), 'thidua-warm-'));
+try {
+  execFileSync(process.execPath, ['bin/thidua.js', 'validate', 'examples/', '-o', `json=${join(warm, 'out.json')}`], {
+    env: { ...process.env, THIDUA_WRITE_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
+} finally {
+  rmSync(warm, { recursive: true, force: true });
+}
+
+// A cache V8 refuses at start (one made under other V8 flags, say) only costs
+// reading it: fail the build instead. A bare `node` starts as the bin does.
+const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
+const s = new Script(require('node:module').wrap(readFileSync(${JSON.stringify(out)}, 'latin1')), { cachedData: readFileSync(${JSON.stringify(`${out}.cache`)}) });
+process.stdout.write(String(s.cachedDataRejected));`;
+if (execFileSync(process.execPath, ['-e', check], { encoding: 'utf8' }) !== 'false') throw new Error(`${out}.cache: V8 refuses it`);

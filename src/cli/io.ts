@@ -1,7 +1,6 @@
-import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { MAX_BYTES } from '../load/read.js';
-import { pickLang, tr } from './lang.js';
+import { stdStreams } from './std-streams.js';
 
 export interface StdinBytes {
   bytes: Uint8Array;
@@ -45,34 +44,14 @@ export function useColor(io: IO, flag: boolean | undefined, machineFormat: boole
   return io.stdoutIsTTY;
 }
 
-/**
- * Output that cannot be written (a full disk, `> /dev/full`) ends the run with
- * one line on stderr and exit 2: nothing thidua meant to say arrived. A reader
- * that stopped early and closed the pipe (`thidua … | head`) is not an error:
- * the run ends quietly, as other command-line tools do.
- */
-function failOnWriteError(stream: NodeJS.WriteStream, name: string): void {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    if (name === 'stdout') {
-      const t = tr(pickLang(process.argv.slice(2), process.env));
-      try {
-        writeSync(2, `thidua: ${t('không ghi được kết quả ra stdout', 'could not write the output to stdout')} (${e.code ?? e.message})\n`);
-      } catch {
-        /* stderr is gone too: the exit code is all that is left */
-      }
-    }
-    process.exit(2);
-  });
-}
-
-export function processIO(): IO {
-  failOnWriteError(process.stdout, 'stdout');
-  failOnWriteError(process.stderr, 'stderr');
+/** The process's IO, and `whenWritten`: calls back once stdout and stderr have taken all output. */
+export function processIO(): IO & { whenWritten: (then: () => void) => void } {
+  const std = stdStreams();
+  const stdoutIsTTY = std.stdoutIsTTY();
   return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    stdoutBytes: (b) => process.stdout.write(b),
+    stdout: (s) => std.write(1, s),
+    stderr: (s) => std.write(2, s),
+    stdoutBytes: (b) => std.write(1, b),
     readStdin: async () => {
       // Stops past the cap: 200 MB piped in must not be held before it is refused.
       const chunks: Buffer[] = [];
@@ -89,16 +68,17 @@ export function processIO(): IO {
     },
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    stdoutIsTTY,
+    ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     now: () => Date.now(),
     prompt: async (question) => {
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      const rl = createInterface({ input: process.stdin, output: std.stdout() });
       try {
         return await rl.question(question);
       } finally {
         rl.close();
       }
     },
+    whenWritten: std.whenWritten,
   };
 }

@@ -18,6 +18,7 @@ import { resolveWithCache } from './cached-args.js';
 import { asOfDate } from './as-of.js';
 import { checkOutputs, writeOutputs, parseOutputFiles } from './outputs.js';
 import { LazySources } from './sources.js';
+import { forManyFiles } from './v8-flags.js';
 
 interface ValidateOpts {
   ignore: string[];
@@ -87,6 +88,8 @@ export function registerValidate(program: Command, io: IO, run: Run, lang: Lang)
       const sel = { strict: opts.strict, enable: opts.rule, disable: opts.disable };
       const cache = opts.cache ? openCache({ location: resolve(io.cwd, opts.cacheLocation ?? '.thiduacache'), salt: cacheSalt() }, { lang, cwd: io.cwd }, sel, asOf) : undefined;
       const args = cache ? await resolveWithCache(paths, io, lang, opts.ignore, cache) : await resolveArgs(paths, io, lang, opts.ignore);
+      // A walk the cache kept does not go through resolveArgs, which sets these.
+      forManyFiles(args.files.length + args.context.length);
       const run1 = runCheck(args.files, args.context, { lang, cwd: io.cwd, problems: args.problems, found: args.found, ...(args.stdin !== undefined ? { stdin: args.stdin } : {}) }, sel, asOf, cache);
       let diagnostics = run1.diagnostics;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');

@@ -7,6 +7,7 @@ import type { ReadProblem } from '../load/read.js';
 import type { IO, StdinBytes } from './io.js';
 import { UsageError } from './errors.js';
 import { tr } from './lang.js';
+import { forManyFiles } from './v8-flags.js';
 
 export interface ResolvedArgs {
   files: string[];
@@ -25,7 +26,9 @@ export async function resolveArgs(paths: string[], io: IO, lang: Lang, ignore: r
   if (missing.length) throw new UsageError(`${t('không tìm thấy', 'no such file or folder')}: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(t('không có tệp .yaml/.yml nào để kiểm tra', 'no .yaml/.yml files to check'));
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  return { files, problems, found, context: contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked, { git, list }), ...(stdin !== undefined ? { stdin } : {}) };
+  const context = contextFiles(files.filter((f) => !problems.has(f)), io.cwd, walked, { git, list });
+  forManyFiles(files.length + context.length);
+  return { files, problems, found, context, ...(stdin !== undefined ? { stdin } : {}) };
 }
 
 export async function loadFromArgs(paths: string[], io: IO, lang: Lang): Promise<Workspace> {

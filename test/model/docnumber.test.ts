@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TYPES, isDraftNumber, parseDocNumber } from '../../src/model/docnumber.js';
+import { ADMIN_TYPES, LATIN_LETTERS, isDraftNumber, parseDocNumber } from '../../src/model/docnumber.js';
 
 describe('parseDocNumber: the numbers the domain brief and the examples cite', () => {
   const ok: [string, object][] = [
@@ -92,5 +92,22 @@ describe('parseDocNumber: the mistakes', () => {
   ];
   it.each(bad)('%s', (text, expected) => {
     expect(parseDocNumber(text)).toEqual(expected);
+  });
+});
+
+describe('parseDocNumber: the Latin letters asked before \\p{L}', () => {
+  it('are all letters to \\p{L}, so that asking them first changes no answer', () => {
+    const latin = new RegExp(`^[${LATIN_LETTERS}]$`);
+    const letter = /^\p{L}$/u;
+    const inLatin: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (latin.test(String.fromCharCode(c))) inLatin.push(c);
+    expect(inLatin.length).toBeGreaterThan(700);
+    expect(inLatin.filter((c) => !letter.test(String.fromCharCode(c)))).toEqual([]);
+  });
+
+  it('leaves other letters and groups without a letter to \\p{L}', () => {
+    expect(parseDocNumber('12/KH-ΣΤΠ')).toMatchObject({ kind: 'administrative', agency: 'ΣΤΠ' });
+    expect(parseDocNumber('12/KH-2024')).toEqual({ error: 'malformed' });
+    expect(parseDocNumber('12/KH-UB_ND')).toEqual({ error: 'malformed' });
   });
 });
