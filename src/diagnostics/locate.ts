@@ -77,7 +77,7 @@ function step(node: unknown, seg: string | number): { next: unknown; key?: unkno
   let pair: Pair | undefined;
   // The subset reader's tree first: placing in it never loads `yaml`.
   if (node instanceof PlacedMap) pair = node.pair(String(seg));
-  else if (node instanceof PlacedSeq) return typeof seg === 'number' && seg < node.items.length ? { next: node.items[seg] } : undefined;
+  else if (node instanceof PlacedSeq) return typeof seg === 'number' && seg < node.items.length ? { next: node.item(seg) } : undefined;
   else if (node instanceof PlacedScalar || node === null || node === undefined) return undefined;
   else {
     const { isMap, isSeq } = yamlLib();
