@@ -12,8 +12,7 @@ import { LineStarts, PlacedDoc, PlacedMap, PlacedSeq, Sink, type Placed } from '
 import { documents, harmlessComments, Lines } from './fast-yaml-lines.js';
 import { inlineValue } from './fast-yaml-flow.js';
 import { ItemStack } from './fast-yaml-items.js';
-import { MAX_PLACED_BYTES } from './read.js';
-import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, skipSpaces, textAt } from './fast-yaml-scalars.js';
+import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, keyLimit, LONE_CR, notAKey, own, skipSpaces, textAt } from './fast-yaml-scalars.js';
 
 /**
  * What a collection read in placing mode gives in place of its data: the
@@ -33,15 +32,8 @@ class Block {
   /** When placing: what was read last, beside the value each method returns. */
   private readonly sink: Sink | undefined;
 
-  constructor(
-    text: string,
-    from: number,
-    /** Where the document ends. */
-    private readonly to: number,
-    place: boolean,
-    /** More keys than this in one mapping: given up on (see readSubset). */
-    private readonly maxKeys: number,
-  ) {
+  /** `to`: where the document ends; a mapping of more than `maxKeys` keys is given up on (keyLimit). */
+  constructor(text: string, from: number, private readonly to: number, place: boolean, private readonly maxKeys: number) {
     this.c = new Lines(text, to, from);
     this.t = text;
     this.sink = place ? new Sink() : undefined;
@@ -281,11 +273,7 @@ function readSubset(text: string, placed: Placed[] | undefined, plain: boolean):
   const docs = documents(text);
   if (!docs) return undefined;
   const out: unknown[] = [];
-  // MAX_KEYS holds in a file the full path would not parse (it says the file is too large to place),
-  // so that such a file gets that finding whichever reader meets it. One the full path parses gets the
-  // same findings from either reader, at any number of keys, and `yaml` costs ~30 µs a key: 32,000 keys
-  // in one mapping (bench/hostile.mjs, 0.4 MB) 1.30 -> 0.47 s CPU, 65,000 (1 MiB) 2.1 -> 0.5 s.
-  const maxKeys = text.length <= MAX_PLACED_BYTES && Buffer.byteLength(text) <= MAX_PLACED_BYTES ? Infinity : MAX_KEYS;
+  const maxKeys = keyLimit(text);
   try {
     for (let d = 0; d < docs.length; d += 2) {
       const from = docs[d]!;
