@@ -67,17 +67,19 @@ describe('bounded output and work on hostile files', () => {
 
   it('the fast reader gives up on a mapping of more keys than any document has (block and flow) in a file too large to place, and reads one of MAX_KEYS', () => {
     const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
-    // Past MAX_PLACED_BYTES the full path reads nothing (load/too-large-to-place): there the limit holds.
-    const pad = `pad: ${'x'.repeat(MAX_PLACED_BYTES)}\n`;
-    const block = (n: number) => `${pad}units:\n  - id: a\n${keys(n).map((k) => `    ${k}: x\n`).join('')}`;
-    const flow = (n: number) => `${pad}units:\n  - { id: a, ${keys(n).map((k) => `${k}: x`).join(', ')} }\n`;
-    for (const text of [block, flow]) {
-      const read = parseSubset(text(MAX_KEYS - 1)) as [{ units: Record<string, unknown>[] }];
-      expect(Object.keys(read[0].units[0]!)).toHaveLength(MAX_KEYS);
-      expect(parseSubset(text(MAX_KEYS))).toBeUndefined();
-      // A file the full path would parse is read at any number of keys: it gets the same findings either way, sooner.
-      const small = parseSubset(text(MAX_KEYS).slice(pad.length)) as [{ units: Record<string, unknown>[] }];
-      expect(Object.keys(small[0].units[0]!)).toHaveLength(MAX_KEYS + 1);
+    // Past MAX_PLACED_BYTES the full path reads nothing (load/too-large-to-place): there the limit holds,
+    // also in a text of fewer characters than that but more bytes (ế is 3 bytes of UTF-8).
+    for (const pad of [`pad: ${'x'.repeat(MAX_PLACED_BYTES)}\n`, `pad: ${'ế'.repeat(Math.floor(MAX_PLACED_BYTES / 3))}\n`]) {
+      const block = (n: number) => `${pad}units:\n  - id: a\n${keys(n).map((k) => `    ${k}: x\n`).join('')}`;
+      const flow = (n: number) => `${pad}units:\n  - { id: a, ${keys(n).map((k) => `${k}: x`).join(', ')} }\n`;
+      for (const text of [block, flow]) {
+        const read = parseSubset(text(MAX_KEYS - 1)) as [{ units: Record<string, unknown>[] }];
+        expect(Object.keys(read[0].units[0]!)).toHaveLength(MAX_KEYS);
+        expect(parseSubset(text(MAX_KEYS))).toBeUndefined();
+        // A file the full path would parse is read at any number of keys: it gets the same findings either way, sooner.
+        const small = parseSubset(text(MAX_KEYS).slice(pad.length)) as [{ units: Record<string, unknown>[] }];
+        expect(Object.keys(small[0].units[0]!)).toHaveLength(MAX_KEYS + 1);
+      }
     }
   });
 
