@@ -1,6 +1,6 @@
 import { BoundedFindings, type Head } from '../diagnostics/bounded.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
-import { locate } from '../diagnostics/locate.js';
+import { locate, placeAtLeast } from '../diagnostics/locate.js';
 import { render, type Message } from '../diagnostics/text.js';
 import { Scope } from '../domain/scope.js';
 import type { Workspace } from '../load/workspace.js';
@@ -37,22 +37,27 @@ interface Told {
 
 /**
  * A rule's finding as it is sorted and told apart (a Head): its start located
- * at once, its message and hint rendered only when read. Only a tie at one
- * place and code, or a finding that may be shown, reads them: a rule may
+ * and its message and hint rendered only when read. Only a finding that may
+ * be shown, or one with the path and code of another, reads them: a rule may
  * report 100,000 findings in one file, and each head is kept until the end
  * (to tell repeats apart), so it holds no more than the finding and its start.
  */
 class RuleHead implements Head {
-  readonly line: number;
-  readonly column: number;
+  /** Its start, located when first read: a head past the cap by `atLeast` is never placed. */
+  private at: { line: number; column: number } | undefined;
   private text: { message: string; hint?: string } | undefined;
   constructor(
     private readonly told: Told,
     readonly f: Finding,
-  ) {
-    const s = locate(f.doc.src, f.path, { key: f.key });
-    this.line = s.line;
-    this.column = s.column;
+  ) {}
+  get line(): number {
+    return (this.at ??= locate(this.f.doc.src, this.f.path, { key: this.f.key })).line;
+  }
+  get column(): number {
+    return (this.at ??= locate(this.f.doc.src, this.f.path, { key: this.f.key })).column;
+  }
+  atLeast(): { line: number; column: number } | undefined {
+    return this.at ?? placeAtLeast(this.f.doc.src, this.f.path);
   }
   get code(): string {
     return this.told.rule.id;

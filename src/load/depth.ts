@@ -43,6 +43,11 @@ export function tooDeep(text: string, limit = MAX_DEPTH): number {
         if (c === quote) quote = 0;
         continue;
       }
+      // Only # " ' [ { ] } change what is counted: the character before is looked at for them
+      // alone, not for every character (a call of isBlank each, not inlined under
+      // --no-turbo-inlining, bin/thidua.js). validate on 2 MiB with an unknown key on every unit,
+      // which the fast reader reads and this then scans: 8.68 -> 8.58 G instructions (callgrind).
+      if (c !== 35 && c !== 34 && c !== 39 && c !== 91 && c !== 123 && c !== 93 && c !== 125) continue;
       const prev = k === j ? 32 : text.charCodeAt(k - 1);
       const atToken = isBlank(prev) || prev === 91 || prev === 123 || prev === 44 || prev === 58;
       if (c === 35 && isBlank(prev)) break; // a comment

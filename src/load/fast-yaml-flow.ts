@@ -20,13 +20,16 @@ class Flow {
   private end = 0;
   /** When placing: what was read last. Then the collections' data is not built (it was read before). */
   private sink: Sink | undefined = undefined;
+  /** More keys than this in one mapping: given up on (readSubset in fast-yaml.ts). */
+  private maxKeys = MAX_KEYS;
 
   /** Reads from offset `i` of `s` (up to `end`) next; `s` '' lets go of the last text. */
-  start(s: string, i: number, end: number, sink: Sink | undefined): void {
+  start(s: string, i: number, end: number, sink: Sink | undefined, maxKeys = MAX_KEYS): void {
     this.s = s;
     this.i = i;
     this.end = end;
     this.sink = sink;
+    this.maxKeys = maxKeys;
   }
 
   /** The character at offset `i`; NaN at or past the line's end. */
@@ -117,7 +120,7 @@ class Flow {
         if (node) sink.node = node.close(this.i);
         return out;
       }
-      if (keys > MAX_KEYS) giveUp();
+      if (keys > this.maxKeys) giveUp();
       const from = this.i;
       const key = this.key();
       // Values are never undefined here (an empty value is null), so this finds a repeated key.
@@ -176,14 +179,14 @@ const flow = new Flow();
  * A scalar or one-line flow collection that is the whole rest of a line: the
  * text from `at` (not a space) to `to`, where the line's text ends. With a
  * `sink`, its node goes there too, running to `lineEnd` (its comment and line
- * break), as in `yaml`.
+ * break), as in `yaml`. A flow mapping of more than `maxKeys` keys is given up on.
  */
-export function inlineValue(t: string, at: number, to: number, sink?: Sink, lineEnd = 0): unknown {
+export function inlineValue(t: string, at: number, to: number, sink?: Sink, lineEnd = 0, maxKeys = MAX_KEYS): unknown {
   const c = t.charCodeAt(at);
   // { [ " '
   if (c === 123 || c === 91 || c === 34 || c === 39) {
     // Never re-entered: a flow value reads no other line, and nothing it calls reads a flow value.
-    flow.start(t, at, to, sink);
+    flow.start(t, at, to, sink, maxKeys);
     let v: unknown;
     let after: number;
     try {

@@ -11,44 +11,14 @@
 import { LineStarts, PlacedDoc, PlacedMap, PlacedSeq, Sink, type Placed } from '../diagnostics/placed.js';
 import { documents, harmlessComments, Lines } from './fast-yaml-lines.js';
 import { inlineValue } from './fast-yaml-flow.js';
-import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, LONE_CR, MAX_KEYS, notAKey, own, skipSpaces, textAt } from './fast-yaml-scalars.js';
+import { ItemStack } from './fast-yaml-items.js';
+import { backSpaces, CONTROL, GiveUp, giveUp, isSeqItem, keyEnd, keyLimit, LONE_CR, notAKey, own, skipSpaces, textAt } from './fast-yaml-scalars.js';
 
 /**
  * What a collection read in placing mode gives in place of its data: the
  * data was read before, and only the tree of ranges is built (in the sink).
  */
 const PLACED = Object.freeze({});
-
-/**
- * The items of the sequences being read, innermost last: one array for every file, so a
- * sequence's array is made once, at its length (Block.seq).
- */
-class ItemStack {
-  private readonly a: unknown[] = [];
-  top = 0;
-  /** How far the stack reached since `reset`, to let go of what it held. */
-  private high = 0;
-
-  put(v: unknown): void {
-    this.a[this.top++] = v;
-  }
-
-  /** The items from `base` to the top, as a new array; the stack drops back to `base`. */
-  take(base: number): unknown[] {
-    if (this.top > this.high) this.high = this.top;
-    const out = this.a.slice(base, this.top);
-    this.top = base;
-    return out;
-  }
-
-  /** Empties the stack and forgets its items (a reading given up leaves some). */
-  reset(): void {
-    if (this.top > this.high) this.high = this.top;
-    this.a.fill(undefined, 0, this.high);
-    this.top = 0;
-    this.high = 0;
-  }
-}
 
 const items = new ItemStack();
 
@@ -62,7 +32,8 @@ class Block {
   /** When placing: what was read last, beside the value each method returns. */
   private readonly sink: Sink | undefined;
 
-  constructor(text: string, from: number, to: number, place: boolean) {
+  /** `to`: where the document ends; a mapping of more than `maxKeys` keys is given up on (keyLimit). */
+  constructor(text: string, from: number, private readonly to: number, place: boolean, private readonly maxKeys: number) {
     this.c = new Lines(text, to, from);
     this.t = text;
     this.sink = place ? new Sink() : undefined;
@@ -107,40 +78,71 @@ class Block {
   }
 
   private seq(indent: number): unknown {
-    const { c, t, sink } = this;
+    const c = this.c;
+    if (this.sink) return this.placeSeq(indent);
     // The items gather on the shared stack (nested sequences above them, gone before the next
     // item is put), then are copied out at their number: a list grown by push from empty
     // reallocates at 17, 41, 77, 131 items and keeps the unused room while its batch lives.
     const base = items.top;
+    while (this.peek() && c.indent === indent && c.dash) items.put(this.item(indent));
+    return items.take(base);
+  }
+
+  /**
+   * A sequence's tree, its items but the last kept as the offsets of their
+   * lines and read when a path goes into them (PlacedSeq.item). The data was
+   * read before from the same text, so an item is all the lines up to the next
+   * one indented no deeper than its dash; skipping them is a fraction of
+   * reading them (see PlacedSeq for what reading them all cost).
+   */
+  private placeSeq(indent: number): unknown {
+    const { c, t, to } = this;
     this.peek();
-    const node = sink && new PlacedSeq(c.from);
+    const node = new PlacedSeq(c.from);
+    const read = (line: number): Placed => {
+      const b = new Block(t, line, to, true, this.maxKeys);
+      b.peek();
+      b.item(indent);
+      return b.placed();
+    };
+    let last = -1;
     while (this.peek() && c.indent === indent && c.dash) {
-      const { to, end } = c;
-      // Where the item's text starts (after the dash and its spaces).
-      const at = skipSpaces(t, c.from + 1, to);
-      let v: unknown;
-      if (at === to || t.charCodeAt(at) === 35) {
-        c.next();
-        v = this.childOf(indent);
-        if (v === null) this.placeNull(at, at !== to, end);
-      } else if (isSeqItem(t, at, to)) giveUp();
-      else if (keyEnd(t, at, to) >= 0) {
-        // `- key: value`: a mapping whose first key sits on the dash's line, as if indented to it.
-        c.indent = indent + at - c.from;
-        c.from = at;
-        c.dash = false;
-        v = this.map(c.indent);
-      } else {
-        c.next();
-        v = this.scalarValue(at, to, indent, end);
-      }
-      if (!sink) items.put(v);
-      node?.items.push(sink!.placed());
+      if (last >= 0) node.items.push(last);
+      last = c.start;
+      do c.next();
+      while (this.peek() && c.indent > indent);
     }
-    if (!node) return items.take(base);
-    // A collection's range as `yaml` gives it: from its first item to the end of its last one.
-    sink!.node = node.close(sink!.stopAt);
+    // The last item is read now: a collection's range as `yaml` gives it runs from its first item to the end of its last one.
+    const end = read(last);
+    node.items.push(end);
+    node.read = read;
+    this.sink!.node = node.close(end.stop);
     return PLACED;
+  }
+
+  /** One item of a sequence at `indent`, from its dash's line: its value, or (placing) its node in the sink. */
+  private item(indent: number): unknown {
+    const { c, t } = this;
+    const { to, end } = c;
+    // Where the item's text starts (after the dash and its spaces).
+    const at = skipSpaces(t, c.from + 1, to);
+    let v: unknown;
+    if (at === to || t.charCodeAt(at) === 35) {
+      c.next();
+      v = this.childOf(indent);
+      if (v === null) this.placeNull(at, at !== to, end);
+    } else if (isSeqItem(t, at, to)) giveUp();
+    else if (keyEnd(t, at, to) >= 0) {
+      // `- key: value`: a mapping whose first key sits on the dash's line, as if indented to it.
+      c.indent = indent + at - c.from;
+      c.from = at;
+      c.dash = false;
+      v = this.map(c.indent);
+    } else {
+      c.next();
+      v = this.scalarValue(at, to, indent, end);
+    }
+    return v;
   }
 
   private map(indent: number): unknown {
@@ -150,7 +152,7 @@ class Block {
     this.peek();
     const node = sink && new PlacedMap(c.from);
     while (this.peek() && c.indent === indent && !c.dash) {
-      if (++keys > MAX_KEYS) giveUp();
+      if (++keys > this.maxKeys) giveUp();
       const { from: keyAt, to, end } = c;
       const colon = keyEnd(t, keyAt, to);
       if (colon < 0) giveUp();
@@ -184,7 +186,7 @@ class Block {
   private scalarValue(at: number, to: number, indent: number, lineEnd: number): unknown {
     const ch = this.t.charCodeAt(at);
     if (ch === 124 || ch === 62) return this.blockScalar(at, to, indent);
-    const v = inlineValue(this.t, at, to, this.sink, lineEnd);
+    const v = inlineValue(this.t, at, to, this.sink, lineEnd, this.maxKeys);
     // A more-indented line after a value is a multi-line scalar (or an error): not ours.
     if (this.peek() && this.c.indent > indent) giveUp();
     return v;
@@ -247,9 +249,11 @@ export function parseSubset(text: string, plain = false): unknown[] | undefined 
 }
 
 /**
- * The documents of a YAML stream in the plain subset as trees of source
- * ranges equal to `yaml`'s, with the file's line index; undefined where
- * parseSubset gives up. Built only for a file in which something is reported.
+ * The documents of a text parseSubset read, as trees of source ranges equal
+ * to `yaml`'s, with the file's line index; undefined where placing gives up
+ * (on some comment lines). Built only for a file in which something is
+ * reported. Only for a text parseSubset read: the items of a block sequence
+ * are read when a path goes into them, and not checked before.
  */
 export function placeSubset(text: string): { docs: PlacedDoc[]; lines: LineStarts } | undefined {
   const placed: Placed[] = [];
@@ -269,13 +273,14 @@ function readSubset(text: string, placed: Placed[] | undefined, plain: boolean):
   const docs = documents(text);
   if (!docs) return undefined;
   const out: unknown[] = [];
+  const maxKeys = keyLimit(text);
   try {
     for (let d = 0; d < docs.length; d += 2) {
       const from = docs[d]!;
       const to = docs[d + 1]!;
       // Comment lines can stretch the ranges `yaml` gives; a tree is built only where they cannot.
       if (place && !harmlessComments(text, from, to)) giveUp();
-      const b = new Block(text, from, to, place);
+      const b = new Block(text, from, to, place, maxKeys);
       if (b.done() || b.indent() !== 0) giveUp();
       const value = b.node(0);
       if (!b.done()) giveUp();

@@ -89,3 +89,26 @@ describe('BoundedFindings', () => {
     expect(b.result('en').filter((d) => d.line === 3)).toHaveLength(1);
   });
 });
+
+describe('BoundedFindings with heads that give a place at or before their own', () => {
+  it('counts a head past the cap by that place without placing it, and keeps the same findings', () => {
+    let placed = 0;
+    const head = (line: number, path: (string | number)[]) => {
+      const d = { code: 'r', severity: 'error', message: 'm', file: 'a.yaml', path, column: 1, endLine: line, endColumn: 2 } as Diagnostic & { atLeast(): { line: number; column: number } };
+      Object.defineProperty(d, 'line', { get: () => (placed++, line), enumerable: true });
+      d.atLeast = () => ({ line, column: 1 });
+      return d;
+    };
+    const b = new BoundedFindings();
+    const all: Diagnostic[] = [];
+    for (let i = 0; i < 5_000; i++) {
+      const d: Diagnostic = { code: 'r', severity: 'error', message: 'm', file: 'a.yaml', path: ['units', i, 'validFrom'], line: i + 1, column: 1, endLine: i + 1, endColumn: 2 };
+      all.push(d);
+      b.add(head(i + 1, ['units', i, 'validFrom']), () => d);
+    }
+    // The same finding again, past the cap: told apart by its path, then by its place.
+    b.add(head(4_000, ['units', 3_999, 'validFrom']));
+    expect(placed).toBeLessThan(4 * (MAX_PER_FILE + 1) + 10);
+    expect(b.result('en')).toEqual(reference(all, 'en', new Map()));
+  });
+});

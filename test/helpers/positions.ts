@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { locate, scalarAt, type SourceDoc } from '../../src/diagnostics/locate.js';
+import { locate, placeAtLeast, scalarAt, type SourceDoc } from '../../src/diagnostics/locate.js';
 import { placeSubset } from '../../src/load/fast-yaml.js';
 import type { DataPath } from '../../src/model/types.js';
 
@@ -15,7 +15,8 @@ function* pathsOf(v: unknown, path: DataPath = []): Generator<DataPath> {
  * Checks that the subset reader's trees of ranges place every path of every
  * document — value and key, and paths one step past the data (a missing
  * property) — where `locate` places it in `yaml`'s document, and that a
- * scalar's value and range (what `thidua fix` edits) are the same. Throws on
+ * scalar's value and range (what `thidua fix` edits) are the same, and that
+ * placeAtLeast gives no place after the one located. Throws on
  * the first difference; returns whether the reader placed the text (it may
  * give up, as on reading: then `yaml` places it).
  */
@@ -35,6 +36,11 @@ export function placesAsYaml(text: string): boolean {
           const got = locate(ours, probe, { key });
           if (!isDeepStrictEqual(got, want)) {
             throw new Error(`${JSON.stringify(probe)}${key ? ' (key)' : ''} placed at ${JSON.stringify(got)}, yaml at ${JSON.stringify(want)} in:\n${text}`);
+          }
+          // What a finding is counted by past the cap, unplaced, must not be after where it is placed.
+          const bound = placeAtLeast(ours, probe);
+          if (bound && (bound.line > got.line || (bound.line === got.line && bound.column > got.column))) {
+            throw new Error(`${JSON.stringify(probe)}${key ? ' (key)' : ''} placed at ${JSON.stringify(got)}, after its bound ${JSON.stringify(bound)} in:\n${text}`);
           }
         }
       }

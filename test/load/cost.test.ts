@@ -7,6 +7,7 @@ import { MAX_PER_FILE } from '../../src/diagnostics/cap.js';
 import { MAX_DEPTH } from '../../src/load/depth.js';
 import { parseSubset } from '../../src/load/fast-yaml.js';
 import { MAX_KEYS } from '../../src/load/fast-yaml-scalars.js';
+import { MAX_PLACED_BYTES } from '../../src/load/read.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 interface Finding {
@@ -64,18 +65,25 @@ describe('bounded output and work on hostile files', () => {
     expect(more.message).toBe(`About ${32_000 - MAX_PER_FILE} more problems in this file are not listed (only the first ${MAX_PER_FILE} of each file are shown).`);
   });
 
-  it('the fast reader gives up on a mapping of more keys than any document has (block and flow), and reads one of MAX_KEYS', () => {
+  it('the fast reader gives up on a mapping of more keys than any document has (block and flow) in a file too large to place, and reads one of MAX_KEYS', () => {
     const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
-    const block = (n: number) => `units:\n  - id: a\n${keys(n).map((k) => `    ${k}: x\n`).join('')}`;
-    const flow = (n: number) => `units:\n  - { id: a, ${keys(n).map((k) => `${k}: x`).join(', ')} }\n`;
-    for (const text of [block, flow]) {
-      const read = parseSubset(text(MAX_KEYS - 1)) as [{ units: Record<string, unknown>[] }];
-      expect(Object.keys(read[0].units[0]!)).toHaveLength(MAX_KEYS);
-      expect(parseSubset(text(MAX_KEYS))).toBeUndefined();
+    // Past MAX_PLACED_BYTES the full path reads nothing (load/too-large-to-place): there the limit holds,
+    // also in a text of fewer characters than that but more bytes (ế is 3 bytes of UTF-8).
+    for (const pad of [`pad: ${'x'.repeat(MAX_PLACED_BYTES)}\n`, `pad: ${'ế'.repeat(Math.floor(MAX_PLACED_BYTES / 3))}\n`]) {
+      const block = (n: number) => `${pad}units:\n  - id: a\n${keys(n).map((k) => `    ${k}: x\n`).join('')}`;
+      const flow = (n: number) => `${pad}units:\n  - { id: a, ${keys(n).map((k) => `${k}: x`).join(', ')} }\n`;
+      for (const text of [block, flow]) {
+        const read = parseSubset(text(MAX_KEYS - 1)) as [{ units: Record<string, unknown>[] }];
+        expect(Object.keys(read[0].units[0]!)).toHaveLength(MAX_KEYS);
+        expect(parseSubset(text(MAX_KEYS))).toBeUndefined();
+        // A file the full path would parse is read at any number of keys: it gets the same findings either way, sooner.
+        const small = parseSubset(text(MAX_KEYS).slice(pad.length)) as [{ units: Record<string, unknown>[] }];
+        expect(Object.keys(small[0].units[0]!)).toHaveLength(MAX_KEYS + 1);
+      }
     }
   });
 
-  it('a file of MAX_KEYS + 1 keys in one unit, given up by the fast reader, is reported as before: each key, then the count', async () => {
+  it('a file of MAX_KEYS + 1 keys in one unit (read by the fast reader, as the full path would read it) is reported as before: each key, then the count', async () => {
     const keys = Array.from({ length: MAX_KEYS + 1 }, (_, i) => `    k${i}: x\n`).join('');
     const list = await findings(alone(`${head}  - id: a\n    name: A\n    kind: so\n${keys}`));
     expect(list.slice(0, MAX_PER_FILE).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(Array.from({ length: MAX_PER_FILE }, (_, i) => `${7 + i}:5 schema/unknown-property`));
