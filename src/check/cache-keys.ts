@@ -29,9 +29,9 @@ interface Look {
 
 /**
  * Stats each file (targets, then context), into `look`: the hash of its stat, and SAME where
- * that is the one recorded. A loop of its own, and fields read once into locals: the bin runs
- * V8 with a small bytecode allowance a tick (bin/thidua.js), so a loop inside a large function
- * ran 50,000 times in Sparkplug's code before the function was optimised (its own OSR). One
+ * that is the one recorded. A loop of its own, and fields read once into locals: a run of many
+ * files has V8 give a small bytecode allowance a tick (src/cli/v8-flags.ts), so a loop inside a
+ * large function ran 50,000 times in Sparkplug's code before the function was optimised. One
  * loop for both lists: a second call, for the context, had TurboFan compile it a second time.
  */
 function statFiles(targets: readonly string[], context: readonly string[], look: Look): void {

@@ -44,8 +44,8 @@ export function tooDeep(text: string, limit = MAX_DEPTH): number {
         continue;
       }
       // Only # " ' [ { ] } change what is counted: the character before is looked at for them
-      // alone, not for every character (a call of isBlank each, not inlined under
-      // --no-turbo-inlining, bin/thidua.js). validate on 2 MiB with an unknown key on every unit,
+      // alone, not for every character (a call of isBlank each, not inlined in a run of many
+      // files: src/cli/v8-flags.ts). validate on 2 MiB with an unknown key on every unit,
       // which the fast reader reads and this then scans: 8.68 -> 8.58 G instructions (callgrind).
       if (c !== 35 && c !== 34 && c !== 39 && c !== 91 && c !== 123 && c !== 93 && c !== 125) continue;
       const prev = k === j ? 32 : text.charCodeAt(k - 1);
