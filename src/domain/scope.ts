@@ -220,7 +220,9 @@ export class Scope {
 /** A refused plan's data is as written: its name and year are trusted only when they have their types. */
 function refusedFits(data: unknown, id: string, planYear: number | undefined): boolean {
   const { id: name, uid, year } = data as { id?: unknown; uid?: unknown; year?: unknown };
-  return (name === id || uid === id) && (planYear === undefined || typeof year !== 'number' || year === planYear);
+  // Named as a valid plan is (plan-identity.ts): by its number, or by its uid.
+  const named = namesPlan({ id: typeof name === 'string' ? name : '', uid: typeof uid === 'string' ? uid : undefined }, id);
+  return named && (planYear === undefined || typeof year !== 'number' || year === planYear);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
